@@ -1,0 +1,27 @@
+package io.github.cmvrx.core.dose;
+
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.recommendation.Assessment;
+
+/**
+ * Dose arithmetic for one case under one policy, as the decisions see it. The dosing module
+ * implements it; core never computes kidney function itself (design notes, pipeline).
+ * Implementations are pure: the same question gives the same answer.
+ */
+public interface Dosing {
+  /**
+   * Returns the assessment (derived measures) the doses are based on.
+   *
+   * @return the assessment
+   */
+  Assessment assessment();
+
+  /**
+   * Returns the dose of {@code drug} in {@code phase} for this case, or why there is none.
+   *
+   * @param drug the drug
+   * @param phase induction or maintenance
+   * @return exactly one outcome; never null, never an exception for a valid case
+   */
+  DoseDecision dose(Drug drug, DosePhase phase);
+}

@@ -1,0 +1,70 @@
+package io.github.cmvrx.core.model;
+
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** The CMV disease: its sites and its severity. */
+@Value.Immutable
+public abstract class Disease {
+  Disease() {}
+
+  /**
+   * Returns the disease sites; never empty.
+   *
+   * @return the sites, in the order given
+   */
+  public abstract Set<DiseaseSite> sites();
+
+  /**
+   * Returns the clinical severity.
+   *
+   * @return the severity
+   */
+  public abstract Severity severity();
+
+  /**
+   * Returns whether any site is CNS disease (clinical spec section 4).
+   *
+   * @return true if encephalitis, ventriculitis, myelitis or polyradiculopathy is present
+   */
+  @Value.Derived
+  public boolean isCns() {
+    return sites().stream().anyMatch(DiseaseSite::isCns);
+  }
+
+  /**
+   * Returns whether retinitis is one of the sites.
+   *
+   * @return true with retinitis
+   */
+  public boolean hasRetinitis() {
+    return sites().contains(DiseaseSite.RETINITIS);
+  }
+
+  @Value.Check
+  void check() {
+    if (sites().isEmpty()) {
+      throw new IllegalArgumentException("disease.sites: at least one site is required (was [])");
+    }
+    if (sites().contains(DiseaseSite.DNAEMIA_ONLY) && sites().size() > 1) {
+      throw new IllegalArgumentException(
+          "disease.sites: dnaemia_only contradicts the end-organ sites given with it (was "
+              + sites()
+              + ")");
+    }
+  }
+
+  /**
+   * Returns a new strict builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A strict builder: each attribute may be set once; {@code build()} validates. */
+  public static final class Builder extends ImmutableDisease.Builder {
+    Builder() {}
+  }
+}

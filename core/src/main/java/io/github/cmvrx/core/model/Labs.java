@@ -1,0 +1,89 @@
+package io.github.cmvrx.core.model;
+
+import io.github.cmvrx.core.quantity.CellCount;
+import io.github.cmvrx.core.quantity.CreatinineUnit;
+import io.github.cmvrx.core.quantity.Haemoglobin;
+import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.quantity.UrineProtein;
+import io.github.cmvrx.core.validation.CaseLimits;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Laboratory values; each is optional, and an absent value means "not known". */
+@Value.Immutable
+public abstract class Labs {
+  Labs() {}
+
+  /**
+   * Returns the absolute neutrophil count, if known.
+   *
+   * @return the ANC in cells/uL
+   */
+  public abstract Optional<CellCount> anc();
+
+  /**
+   * Returns the platelet count, if known.
+   *
+   * @return platelets in cells/uL
+   */
+  public abstract Optional<CellCount> platelets();
+
+  /**
+   * Returns the haemoglobin, if known.
+   *
+   * @return haemoglobin in g/dL
+   */
+  public abstract Optional<Haemoglobin> hemoglobin();
+
+  /**
+   * Returns the urine protein, if known (cidofovir eligibility).
+   *
+   * @return urine protein in mg/dL
+   */
+  public abstract Optional<UrineProtein> urineProtein();
+
+  /**
+   * Returns the serum creatinine before cidofovir was started, if on cidofovir and known.
+   *
+   * @return the baseline serum creatinine
+   */
+  public abstract Optional<SerumCreatinine> baselineSerumCreatinine();
+
+  @Value.Check
+  void check() {
+    anc().ifPresent(v -> CaseLimits.ANC_PER_UL.require(v.perMicrolitre()));
+    platelets().ifPresent(v -> CaseLimits.PLATELETS_PER_UL.require(v.perMicrolitre()));
+    hemoglobin().ifPresent(v -> CaseLimits.HEMOGLOBIN_G_PER_DL.require(v.gramsPerDecilitre()));
+    urineProtein().ifPresent(v -> CaseLimits.URINE_PROTEIN_MG_PER_DL.require(v.mgPerDecilitre()));
+    baselineSerumCreatinine()
+        .ifPresent(
+            v ->
+                (v.unit() == CreatinineUnit.MG_PER_DL
+                        ? CaseLimits.BASELINE_CREATININE_MG_DL
+                        : CaseLimits.BASELINE_CREATININE_UMOL_L)
+                    .require(v.value()));
+  }
+
+  /**
+   * Returns labs with nothing known.
+   *
+   * @return the empty labs
+   */
+  public static Labs unknown() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a new strict builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A strict builder: each attribute may be set once; {@code build()} validates. */
+  public static final class Builder extends ImmutableLabs.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.cmvrx.core.model;
+
+import io.github.cmvrx.core.quantity.Age;
+import io.github.cmvrx.core.quantity.CreatinineUnit;
+import io.github.cmvrx.core.quantity.Length;
+import io.github.cmvrx.core.quantity.Mass;
+import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.validation.CaseLimits;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The patient: age, sex, body size, serum creatinine and kidney replacement. */
+@Value.Immutable
+public abstract class Patient {
+  Patient() {}
+
+  /**
+   * Returns the age.
+   *
+   * @return the age, in (0, 120] years
+   */
+  public abstract Age age();
+
+  /**
+   * Returns the sex.
+   *
+   * @return the sex
+   */
+  public abstract Sex sex();
+
+  /**
+   * Returns the actual body weight.
+   *
+   * @return the weight, in (0, 400] kg
+   */
+  public abstract Mass weight();
+
+  /**
+   * Returns the height.
+   *
+   * @return the height, in (30, 250] cm
+   */
+  public abstract Length height();
+
+  /**
+   * Returns the serum creatinine, if measured; always present unless on intermittent
+   * haemodialysis.
+   *
+   * @return the serum creatinine
+   */
+  public abstract Optional<SerumCreatinine> serumCreatinine();
+
+  /**
+   * Returns the kidney replacement therapy.
+   *
+   * @return the modality, {@link RenalReplacement#NONE} if none
+   */
+  public abstract RenalReplacement renalReplacement();
+
+  @Value.Check
+  void check() {
+    CaseLimits.AGE_YEARS.require(age().years());
+    CaseLimits.WEIGHT_KG.require(weight().kilograms());
+    CaseLimits.HEIGHT_CM.require(height().centimetres());
+    serumCreatinine()
+        .ifPresent(
+            scr ->
+                (scr.unit() == CreatinineUnit.MG_PER_DL
+                        ? CaseLimits.SERUM_CREATININE_MG_DL
+                        : CaseLimits.SERUM_CREATININE_UMOL_L)
+                    .require(scr.value()));
+    if (serumCreatinine().isEmpty()
+        && renalReplacement() != RenalReplacement.INTERMITTENT_HEMODIALYSIS) {
+      throw new IllegalArgumentException(
+          "patient.serumCreatinine: required unless renalReplacement is"
+              + " intermittent_hemodialysis (was " + renalReplacement() + ")");
+    }
+  }
+
+  /**
+   * Returns a new strict builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A strict builder: each attribute may be set once; {@code build()} validates. */
+  public static final class Builder extends ImmutablePatient.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,7 @@
+package io.github.cmvrx.core.model;
+
+/** Clinical severity of the CMV disease. The JSON form is the constant's name in lower case. */
+public enum Severity {
+  MILD_MODERATE,
+  SEVERE
+}

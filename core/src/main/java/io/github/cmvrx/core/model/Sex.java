@@ -1,0 +1,7 @@
+package io.github.cmvrx.core.model;
+
+/** Sex, as Cockcroft-Gault and the paediatric formulas use it. The JSON form is the constant's name in lower case. */
+public enum Sex {
+  MALE,
+  FEMALE
+}

@@ -1,0 +1,8 @@
+package io.github.cmvrx.core.model;
+
+/** Where the patient is now in treatment. The JSON form is the constant's name in lower case. */
+public enum TreatmentPhase {
+  NONE,
+  INDUCTION,
+  MAINTENANCE
+}

@@ -1,0 +1,38 @@
+package io.github.cmvrx.core.quantity;
+
+import io.github.cmvrx.core.internal.Checks;
+
+/**
+ * A body mass in kilograms.
+ *
+ * <p>Equality is that of the record: two values are equal when their {@code double}
+ * components are bitwise equal ({@link Double#compare}).
+ *
+ * @param kilograms the amount in kg
+ */
+public record Mass(double kilograms) implements Comparable<Mass> {
+  /**
+   * Creates the value.
+   *
+   * @throws IllegalArgumentException if {@code kilograms} is NaN, infinite or not above zero
+   */
+  public Mass {
+    Checks.checkFinitePositive("mass (kg)", kilograms);
+  }
+
+  /**
+   * Returns the value for {@code kilograms} kg.
+   *
+   * @param kilograms the amount in kg
+   * @return the value
+   * @throws IllegalArgumentException if {@code kilograms} is NaN, infinite or not above zero
+   */
+  public static Mass of(double kilograms) {
+    return new Mass(kilograms);
+  }
+
+  @Override
+  public int compareTo(Mass other) {
+    return Double.compare(kilograms, other.kilograms);
+  }
+}

@@ -1,0 +1,12 @@
+package io.github.cmvrx.core.recommendation;
+
+/** A test in the monitoring list (clinical spec section 6). The JSON form is the constant's name in lower case. */
+public enum MonitoringTest {
+  CMV_PCR,
+  CBC,
+  SERUM_CREATININE,
+  ELECTROLYTES,
+  URINE_PROTEIN,
+  CSF_CMV_PCR,
+  OPHTHALMOLOGY_EXAM
+}

@@ -1,0 +1,106 @@
+package io.github.cmvrx.core.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The accepted range of one numeric input field, with its unit and the reason for the limits.
+ *
+ * @param field the field path in the JSON contract
+ * @param unit the unit the value is in
+ * @param min the lower limit
+ * @param minInclusive whether {@code min} itself is accepted
+ * @param max the upper limit
+ * @param maxInclusive whether {@code max} itself is accepted
+ * @param basis where the limits come from
+ */
+public record FieldRange(
+    String field,
+    String unit,
+    double min,
+    boolean minInclusive,
+    double max,
+    boolean maxInclusive,
+    String basis) {
+
+  /**
+   * Creates the range.
+   *
+   * @throws IllegalArgumentException if {@code min > max}
+   */
+  public FieldRange {
+    requireNonNull(field, "field");
+    requireNonNull(unit, "unit");
+    requireNonNull(basis, "basis");
+    if (!(min <= max)) {
+      throw new IllegalArgumentException("range of " + field + ": min " + min + " > max " + max);
+    }
+  }
+
+  /**
+   * Returns whether {@code value} is finite and inside the range.
+   *
+   * @param value the value to test
+   * @return true if accepted
+   */
+  public boolean accepts(double value) {
+    return Double.isFinite(value)
+        && (minInclusive ? value >= min : value > min)
+        && (maxInclusive ? value <= max : value < max);
+  }
+
+  /**
+   * Returns the range as a person reads it, e.g. {@code "(0, 400] kg"}.
+   *
+   * @return the interval with its unit
+   */
+  public String describe() {
+    return (minInclusive ? "[" : "(")
+        + format(min)
+        + ", "
+        + format(max)
+        + (maxInclusive ? "]" : ")")
+        + " "
+        + unit;
+  }
+
+  /**
+   * Returns an error for {@code value} if it is not accepted.
+   *
+   * @param value the value to test
+   * @return the error naming the field, the value and the range, or empty if accepted
+   */
+  public Optional<FieldError> check(double value) {
+    if (accepts(value)) {
+      return Optional.empty();
+    }
+    return Optional.of(new FieldError(field, message(value)));
+  }
+
+  /**
+   * Returns {@code value} if accepted, else throws.
+   *
+   * @param value the value to test
+   * @return {@code value}
+   * @throws IllegalArgumentException with the field, the value and the range if not accepted
+   */
+  public double require(double value) {
+    if (!accepts(value)) {
+      throw new IllegalArgumentException(field + ": " + message(value));
+    }
+    return value;
+  }
+
+  private String message(double value) {
+    return "value " + format(value) + " is outside the accepted range " + describe();
+  }
+
+  static String format(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return String.format(Locale.ROOT, "%d", (long) value);
+    }
+    return Double.toString(value);
+  }
+}
