@@ -1,0 +1,98 @@
+package io.github.cmvrx.core.decision;
+
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.Host;
+import io.github.cmvrx.core.model.HostCategory;
+import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.core.recommendation.AlertSeverity;
+import io.github.cmvrx.core.recommendation.RecommendationPhase;
+import io.github.cmvrx.core.rule.RuleId;
+
+/** Other advice (clinical spec section 7) and alerts about missing or unused input. */
+final class AdviceRules {
+  private AdviceRules() {}
+
+  static void advise(PatientCase c, RecommendationPhase phase, Ledger ledger) {
+    HostCategory host = c.host().category();
+    if (host.isTransplant() || host == HostCategory.OTHER_IMMUNOCOMPROMISED) {
+      ledger.alert(
+          AlertSeverity.INFO,
+          "reduce_immunosuppression",
+          "Reduce or stop immunosuppression where possible.",
+          RuleId.ADV_IMMUNOSUPPRESSION);
+    }
+    if (host == HostCategory.HIV) {
+      ledger.alert(
+          AlertSeverity.INFO,
+          "optimise_art",
+          "Start or optimise antiretroviral therapy with the HIV team.",
+          RuleId.ADV_HIV_ART);
+    }
+    if (c.disease().isCns() && phase == RecommendationPhase.INDUCTION) {
+      ledger.alert(
+          AlertSeverity.INFO,
+          "csf_penetration",
+          "Effective CSF concentrations of ganciclovir and foscarnet may be hard to reach, which"
+              + " is why combination therapy is used.",
+          RuleId.ADV_CSF_PENETRATION);
+    }
+    boolean gcvFamily =
+        ledger.regimenHas(Drug.GANCICLOVIR) || ledger.regimenHas(Drug.VALGANCICLOVIR);
+    if (gcvFamily && phase == RecommendationPhase.MAINTENANCE) {
+      ledger.alert(
+          AlertSeverity.INFO,
+          "gcv_resistance_emergence",
+          "Long-term ganciclovir: resistant CMV can emerge; genotype if viral load rises.",
+          RuleId.ADV_RESISTANCE_EMERGENCE);
+    }
+    if (c.treatment().onLetermovir().orElse(false)) {
+      ledger.alert(
+          AlertSeverity.WARNING,
+          "letermovir_resistance",
+          "On letermovir prophylaxis: it does not treat CMV disease, and resistance emerges with"
+              + " interruption or underdosing.",
+          RuleId.ADV_RESISTANCE_EMERGENCE);
+    }
+    if (!DrugOptions.cytopenias(c.labs()).isEmpty()) {
+      ledger.alert(
+          AlertSeverity.INFO,
+          "consider_g_csf",
+          "Marrow suppression: G-CSF may help.",
+          RuleId.ADV_G_CSF);
+    }
+    if (gcvFamily
+        && (c.labs().anc().isEmpty()
+            || c.labs().platelets().isEmpty()
+            || c.labs().hemoglobin().isEmpty())) {
+      ledger.alert(
+          AlertSeverity.WARNING,
+          "cbc_unknown",
+          "ANC, platelets or haemoglobin not given: check the ganciclovir thresholds (ANC 500 /uL,"
+              + " platelets 25,000 /uL, haemoglobin 8 g/dL) before the first dose.",
+          RuleId.DOSE_GCV_CYTOPENIA);
+    }
+    if (c.treatment().canTakeOral().isEmpty() && !c.disease().isCns()) {
+      ledger.alert(
+          AlertSeverity.INFO,
+          "oral_ability_unknown",
+          "Whether the patient can take oral drugs is not given: oral valganciclovir was not"
+              + " considered.",
+          RuleId.REG_NONCNS_ORAL);
+    }
+    unusedHivFields(c.host(), ledger);
+  }
+
+  private static void unusedHivFields(Host host, Ledger ledger) {
+    if (host.category() != HostCategory.HIV
+        && (host.onAntiretroviralTherapy().orElse(false)
+            || host.hivRnaSuppressed().orElse(false)
+            || host.monthsCd4Above100().isPresent())) {
+      ledger.alert(
+          AlertSeverity.WARNING,
+          "hiv_fields_not_used",
+          "HIV treatment fields were given for a host that is not 'hiv'; they are not used."
+              + " Check host.category.",
+          RuleId.INPUT_VALIDATION);
+    }
+  }
+}

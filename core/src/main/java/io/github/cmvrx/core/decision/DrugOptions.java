@@ -1,0 +1,208 @@
+package io.github.cmvrx.core.decision;
+
+import static io.github.cmvrx.core.decision.ClinicalThresholds.ADULT_AGE_YEARS;
+import static io.github.cmvrx.core.decision.ClinicalThresholds.GCV_MIN_ANC_PER_UL;
+import static io.github.cmvrx.core.decision.ClinicalThresholds.GCV_MIN_HEMOGLOBIN_G_PER_DL;
+import static io.github.cmvrx.core.decision.ClinicalThresholds.GCV_MIN_PLATELETS_PER_UL;
+
+import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.dose.Dosing;
+import io.github.cmvrx.core.model.DiseaseSite;
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.Labs;
+import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.core.recommendation.Exclusion;
+import io.github.cmvrx.core.rule.RuleId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which drugs may be used for one case in one phase, and why the others may not: the reasons
+ * of the decision rules (intolerance, cytopenia, resistance, refractory disease, age, CNS
+ * disease, indication) first, then what the dosing says (renal cut-offs, dialysis, no label
+ * dose). A drug whose dose is not computable counts as not usable (spec 4 rule 9).
+ */
+final class DrugOptions {
+  private final PatientCase c;
+  private final Dosing dosing;
+  private final DosePhase phase;
+  private final Map<Drug, DoseDecision> doses = new EnumMap<>(Drug.class);
+
+  DrugOptions(PatientCase c, Dosing dosing, DosePhase phase) {
+    this.c = c;
+    this.dosing = dosing;
+    this.phase = phase;
+  }
+
+  DosePhase phase() {
+    return phase;
+  }
+
+  /** Returns the dose of {@code drug} if it is usable, else empty. */
+  Optional<DoseDecision.Dosed> usable(Drug drug) {
+    if (ruleExclusion(drug).isPresent()) {
+      return Optional.empty();
+    }
+    DoseDecision d = dose(drug);
+    return d instanceof DoseDecision.Dosed dosed ? Optional.of(dosed) : Optional.empty();
+  }
+
+  /** Returns why {@code drug} is not usable; empty if it is usable. */
+  Optional<Exclusion> whyNot(Drug drug) {
+    Optional<Exclusion> byRule = ruleExclusion(drug);
+    if (byRule.isPresent()) {
+      return byRule;
+    }
+    DoseDecision d = dose(drug);
+    if (d instanceof DoseDecision.Excluded e) {
+      return Optional.of(e.exclusion());
+    }
+    if (d instanceof DoseDecision.NotComputable n) {
+      return Optional.of(n.asExclusion());
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the dosing's answer for {@code drug} (computed once). */
+  DoseDecision dose(Drug drug) {
+    return doses.computeIfAbsent(drug, d -> dosing.dose(d, phase));
+  }
+
+  /** Returns the reasons of the decision rules that rule {@code drug} out, before any dosing. */
+  Optional<Exclusion> ruleExclusion(Drug drug) {
+    if (drug == Drug.LETERMOVIR) {
+      boolean onIt = c.treatment().onLetermovir().orElse(false);
+      return Optional.of(
+          new Exclusion(
+              drug,
+              (onIt ? "the patient is on letermovir prophylaxis; " : "")
+                  + "letermovir is for prophylaxis only and is never a treatment regimen",
+              RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY));
+    }
+    if (drug.isGanciclovirFamily()) {
+      Optional<Exclusion> family = ganciclovirFamilyExclusion(drug);
+      if (family.isPresent()) {
+        return family;
+      }
+    }
+    if (isResistant(drug)) {
+      return Optional.of(
+          new Exclusion(drug, "genotypic resistance to " + name(drug), RuleId.REG_REFRACTORY));
+    }
+    if (drug == Drug.VALGANCICLOVIR && c.patient().age().years() < ADULT_AGE_YEARS) {
+      return Optional.of(
+          new Exclusion(
+              drug,
+              "under 18: adult tablet doses do not apply; oral step-down needs paediatric dosing"
+                  + " (VGC-PI §2.3) by a specialist",
+              RuleId.REG_PAEDIATRIC_NO_TABLETS));
+    }
+    if ((drug == Drug.CIDOFOVIR || drug == Drug.MARIBAVIR) && c.disease().isCns()) {
+      return Optional.of(
+          new Exclusion(
+              drug,
+              drug == Drug.CIDOFOVIR
+                  ? "never for CNS disease: does not cross significantly into the CSF"
+                  : "never for CNS disease: no evidence, trial populations excluded it",
+              RuleId.REG_CNS_PARTIAL));
+    }
+    if (drug == Drug.MARIBAVIR) {
+      return maribavirIndication();
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Exclusion> ganciclovirFamilyExclusion(Drug drug) {
+    if (c.treatment().ganciclovirIntolerance().orElse(false)) {
+      return Optional.of(
+          new Exclusion(drug, "ganciclovir is not tolerated", RuleId.REG_GCV_ALTERNATIVE));
+    }
+    List<String> cytopenias = cytopenias(c.labs());
+    if (!cytopenias.isEmpty()) {
+      return Optional.of(
+          new Exclusion(
+              drug,
+              "cytopenia below the ganciclovir thresholds: " + String.join(", ", cytopenias),
+              RuleId.DOSE_GCV_CYTOPENIA));
+    }
+    if (isResistant(Drug.GANCICLOVIR) || isResistant(Drug.VALGANCICLOVIR)) {
+      return Optional.of(
+          new Exclusion(
+              drug,
+              "genotypic ganciclovir resistance (shared by the prodrug valganciclovir)",
+              RuleId.REG_REFRACTORY));
+    }
+    if (c.virology().refractory().orElse(false)) {
+      return Optional.of(
+          new Exclusion(
+              drug,
+              "refractory disease counts as ganciclovir failure",
+              RuleId.REG_REFRACTORY));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Exclusion> maribavirIndication() {
+    if (!c.host().category().isTransplant()) {
+      return Optional.of(
+          new Exclusion(
+              Drug.MARIBAVIR,
+              "indicated only for post-transplant (HSCT or SOT) CMV",
+              RuleId.REG_THIRD_LINE));
+    }
+    if (c.disease().sites().contains(DiseaseSite.RETINITIS)) {
+      return Optional.of(
+          new Exclusion(
+              Drug.MARIBAVIR,
+              "not for retinitis: no evidence, trial populations excluded it",
+              RuleId.REG_THIRD_LINE));
+    }
+    boolean refractoryOrResistant =
+        c.virology().refractory().orElse(false)
+            || isResistant(Drug.GANCICLOVIR)
+            || isResistant(Drug.VALGANCICLOVIR)
+            || isResistant(Drug.FOSCARNET)
+            || isResistant(Drug.CIDOFOVIR);
+    if (!refractoryOrResistant) {
+      return Optional.of(
+          new Exclusion(
+              Drug.MARIBAVIR,
+              "indicated only for CMV refractory or resistant to ganciclovir, valganciclovir,"
+                  + " cidofovir or foscarnet",
+              RuleId.REG_THIRD_LINE));
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the cytopenias below the ganciclovir thresholds, as text; empty if none is known. */
+  static List<String> cytopenias(Labs labs) {
+    List<String> out = new ArrayList<>(3);
+    labs.anc()
+        .filter(v -> v.perMicrolitre() < GCV_MIN_ANC_PER_UL)
+        .ifPresent(v -> out.add("ANC " + fmt(v.perMicrolitre()) + " /uL < 500"));
+    labs.platelets()
+        .filter(v -> v.perMicrolitre() < GCV_MIN_PLATELETS_PER_UL)
+        .ifPresent(v -> out.add("platelets " + fmt(v.perMicrolitre()) + " /uL < 25,000"));
+    labs.hemoglobin()
+        .filter(v -> v.gramsPerDecilitre() < GCV_MIN_HEMOGLOBIN_G_PER_DL)
+        .ifPresent(v -> out.add("haemoglobin " + fmt(v.gramsPerDecilitre()) + " g/dL < 8"));
+    return out;
+  }
+
+  private boolean isResistant(Drug drug) {
+    return c.virology().resistantTo().contains(drug);
+  }
+
+  static String name(Drug drug) {
+    return drug.name().toLowerCase(Locale.ROOT);
+  }
+
+  static String fmt(double v) {
+    return v == Math.rint(v) ? String.format(Locale.ROOT, "%d", (long) v) : String.valueOf(v);
+  }
+}

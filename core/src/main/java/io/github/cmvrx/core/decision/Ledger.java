@@ -1,0 +1,78 @@
+package io.github.cmvrx.core.decision;
+
+import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.recommendation.Alert;
+import io.github.cmvrx.core.recommendation.AlertSeverity;
+import io.github.cmvrx.core.recommendation.Exclusion;
+import io.github.cmvrx.core.recommendation.MonitoringItem;
+import io.github.cmvrx.core.recommendation.MonitoringTest;
+import io.github.cmvrx.core.recommendation.RationaleEntry;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
+import io.github.cmvrx.core.rule.RuleId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one decision has concluded so far: regimen, alternatives, exclusions, alerts,
+ * monitoring and the rules that fired. Local to one call of {@link TreatmentDecider#decide}
+ * and never shared, so it may be mutable; the recommendation built from it is immutable.
+ */
+final class Ledger {
+  final List<RegimenComponent> regimen = new ArrayList<>(2);
+  final List<RegimenComponent> alternatives = new ArrayList<>(1);
+  final Map<Drug, Exclusion> exclusions = new EnumMap<>(Drug.class);
+  final List<Alert> alerts = new ArrayList<>(8);
+  final Map<MonitoringTest, MonitoringItem> monitoring = new LinkedHashMap<>();
+  final Map<RuleId, RationaleEntry> rationale = new LinkedHashMap<>();
+
+  /** Records that {@code rule} fired with the given conclusion (first conclusion kept). */
+  void fire(RuleId rule, String text) {
+    rationale.putIfAbsent(rule, RationaleEntry.of(rule, text));
+  }
+
+  /** Raises an alert; the rule that raised it counts as fired. */
+  void alert(AlertSeverity severity, String code, String message, RuleId rule) {
+    alerts.add(new Alert(severity, code, message, rule));
+    fire(rule, message);
+  }
+
+  /** Records an exclusion; the first reason for a drug is kept. */
+  void exclude(Exclusion exclusion) {
+    if (exclusions.putIfAbsent(exclusion.drug(), exclusion) == null) {
+      fire(exclusion.ruleId(), exclusion.drug().name().toLowerCase(java.util.Locale.ROOT)
+          + " excluded: " + exclusion.reason());
+    }
+  }
+
+  /** Takes over the alerts and rationale a dose decision raised (once per distinct alert). */
+  void absorb(DoseDecision decision) {
+    for (Alert a : decision.alerts()) {
+      if (!alerts.contains(a)) {
+        alerts.add(a);
+      }
+    }
+    for (RationaleEntry r : decision.rationale()) {
+      rationale.putIfAbsent(r.ruleId(), r);
+    }
+  }
+
+  /** Adds a monitoring item unless the test is already listed (the first, most intensive, wins). */
+  void monitor(MonitoringTest test, String frequency, RuleId rule) {
+    if (monitoring.putIfAbsent(test, new MonitoringItem(test, frequency, rule)) == null) {
+      fire(rule, rule.description());
+    }
+  }
+
+  boolean regimenHas(Drug drug) {
+    for (RegimenComponent c : regimen) {
+      if (c.drug() == drug) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.cmvrx.core.decision;
+
+import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_CONSIDER_STOP_MONTHS;
+import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_LIFELONG_CD4_PER_UL;
+import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_STOP_CD4_PER_UL;
+import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_STOP_MONTHS;
+
+import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.Host;
+import io.github.cmvrx.core.model.HostCategory;
+import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.core.recommendation.AlertSeverity;
+import io.github.cmvrx.core.rule.RuleId;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Maintenance, lifelong maintenance and stopping (clinical spec section 5). */
+final class MaintenanceRules {
+  private MaintenanceRules() {}
+
+  /** The HIV stopping criteria, as far as they are known. */
+  enum HivStop {
+    /** Criteria met for at least 6 months: stop maintenance. */
+    STOP,
+    /** Criteria met for 3 to under 6 months: continue; stopping may be considered. */
+    CONSIDER,
+    /** Not met, not known, or not HIV. */
+    CONTINUE
+  }
+
+  static HivStop hivStop(Host host) {
+    if (host.category() != HostCategory.HIV
+        || !host.onAntiretroviralTherapy().orElse(false)
+        || !host.hivRnaSuppressed().orElse(false)
+        || host.cd4().isEmpty()
+        || !(host.cd4().get().perMicrolitre() > HIV_STOP_CD4_PER_UL)
+        || host.monthsCd4Above100().isEmpty()) {
+      return HivStop.CONTINUE;
+    }
+    double months = host.monthsCd4Above100().getAsDouble();
+    if (months >= HIV_STOP_MONTHS) {
+      return HivStop.STOP;
+    }
+    return months >= HIV_CONSIDER_STOP_MONTHS ? HivStop.CONSIDER : HivStop.CONTINUE;
+  }
+
+  /** Chooses the maintenance regimen (PHASE-MAINTENANCE) and the HIV duration rules. */
+  static void choose(PatientCase c, DrugOptions options, Ledger ledger) {
+    Host host = c.host();
+    if (hivStop(host) == HivStop.CONSIDER) {
+      ledger.alert(
+          AlertSeverity.INFO,
+          "hiv_consider_stopping_maintenance",
+          "CD4 above 100 /uL with suppressed HIV RNA on ART for 3 to under 6 months: continue"
+              + " maintenance; stopping may be considered after ophthalmology review.",
+          RuleId.PHASE_HIV_STOP);
+    }
+    if (host.category() == HostCategory.HIV
+        && host.cd4().isPresent()
+        && host.cd4().get().perMicrolitre() < HIV_LIFELONG_CD4_PER_UL) {
+      ledger.alert(
+          AlertSeverity.INFO,
+          "hiv_lifelong_maintenance",
+          "HIV with CD4 below 50 /uL: maintenance continues indefinitely unless immune"
+              + " reconstitution occurs.",
+          RuleId.PHASE_HIV_LIFELONG);
+    }
+    if (host.category().isTransplant()) {
+      ledger.alert(
+          AlertSeverity.INFO,
+          "transplant_secondary_prophylaxis",
+          "After treatment, secondary prophylaxis with valganciclovir 900 mg once daily may be"
+              + " considered in high-risk transplant recipients; duration individualised.",
+          RuleId.PHASE_TRANSPLANT_SECONDARY);
+    }
+
+    boolean oral = OralAbility.oralPossible(c);
+    Optional<DoseDecision.Dosed> vgc = options.usable(Drug.VALGANCICLOVIR);
+    Optional<DoseDecision.Dosed> gcv = options.usable(Drug.GANCICLOVIR);
+    if (oral && vgc.isPresent()) {
+      give(vgc.get(), ledger);
+      ledger.fire(
+          RuleId.PHASE_MAINTENANCE,
+          "Maintenance: valganciclovir 900 mg once daily, renally adjusted (oral possible)");
+      return;
+    }
+    InductionRules.excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
+    if (gcv.isPresent()) {
+      give(gcv.get(), ledger);
+      ledger.fire(
+          RuleId.PHASE_MAINTENANCE,
+          "Maintenance: ganciclovir IV maintenance dose (oral valganciclovir not possible)");
+      return;
+    }
+    InductionRules.excludeUnusable(options, ledger, Drug.GANCICLOVIR);
+    Optional<DoseDecision.Dosed> fos = options.usable(Drug.FOSCARNET);
+    if (fos.isPresent()) {
+      give(fos.get(), ledger);
+      ledger.fire(
+          RuleId.PHASE_MAINTENANCE,
+          "Maintenance: foscarnet 90 mg/kg/day (or by policy), renally adjusted, as ganciclovir is"
+              + " not usable");
+      return;
+    }
+    InductionRules.excludeUnusable(options, ledger, Drug.FOSCARNET);
+    if (c.disease().isCns()) {
+      InductionRules.excludeUnusable(options, ledger, Drug.CIDOFOVIR, Drug.MARIBAVIR);
+    } else {
+      InductionRules.thirdLine(options, ledger, OptionalInt.empty());
+    }
+  }
+
+  private static void give(DoseDecision.Dosed dosed, Ledger ledger) {
+    ledger.regimen.add(Regimens.withDuration(dosed.component(), OptionalInt.empty()));
+    ledger.absorb(dosed);
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.cmvrx.core.decision;
+
+import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.core.model.RenalReplacement;
+
+/**
+ * Whether oral valganciclovir may be considered: able to take oral drugs (stated, not assumed),
+ * gastrointestinal absorption not known to be impaired, not on dialysis or continuous renal
+ * replacement (spec 4 rules 4 and 5; docs/decisions/0001).
+ */
+final class OralAbility {
+  private OralAbility() {}
+
+  static boolean oralPossible(PatientCase c) {
+    return c.treatment().canTakeOral().orElse(false)
+        && !c.treatment().giAbsorptionImpaired().orElse(false)
+        && c.patient().renalReplacement() == RenalReplacement.NONE;
+  }
+}

@@ -1,0 +1,185 @@
+package io.github.cmvrx.core.decision;
+
+import static io.github.cmvrx.core.decision.ClinicalThresholds.MIN_INDUCTION_DAYS;
+
+import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.dose.Dosing;
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.core.model.TreatmentPhase;
+import io.github.cmvrx.core.recommendation.AlertSeverity;
+import io.github.cmvrx.core.recommendation.Recommendation;
+import io.github.cmvrx.core.recommendation.RecommendationPhase;
+import io.github.cmvrx.core.recommendation.Status;
+import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.core.validation.FieldError;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * Decides what to give, for how long, what to watch and why, for one valid case (clinical spec
+ * sections 4 to 7). Pure: the answer depends only on the case and the dosing port; no I/O, no
+ * clock, no randomness. Thread-safe (no state).
+ */
+public final class TreatmentDecider {
+  private TreatmentDecider() {}
+
+  /**
+   * Returns the recommendation for {@code patientCase}, with doses from {@code dosing}.
+   *
+   * @param patientCase a valid case
+   * @param dosing the dose arithmetic for this case and policy
+   * @return the recommendation; a refusal if the case is out of scope
+   */
+  public static Recommendation decide(PatientCase patientCase, Dosing dosing) {
+    if (!patientCase.isInScope()) {
+      return Recommendation.refused(
+          patientCase.id(),
+          List.of(
+              new FieldError(
+                  "patient.ageYears",
+                  "value "
+                      + patientCase.patient().age().years()
+                      + " years is under 28 days: congenital or neonatal CMV is out of scope")));
+    }
+    Ledger ledger = new Ledger();
+    RecommendationPhase phase = phase(patientCase, ledger);
+    Optional<DrugOptions> options = Optional.empty();
+    switch (phase) {
+      case INDUCTION -> {
+        DrugOptions o = new DrugOptions(patientCase, dosing, DosePhase.INDUCTION);
+        InductionRules.choose(patientCase, o, ledger);
+        options = Optional.of(o);
+      }
+      case MAINTENANCE -> {
+        DrugOptions o = new DrugOptions(patientCase, dosing, DosePhase.MAINTENANCE);
+        MaintenanceRules.choose(patientCase, o, ledger);
+        options = Optional.of(o);
+      }
+      case STOP_MAINTENANCE -> stop(patientCase, ledger);
+    }
+    DrugOptions any =
+        options.orElseGet(() -> new DrugOptions(patientCase, dosing, DosePhase.MAINTENANCE));
+    any.ruleExclusion(Drug.LETERMOVIR).ifPresent(ledger::exclude);
+    options.ifPresent(o -> refractory(patientCase, o, ledger));
+    if (ledger.regimen.isEmpty() && phase != RecommendationPhase.STOP_MAINTENANCE) {
+      noSafeRegimen(ledger);
+    }
+    AdviceRules.advise(patientCase, phase, ledger);
+    MonitoringRules.list(patientCase, phase, ledger);
+    return Recommendation.builder()
+        .id(patientCase.id())
+        .status(Status.OK)
+        .phase(phase)
+        .addAllRegimen(ledger.regimen)
+        .addAllAlternatives(ledger.alternatives)
+        .addAllExcluded(ledger.exclusions.values())
+        .addAllAlerts(ledger.alerts)
+        .addAllMonitoring(ledger.monitoring.values())
+        .addAllRationale(ledger.rationale.values())
+        .assessment(dosing.assessment())
+        .build();
+  }
+
+  /** The phase this recommendation is for, with the premature-stop and HIV-stop rules. */
+  private static RecommendationPhase phase(PatientCase c, Ledger ledger) {
+    if (c.treatment().phase() != TreatmentPhase.MAINTENANCE) {
+      return RecommendationPhase.INDUCTION;
+    }
+    OptionalInt days = c.treatment().daysOfInduction();
+    if (days.isPresent() && days.getAsInt() < MIN_INDUCTION_DAYS) {
+      ledger.alert(
+          AlertSeverity.WARNING,
+          "premature_maintenance",
+          "Maintenance was asked for after "
+              + days.getAsInt()
+              + " days of induction: induction lasts at least 14 days and until CMV PCR is below"
+              + " threshold; continue induction.",
+          RuleId.PHASE_PREMATURE_STOP);
+      return RecommendationPhase.INDUCTION;
+    }
+    if (days.isEmpty()) {
+      ledger.alert(
+          AlertSeverity.INFO,
+          "confirm_induction_completed",
+          "Days of induction not given: confirm at least 14 days of induction and CMV PCR below"
+              + " threshold before maintenance.",
+          RuleId.PHASE_PREMATURE_STOP);
+    }
+    if (MaintenanceRules.hivStop(c.host()) == MaintenanceRules.HivStop.STOP) {
+      return RecommendationPhase.STOP_MAINTENANCE;
+    }
+    return RecommendationPhase.MAINTENANCE;
+  }
+
+  private static void stop(PatientCase c, Ledger ledger) {
+    ledger.fire(
+        RuleId.PHASE_HIV_STOP,
+        "HIV on ART with suppressed HIV RNA and CD4 above 100 /uL for at least 6 months: stop"
+            + " maintenance");
+    if (c.disease().isCns()) {
+      ledger.alert(
+          AlertSeverity.WARNING,
+          "stop_after_cns_disease",
+          "Stopping maintenance after CNS disease: confirm with the specialist team.",
+          RuleId.PHASE_HIV_STOP);
+    }
+    if (c.disease().hasRetinitis()) {
+      ledger.alert(
+          AlertSeverity.INFO,
+          "retinal_exams_after_stop",
+          "Retinitis: retinal examinations every 3 months after stopping maintenance.",
+          RuleId.PHASE_HIV_STOP);
+    }
+  }
+
+  /** Rule 8: genotyping alert, and maribavir as an alternative when eligible but not chosen. */
+  private static void refractory(PatientCase c, DrugOptions options, Ledger ledger) {
+    boolean refractory = c.virology().refractory().orElse(false);
+    if (!refractory && c.virology().resistantTo().isEmpty()) {
+      return;
+    }
+    String what =
+        refractory
+            ? "Refractory CMV"
+            : "Genotypic resistance to "
+                + c.virology().resistantTo().stream()
+                    .map(DrugOptions::name)
+                    .collect(Collectors.joining(", "));
+    ledger.alert(
+        AlertSeverity.WARNING,
+        "send_genotyping",
+        what + ": send UL97/UL54 genotyping (repeat if the viral load rises on therapy).",
+        RuleId.REG_REFRACTORY);
+    if (!ledger.regimenHas(Drug.MARIBAVIR)) {
+      Optional<DoseDecision.Dosed> mbv = options.usable(Drug.MARIBAVIR);
+      if (mbv.isPresent()) {
+        ledger.alternatives.add(
+            Regimens.withDuration(mbv.get().component(), OptionalInt.empty()));
+        ledger.fire(
+            RuleId.REG_REFRACTORY,
+            "Post-transplant refractory or resistant CMV: maribavir is an alternative (never"
+                + " with ganciclovir or valganciclovir)");
+      }
+    }
+  }
+
+  /** Rule 9: an empty regimen always comes with a critical alert listing every exclusion. */
+  private static void noSafeRegimen(Ledger ledger) {
+    String all =
+        ledger.exclusions.values().stream()
+            .filter(e -> e.drug() != Drug.LETERMOVIR)
+            .map(e -> DrugOptions.name(e.drug()) + " (" + e.reason() + ")")
+            .collect(Collectors.joining("; "));
+    ledger.alert(
+        AlertSeverity.CRITICAL,
+        "no_safe_regimen",
+        "No safe regimen: every anti-CMV drug is excluded: "
+            + all
+            + ". Urgent infectious diseases and pharmacy review.",
+        RuleId.REG_NO_SAFE_REGIMEN);
+  }
+}
