@@ -79,10 +79,8 @@ class DiseaseTest {
   /** The sites are an enum set: declaration order, whatever order they were given in. */
   @Test
   void sites_declarationOrderWithoutDuplicates() {
-    Disease d =
-        of(DiseaseSite.PNEUMONITIS, DiseaseSite.ENCEPHALITIS, DiseaseSite.PNEUMONITIS);
-    assertThat(d.sites())
-        .containsExactly(DiseaseSite.ENCEPHALITIS, DiseaseSite.PNEUMONITIS);
+    Disease d = of(DiseaseSite.PNEUMONITIS, DiseaseSite.ENCEPHALITIS, DiseaseSite.PNEUMONITIS);
+    assertThat(d.sites()).containsExactly(DiseaseSite.ENCEPHALITIS, DiseaseSite.PNEUMONITIS);
   }
 
   @Test

@@ -29,7 +29,8 @@ class HostTest {
   void build_cd4Above5000_rejected() {
     assertThatThrownBy(() -> withCd4(5000.0000001))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("host.cd4PerUl: value 5000.0000001 is outside the accepted range [0, 5000] cells/uL");
+        .hasMessage(
+            "host.cd4PerUl: value 5000.0000001 is outside the accepted range [0, 5000] cells/uL");
     assertThatThrownBy(() -> withCd4(Math.nextUp(5000.0)))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -83,8 +84,7 @@ class HostTest {
 
   @Test
   void builder_categorySetTwice_throws() {
-    assertThatThrownBy(
-            () -> Host.builder().category(HostCategory.HIV).category(HostCategory.HSCT))
+    assertThatThrownBy(() -> Host.builder().category(HostCategory.HIV).category(HostCategory.HSCT))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("category");
   }

@@ -96,9 +96,7 @@ class LabsTest {
         .isPresent();
     assertThatThrownBy(
             () ->
-                Labs.builder()
-                    .baselineSerumCreatinine(SerumCreatinine.mgPerDl(20.0000001))
-                    .build())
+                Labs.builder().baselineSerumCreatinine(SerumCreatinine.mgPerDl(20.0000001)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "labs.baselineSerumCreatinine.value: value 20.0000001 is outside the accepted range"

@@ -92,7 +92,8 @@ class PatientTest {
   void build_weightJustAbove400_rejected() {
     assertThatThrownBy(() -> withWeight(400.0000001))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("patient.weightKg: value 400.0000001 is outside the accepted range (0, 400] kg");
+        .hasMessage(
+            "patient.weightKg: value 400.0000001 is outside the accepted range (0, 400] kg");
     assertThatThrownBy(() -> withWeight(Math.nextUp(400.0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("patient.weightKg: ");

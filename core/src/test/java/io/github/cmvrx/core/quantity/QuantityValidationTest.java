@@ -10,12 +10,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every quantity record rejects NaN, infinities and values outside its domain with a message
- * that names the role (with its unit) and the rejected value (style guide 2.2, point 5).
+ * Every quantity record rejects NaN, infinities and values outside its domain with a message that
+ * names the role (with its unit) and the rejected value (style guide 2.2, point 5).
  */
 class QuantityValidationTest {
 
-  /** A quantity factory, the role its messages must name, and whether zero is outside the domain. */
+  /**
+   * A quantity factory, the role its messages must name, and whether zero is outside the domain.
+   */
   private record Kind(String name, DoubleFunction<Object> factory, String role, boolean positive) {
     @Override
     public String toString() {
@@ -34,10 +36,7 @@ class QuantityValidationTest {
         new Kind(
             "SerumCreatinine umol/L", SerumCreatinine::umolPerL, "serum creatinine (umol/L)", true),
         new Kind(
-            "CreatinineClearance",
-            CreatinineClearance::of,
-            "creatinine clearance (mL/min)",
-            false),
+            "CreatinineClearance", CreatinineClearance::of, "creatinine clearance (mL/min)", false),
         new Kind(
             "WeightNormalisedClearance",
             WeightNormalisedClearance::of,

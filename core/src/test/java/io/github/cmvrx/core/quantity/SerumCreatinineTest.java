@@ -88,7 +88,8 @@ class SerumCreatinineTest {
         .forAll(doubles().between(1e-6, 20.0))
         .checkAssert(
             mg -> {
-              double back = SerumCreatinine.umolPerL(SerumCreatinine.mgPerDl(mg).umolPerL()).mgPerDl();
+              double back =
+                  SerumCreatinine.umolPerL(SerumCreatinine.mgPerDl(mg).umolPerL()).mgPerDl();
               assertThat(back).isCloseTo(mg, within(mg * RELATIVE_TOLERANCE));
             });
   }

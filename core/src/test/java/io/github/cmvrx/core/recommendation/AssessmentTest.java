@@ -42,7 +42,8 @@ class AssessmentTest {
 
   @Test
   void builder_dosingWeightSetTwice_throws() {
-    assertThatThrownBy(() -> Assessment.builder().dosingWeight(Mass.of(70)).dosingWeight(Mass.of(71)))
+    assertThatThrownBy(
+            () -> Assessment.builder().dosingWeight(Mass.of(70)).dosingWeight(Mass.of(71)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("dosingWeight");
   }

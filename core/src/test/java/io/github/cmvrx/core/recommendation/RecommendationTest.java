@@ -148,10 +148,12 @@ class RecommendationTest {
     assertThatThrownBy(() -> new Alert(AlertSeverity.INFO, "c", nullString(), RuleId.ADV_G_CSF))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("message");
-    assertThatThrownBy(() -> new Exclusion(Drug.CIDOFOVIR, nullString(), RuleId.DOSE_CDV_PAEDIATRIC))
+    assertThatThrownBy(
+            () -> new Exclusion(Drug.CIDOFOVIR, nullString(), RuleId.DOSE_CDV_PAEDIATRIC))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("reason");
-    assertThatThrownBy(() -> new MonitoringItem(MonitoringTest.CBC, nullString(), RuleId.MON_GCV_TOXICITY))
+    assertThatThrownBy(
+            () -> new MonitoringItem(MonitoringTest.CBC, nullString(), RuleId.MON_GCV_TOXICITY))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("frequency");
   }

@@ -158,7 +158,8 @@ class RegimenComponentTest {
 
   @Test
   void build_oralWithoutInfusion_accepted() {
-    RegimenComponent c = oralValganciclovir().intervalHours(12).addInstructions("with food").build();
+    RegimenComponent c =
+        oralValganciclovir().intervalHours(12).addInstructions("with food").build();
     assertThat(c.infusionMinutes()).isEmpty();
     assertThat(c.instructions()).containsExactly("with food");
   }
@@ -194,8 +195,7 @@ class RegimenComponentTest {
   @Test
   void mgPerWeek_q12h_fourteenDoses() {
     // 350 mg every 12 h = 14 doses a week = 4900 mg.
-    assertThat(ivGanciclovir().intervalHours(12).build().mgPerWeek())
-        .isCloseTo(4900, within(1e-9));
+    assertThat(ivGanciclovir().intervalHours(12).build().mgPerWeek()).isCloseTo(4900, within(1e-9));
   }
 
   @Test

@@ -50,7 +50,8 @@ class FieldRangeTest {
     assertThat(CaseLimits.AGE_YEARS.field()).isEqualTo("patient.ageYears");
     assertThat(CaseLimits.WEIGHT_KG.field()).isEqualTo("patient.weightKg");
     assertThat(CaseLimits.HEIGHT_CM.field()).isEqualTo("patient.heightCm");
-    assertThat(CaseLimits.SERUM_CREATININE_MG_DL.field()).isEqualTo("patient.serumCreatinine.value");
+    assertThat(CaseLimits.SERUM_CREATININE_MG_DL.field())
+        .isEqualTo("patient.serumCreatinine.value");
     assertThat(CaseLimits.CD4_PER_UL.field()).isEqualTo("host.cd4PerUl");
     assertThat(CaseLimits.MONTHS_CD4_ABOVE_100.field()).isEqualTo("host.monthsCd4Above100");
     assertThat(CaseLimits.ANC_PER_UL.field()).isEqualTo("labs.ancPerUl");
@@ -128,7 +129,8 @@ class FieldRangeTest {
   void check_nan_errorSaysNaN() {
     assertThat(CaseLimits.WEIGHT_KG.check(Double.NaN))
         .contains(
-            new FieldError("patient.weightKg", "value NaN is outside the accepted range (0, 400] kg"));
+            new FieldError(
+                "patient.weightKg", "value NaN is outside the accepted range (0, 400] kg"));
   }
 
   @Test
