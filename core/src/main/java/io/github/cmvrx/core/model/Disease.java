@@ -11,7 +11,7 @@ public abstract class Disease {
   /**
    * Returns the disease sites; never empty.
    *
-   * @return the sites, in the order given
+   * @return the sites, in {@link DiseaseSite} declaration order (an enum set)
    */
   public abstract Set<DiseaseSite> sites();
 

@@ -162,6 +162,20 @@ public abstract class RegimenComponent {
                 throw new IllegalArgumentException("doseMgPerKg (" + d + ") must be >= 0");
               }
             });
+    infusionMinutes()
+        .ifPresent(
+            m -> {
+              if (m <= 0) {
+                throw new IllegalArgumentException("infusionMinutes (" + m + ") must be > 0");
+              }
+            });
+    durationDays()
+        .ifPresent(
+            d -> {
+              if (d <= 0) {
+                throw new IllegalArgumentException("durationDays (" + d + ") must be > 0");
+              }
+            });
     if (route() == Route.IV && infusionMinutes().isEmpty()) {
       throw new IllegalArgumentException("regimen " + drug() + ": IV dose without infusionMinutes");
     }

@@ -1,0 +1,51 @@
+package io.github.cmvrx.simulation.text;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Rounds numbers for display only: at most a given number of decimals, half up, trailing zeros
+ * dropped, never an exponent, never the machine's locale ({@link BigDecimal#toPlainString()} uses
+ * neither grouping nor a locale decimal separator).
+ */
+final class DisplayNumbers {
+  private DisplayNumbers() {}
+
+  /** Decimals for mg doses: 77.875 mg shows as 77.88 mg (display only). */
+  static final int DOSE_MG_DECIMALS = 2;
+
+  /** Decimals for mg/kg: the label tables go down to 0.625 mg/kg (GCV-PI), so three. */
+  static final int DOSE_MG_PER_KG_DECIMALS = 3;
+
+  /** Decimals for body weights in kg. */
+  static final int WEIGHT_DECIMALS = 1;
+
+  /** Decimals for clearance and eGFR in mL/min: the convention of the labels' examples. */
+  static final int CLEARANCE_DECIMALS = 1;
+
+  /** Decimals for foscarnet clearance per kg: its bands are tenths (FOS-PI Table 13), so three. */
+  static final int CLEARANCE_PER_KG_DECIMALS = 3;
+
+  /** Decimals for body surface area in m2. */
+  static final int BSA_DECIMALS = 2;
+
+  /**
+   * Returns {@code value} rounded half up to at most {@code maxDecimals} decimals.
+   *
+   * @param value a finite number
+   * @param maxDecimals the most decimals to show
+   * @return e.g. {@code "350"}, {@code "87.5"}, {@code "0.625"}
+   * @throws IllegalArgumentException if {@code value} is not finite
+   */
+  static String format(double value, int maxDecimals) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("cannot display a non-finite number (" + value + ")");
+    }
+    BigDecimal rounded =
+        BigDecimal.valueOf(value).setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros();
+    if (rounded.signum() == 0) {
+      return "0";
+    }
+    return rounded.toPlainString();
+  }
+}
