@@ -21,16 +21,15 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>Cockcroft-Gault CrCl and the foscarnet CrCl per kg: from age 18, only without renal
- *       replacement therapy (no estimated clearance on intermittent haemodialysis, spec 2; none
- *       on CRRT or peritoneal dialysis either, docs/decisions/0201).
- *   <li>Bedside Schwartz eGFR: age 1 to under 18, without renal replacement therapy; none under
- *       1 year (docs/decisions/0202).
+ *       replacement therapy (no estimated clearance on intermittent haemodialysis, spec 2; none on
+ *       CRRT or peritoneal dialysis either, docs/decisions/0201).
+ *   <li>Bedside Schwartz eGFR: age 1 to under 18, without renal replacement therapy; none under 1
+ *       year (docs/decisions/0202).
  *   <li>Ideal body weight (Devine) from 60 inches; adjusted body weight only when actual weight
  *       exceeds 1.3 x IBW; Mosteller body surface area.
  *   <li>Dosing weight and Cockcroft-Gault weight by {@link Policy#dosingWeight()} and {@link
- *       Policy#crclWeight()} (docs/decisions/0205): actual; ideal (never above actual; actual
- *       when IBW is not defined); adjusted (only when actual exceeds 1.3 x IBW, otherwise
- *       actual).
+ *       Policy#crclWeight()} (docs/decisions/0205): actual; ideal (never above actual; actual when
+ *       IBW is not defined); adjusted (only when actual exceeds 1.3 x IBW, otherwise actual).
  * </ul>
  */
 public final class Assessor {
@@ -87,7 +86,8 @@ public final class Assessor {
    * @param adjusted the adjusted weight, present only when actual exceeds 1.3 x IBW
    * @return the weight to use
    */
-  static Mass weight(WeightBasis basis, Mass actual, Optional<Mass> ideal, Optional<Mass> adjusted) {
+  static Mass weight(
+      WeightBasis basis, Mass actual, Optional<Mass> ideal, Optional<Mass> adjusted) {
     return switch (basis) {
       case ACTUAL -> actual;
       case IDEAL -> ideal.filter(i -> i.compareTo(actual) < 0).orElse(actual);

@@ -1,4 +1,7 @@
-/** The assessment of a case: derived measures (kidney function, dosing weight, body size) under a policy (clinical spec section 2). */
+/**
+ * The assessment of a case: derived measures (kidney function, dosing weight, body size) under a
+ * policy (clinical spec section 2).
+ */
 @NullMarked
 @CheckReturnValue
 package io.github.cmvrx.dosing.assess;

@@ -8,8 +8,7 @@ import io.github.cmvrx.core.quantity.Mass;
 import java.util.Optional;
 
 /**
- * Ideal body weight (DEVINE-1974) and adjusted body weight (BAUER-2001), clinical spec
- * section 2.
+ * Ideal body weight (DEVINE-1974) and adjusted body weight (BAUER-2001), clinical spec section 2.
  */
 public final class BodyWeights {
   private BodyWeights() {}
@@ -24,8 +23,8 @@ public final class BodyWeights {
   static final double DEVINE_KG_PER_INCH = 2.3;
 
   /**
-   * The height at which Devine starts, inches (DEVINE-1974); below it IBW is not defined
-   * (clinical spec section 2, Decision (Devine below 60 inches)).
+   * The height at which Devine starts, inches (DEVINE-1974); below it IBW is not defined (clinical
+   * spec section 2, Decision (Devine below 60 inches)).
    */
   public static final double DEVINE_MIN_INCHES = 60;
 
@@ -33,14 +32,14 @@ public final class BodyWeights {
   static final double ADJUSTED_FACTOR = 0.4;
 
   /**
-   * The ratio of actual to ideal weight above which adjusted weight applies and the obesity
-   * warning is raised, 1.3 (clinical spec section 2, Decision (weight basis); ADV-OBESITY-WEIGHT).
+   * The ratio of actual to ideal weight above which adjusted weight applies and the obesity warning
+   * is raised, 1.3 (clinical spec section 2, Decision (weight basis); ADV-OBESITY-WEIGHT).
    */
   public static final double OBESITY_RATIO = 1.3;
 
   /**
-   * Returns the Devine ideal body weight: men {@code 50 + 2.3 x (inches - 60)}, women {@code
-   * 45.5 + 2.3 x (inches - 60)}, with inches = cm / 2.54.
+   * Returns the Devine ideal body weight: men {@code 50 + 2.3 x (inches - 60)}, women {@code 45.5 +
+   * 2.3 x (inches - 60)}, with inches = cm / 2.54.
    *
    * @param sex the sex
    * @param height the height
@@ -60,8 +59,8 @@ public final class BodyWeights {
    * Returns the adjusted body weight {@code IBW + 0.4 x (actual - IBW)}.
    *
    * @param ideal the ideal body weight
-   * @param actual the actual body weight; must not be below the ideal weight (the formula is
-   *     for obesity)
+   * @param actual the actual body weight; must not be below the ideal weight (the formula is for
+   *     obesity)
    * @return the adjusted body weight, between ideal and actual
    * @throws IllegalArgumentException if actual is below ideal
    */
@@ -76,8 +75,7 @@ public final class BodyWeights {
               + ideal.kilograms()
               + " kg)");
     }
-    return Mass.of(
-        ideal.kilograms() + ADJUSTED_FACTOR * (actual.kilograms() - ideal.kilograms()));
+    return Mass.of(ideal.kilograms() + ADJUSTED_FACTOR * (actual.kilograms() - ideal.kilograms()));
   }
 
   /**

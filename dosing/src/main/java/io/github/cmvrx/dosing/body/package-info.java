@@ -1,4 +1,7 @@
-/** Body size measures: Devine ideal body weight, adjusted body weight and Mosteller body surface area (clinical spec section 2). */
+/**
+ * Body size measures: Devine ideal body weight, adjusted body weight and Mosteller body surface
+ * area (clinical spec section 2).
+ */
 @NullMarked
 @CheckReturnValue
 package io.github.cmvrx.dosing.body;

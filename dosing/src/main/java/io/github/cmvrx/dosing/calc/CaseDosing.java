@@ -39,9 +39,9 @@ import java.util.OptionalDouble;
  * phase. Immutable and thread-safe.
  *
  * <p>Children: ganciclovir bands take the bedside Schwartz eGFR (mL/min/1.73 m2) as the kidney
- * function and every renal adjustment carries a specialist-review warning (spec 2, Decision
- * (age); docs/decisions/0202). Valganciclovir tablets under 18 are excluded; cidofovir under
- * 18 is excluded (spec 4). Durations are left to the decision layer.
+ * function and every renal adjustment carries a specialist-review warning (spec 2, Decision (age);
+ * docs/decisions/0202). Valganciclovir tablets under 18 are excluded; cidofovir under 18 is
+ * excluded (spec 4). Durations are left to the decision layer.
  */
 public final class CaseDosing implements Dosing {
   private final PatientCase patientCase;
@@ -49,7 +49,8 @@ public final class CaseDosing implements Dosing {
   private final Assessment assessment;
   private final DoseTables tables;
 
-  private CaseDosing(PatientCase patientCase, Policy policy, Assessment assessment, DoseTables tables) {
+  private CaseDosing(
+      PatientCase patientCase, Policy policy, Assessment assessment, DoseTables tables) {
     this.patientCase = patientCase;
     this.policy = policy;
     this.assessment = assessment;
@@ -136,9 +137,7 @@ public final class CaseDosing implements Dosing {
       }
       case PERITONEAL_DIALYSIS -> {
         return notes.notComputable(
-            Drug.GANCICLOVIR,
-            "peritoneal dialysis: no label dose",
-            RuleId.DOSE_NO_LABEL_DOSE);
+            Drug.GANCICLOVIR, "peritoneal dialysis: no label dose", RuleId.DOSE_NO_LABEL_DOSE);
       }
       case NONE -> {
         Optional<Double> kidney = kidneyFunctionMlPerMin();
@@ -152,9 +151,7 @@ public final class CaseDosing implements Dosing {
         Optional<DoseRow> found = table.forKidneyFunction(kidney.get());
         if (found.isEmpty()) {
           return notes.notComputable(
-              Drug.GANCICLOVIR,
-              measure + " is below 10: no label dose",
-              RuleId.DOSE_NO_LABEL_DOSE);
+              Drug.GANCICLOVIR, measure + " is below 10: no label dose", RuleId.DOSE_NO_LABEL_DOSE);
         }
         row = found.get();
         rule = RuleId.DOSE_GCV_RENAL;
@@ -327,9 +324,7 @@ public final class CaseDosing implements Dosing {
   private DoseDecision cidofovir(DosePhase phase) {
     if (assessment.paediatric()) {
       return DoseDecision.Excluded.of(
-          Drug.CIDOFOVIR,
-          "under 18: cidofovir safety not established",
-          RuleId.DOSE_CDV_PAEDIATRIC);
+          Drug.CIDOFOVIR, "under 18: cidofovir safety not established", RuleId.DOSE_CDV_PAEDIATRIC);
     }
     Optional<Double> scr = patientCase.patient().serumCreatinine().map(SerumCreatinine::mgPerDl);
     Optional<Double> baseline =
@@ -362,8 +357,7 @@ public final class CaseDosing implements Dosing {
     }
     Optional<Double> crcl = assessment.creatinineClearance().map(c -> c.mlPerMin());
     if (crcl.isEmpty()) {
-      reasons.add(
-          "no Cockcroft-Gault CrCl (on " + rrtText(assessment.renalReplacement()) + ")");
+      reasons.add("no Cockcroft-Gault CrCl (on " + rrtText(assessment.renalReplacement()) + ")");
     } else if (crcl.get() <= FixedDoses.CIDOFOVIR_MIN_CRCL_EXCLUSIVE_ML_MIN) {
       reasons.add(String.format(Locale.ROOT, "CrCl %.1f mL/min <= 55", crcl.get()));
     }

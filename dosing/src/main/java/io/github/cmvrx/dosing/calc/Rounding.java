@@ -12,8 +12,8 @@ public final class Rounding {
 
   /**
    * Returns {@code exactMg} rounded to the nearest multiple of {@code incrementMg}; when the
-   * nearest multiple lies above {@code exactMg} the next lower multiple is taken; when that is
-   * zero the exact dose is kept. An increment of 0 means no rounding.
+   * nearest multiple lies above {@code exactMg} the next lower multiple is taken; when that is zero
+   * the exact dose is kept. An increment of 0 means no rounding.
    *
    * @param exactMg the computed dose, mg, finite and >= 0
    * @param incrementMg the increment, mg, finite and >= 0

@@ -5,7 +5,9 @@ import io.github.cmvrx.core.quantity.SerumCreatinine;
 import io.github.cmvrx.core.validation.CaseLimits;
 import java.util.Locale;
 
-/** Domain checks for the formulas: the message names the role, the value, the unit and the range. */
+/**
+ * Domain checks for the formulas: the message names the role, the value, the unit and the range.
+ */
 public final class Domain {
   private Domain() {}
 
@@ -63,9 +65,9 @@ public final class Domain {
   }
 
   /**
-   * Returns the serum creatinine in mg/dL after checking it against the case limit of its own
-   * unit (clinical spec section 8), so that a value at the umol/L limit is not rejected by the
-   * rounding of the conversion.
+   * Returns the serum creatinine in mg/dL after checking it against the case limit of its own unit
+   * (clinical spec section 8), so that a value at the umol/L limit is not rejected by the rounding
+   * of the conversion.
    *
    * @param creatinine the serum creatinine
    * @return the value in mg/dL

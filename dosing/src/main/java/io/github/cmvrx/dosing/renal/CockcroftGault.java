@@ -14,9 +14,9 @@ import io.github.cmvrx.dosing.internal.Domain;
  * Cockcroft-Gault creatinine clearance for adults (CG-1976; printed in the GCV-PI, VGC-PI and
  * CDV-PI labels; per-kg form in FOS-PI). Clinical spec section 2.
  *
- * <p>Domain: age 18 to 120 years (clinical spec section 2, Decision (age), and section 8),
- * serum creatinine as accepted by the case (above 0, at most 20 mg/dL). The age limit keeps
- * {@code 140 - age} positive, so the result is never negative.
+ * <p>Domain: age 18 to 120 years (clinical spec section 2, Decision (age), and section 8), serum
+ * creatinine as accepted by the case (above 0, at most 20 mg/dL). The age limit keeps {@code 140 -
+ * age} positive, so the result is never negative.
  */
 public final class CockcroftGault {
   private CockcroftGault() {}
@@ -39,8 +39,7 @@ public final class CockcroftGault {
   private static final String WHY = "Cockcroft-Gault, clinical spec section 2";
 
   /**
-   * Returns the creatinine clearance {@code (140 - age) x weight / (72 x SCr) x (0.85 if
-   * female)}.
+   * Returns the creatinine clearance {@code (140 - age) x weight / (72 x SCr) x (0.85 if female)}.
    *
    * @param age the age, 18 to 120 years
    * @param sex the sex
@@ -74,7 +73,8 @@ public final class CockcroftGault {
     requireNonNull(age, "age");
     requireNonNull(sex, "sex");
     requireNonNull(creatinine, "creatinine");
-    double years = Domain.checkClosed("age (years)", age.years(), MIN_AGE_YEARS, MAX_AGE_YEARS, WHY);
+    double years =
+        Domain.checkClosed("age (years)", age.years(), MIN_AGE_YEARS, MAX_AGE_YEARS, WHY);
     double scr = Domain.creatinineMgPerDl(creatinine);
     double value = (AGE_TERM_YEARS - years) / (DENOMINATOR_FACTOR * scr);
     return sex == Sex.FEMALE ? value * FEMALE_FACTOR : value;

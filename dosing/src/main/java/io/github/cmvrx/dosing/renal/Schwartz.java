@@ -11,9 +11,9 @@ import io.github.cmvrx.core.quantity.SerumCreatinine;
 import io.github.cmvrx.dosing.internal.Domain;
 
 /**
- * The Schwartz equations for children: the bedside eGFR (SCHWARTZ-2009) used as the kidney
- * function of a child, and the label form used by the valganciclovir paediatric formula
- * (VGC-PI §2.3). Clinical spec section 2.
+ * The Schwartz equations for children: the bedside eGFR (SCHWARTZ-2009) used as the kidney function
+ * of a child, and the label form used by the valganciclovir paediatric formula (VGC-PI §2.3).
+ * Clinical spec section 2.
  */
 public final class Schwartz {
   private Schwartz() {}
@@ -75,8 +75,8 @@ public final class Schwartz {
   }
 
   /**
-   * Returns the label Schwartz clearance {@code k x height(cm) / SCr(mg/dL)}, capped at 150,
-   * with k by age and sex as VGC-PI §2.3 prints it.
+   * Returns the label Schwartz clearance {@code k x height(cm) / SCr(mg/dL)}, capped at 150, with k
+   * by age and sex as VGC-PI §2.3 prints it.
    *
    * @param age the age, above 0 and under 17 years (the label covers children to 16 years)
    * @param sex the sex
@@ -98,7 +98,8 @@ public final class Schwartz {
             Double.MIN_VALUE,
             LABEL_MAX_AGE_EXCLUSIVE_YEARS,
             "label Schwartz, VGC-PI §2.3");
-    double value = labelK(years, sex, lowBirthWeightInfant) * height.centimetres() / mgPerDl(creatinine);
+    double value =
+        labelK(years, sex, lowBirthWeightInfant) * height.centimetres() / mgPerDl(creatinine);
     return CreatinineClearance.of(Math.min(value, LABEL_CAP));
   }
 

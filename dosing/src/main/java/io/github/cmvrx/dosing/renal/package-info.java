@@ -1,4 +1,7 @@
-/** Kidney function estimates: Cockcroft-Gault creatinine clearance (mL/min and mL/min/kg) and the Schwartz equations for children (clinical spec section 2). */
+/**
+ * Kidney function estimates: Cockcroft-Gault creatinine clearance (mL/min and mL/min/kg) and the
+ * Schwartz equations for children (clinical spec section 2).
+ */
 @NullMarked
 @CheckReturnValue
 package io.github.cmvrx.dosing.renal;

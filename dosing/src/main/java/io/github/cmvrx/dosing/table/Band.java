@@ -3,8 +3,8 @@ package io.github.cmvrx.dosing.table;
 import java.util.Locale;
 
 /**
- * An interval of kidney function, each edge included or not, exactly as the label prints it.
- * An upper edge of positive infinity means "no upper limit".
+ * An interval of kidney function, each edge included or not, exactly as the label prints it. An
+ * upper edge of positive infinity means "no upper limit".
  *
  * @param lower the lower edge
  * @param lowerIncluded whether the lower edge is in the band

@@ -6,8 +6,8 @@ import io.github.cmvrx.core.citation.Source;
 import java.util.Optional;
 
 /**
- * One row of a dose table: what it applies to, the amount per dose, the schedule, whether it
- * is off-label, and its source.
+ * One row of a dose table: what it applies to, the amount per dose, the schedule, whether it is
+ * off-label, and its source.
  *
  * @param basis what the row is keyed on
  * @param band the kidney-function band, present exactly for band rows

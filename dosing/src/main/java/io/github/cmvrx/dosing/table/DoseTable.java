@@ -9,14 +9,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One validated dose table: kidney-function bands from the highest down, plus optional
- * intermittent haemodialysis and continuous renal replacement rows. Immutable.
+ * One validated dose table: kidney-function bands from the highest down, plus optional intermittent
+ * haemodialysis and continuous renal replacement rows. Immutable.
  *
- * <p>Validated on construction: at least one band; all bands of one basis and one unit; the
- * highest band unbounded above; consecutive bands meet with exactly one of them owning the
- * shared edge (no gap, no overlap); the weekly dose intensity never rises as kidney function
- * falls, and the haemodialysis row is no more intense than the lowest band; the CRRT row is
- * flagged off-label (no label dose exists, spec 3.1).
+ * <p>Validated on construction: at least one band; all bands of one basis and one unit; the highest
+ * band unbounded above; consecutive bands meet with exactly one of them owning the shared edge (no
+ * gap, no overlap); the weekly dose intensity never rises as kidney function falls, and the
+ * haemodialysis row is no more intense than the lowest band; the CRRT row is flagged off-label (no
+ * label dose exists, spec 3.1).
  */
 public final class DoseTable {
   private final TableId id;
@@ -41,8 +41,8 @@ public final class DoseTable {
    * @param id the table
    * @param rows its rows
    * @return the table
-   * @throws IllegalArgumentException naming the table and the fault if the rows do not form a
-   *     valid table
+   * @throws IllegalArgumentException naming the table and the fault if the rows do not form a valid
+   *     table
    */
   public static DoseTable of(TableId id, List<DoseRow> rows) {
     requireNonNull(id, "id");
@@ -64,7 +64,8 @@ public final class DoseTable {
       }
     }
     check(!bands.isEmpty(), id, "no kidney-function band");
-    bands.sort(Comparator.comparingDouble((DoseRow r) -> r.band().orElseThrow().lower()).reversed());
+    bands.sort(
+        Comparator.comparingDouble((DoseRow r) -> r.band().orElseThrow().lower()).reversed());
     DoseRow top = bands.get(0);
     check(
         Double.isInfinite(top.band().orElseThrow().upper()),

@@ -83,8 +83,8 @@ public final class DoseTables {
    *
    * @param files file name to CSV text
    * @return the tables
-   * @throws IllegalArgumentException naming the file, line and fault if a row is malformed, a
-   *     table is missing, or a table is invalid (see {@link DoseTable#of})
+   * @throws IllegalArgumentException naming the file, line and fault if a row is malformed, a table
+   *     is missing, or a table is invalid (see {@link DoseTable#of})
    */
   public static DoseTables parse(Map<String, String> files) {
     Map<TableId, List<DoseRow>> rows = new EnumMap<>(TableId.class);
@@ -198,7 +198,8 @@ public final class DoseTables {
     return switch (cell.strip()) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new IllegalArgumentException(column + " '" + cell + "' must be true or false");
+      default ->
+          throw new IllegalArgumentException(column + " '" + cell + "' must be true or false");
     };
   }
 

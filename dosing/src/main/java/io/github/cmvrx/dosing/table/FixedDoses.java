@@ -1,9 +1,8 @@
 package io.github.cmvrx.dosing.table;
 
 /**
- * The numbers of the drugs without kidney-function bands: cidofovir, letermovir, maribavir,
- * and the valganciclovir paediatric formula (clinical spec 3.2, 3.4, 3.5). Each constant names
- * its source.
+ * The numbers of the drugs without kidney-function bands: cidofovir, letermovir, maribavir, and the
+ * valganciclovir paediatric formula (clinical spec 3.2, 3.4, 3.5). Each constant names its source.
  */
 public final class FixedDoses {
   private FixedDoses() {}
@@ -109,8 +108,8 @@ public final class FixedDoses {
   public static final int FOSCARNET_SALINE_HIGH_MAX_ML = 1000;
 
   /**
-   * Foscarnet doses above this get 750-1000 mL with each infusion, mg/kg (FOS-PI; clinical spec
-   * 3.3 Decision: doses above 60 mg/kg).
+   * Foscarnet doses above this get 750-1000 mL with each infusion, mg/kg (FOS-PI; clinical spec 3.3
+   * Decision: doses above 60 mg/kg).
    */
   public static final double FOSCARNET_HIGH_HYDRATION_ABOVE_MG_PER_KG = 60;
 

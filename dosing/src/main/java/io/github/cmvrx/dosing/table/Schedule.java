@@ -3,8 +3,8 @@ package io.github.cmvrx.dosing.table;
 import java.util.OptionalInt;
 
 /**
- * When a dose is given: every {@code intervalHours}, or {@code timesPerWeek} (optionally after
- * each dialysis session). Exactly one of the two is present.
+ * When a dose is given: every {@code intervalHours}, or {@code timesPerWeek} (optionally after each
+ * dialysis session). Exactly one of the two is present.
  *
  * @param intervalHours hours between doses
  * @param timesPerWeek doses a week

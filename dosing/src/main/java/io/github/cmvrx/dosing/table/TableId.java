@@ -6,8 +6,8 @@ import io.github.cmvrx.dosing.policy.FoscarnetMaintenanceScheme;
 import java.util.Locale;
 
 /**
- * The dose tables of clinical spec section 3. The CSV form (column {@code table}) is the
- * constant's name in lower case.
+ * The dose tables of clinical spec section 3. The CSV form (column {@code table}) is the constant's
+ * name in lower case.
  */
 public enum TableId {
   /** Ganciclovir IV induction, spec 3.1. */

@@ -59,8 +59,7 @@ class AssessorTest {
   void assess_child_bedsideSchwartzOnly() {
     Assessment a =
         Assessor.assess(
-            TestCases.patient().age(10).height(140).weight(32).scr(0.7).build(),
-            Policy.defaults());
+            TestCases.patient().age(10).height(140).weight(32).scr(0.7).build(), Policy.defaults());
     assertThat(a.paediatric()).isTrue();
     assertThat(a.egfr().orElseThrow().mlPerMinPer173()).isCloseTo(82.6, within(1e-9));
     assertThat(a.creatinineClearance()).isEmpty();
@@ -94,16 +93,19 @@ class AssessorTest {
   @Test
   void assess_obeseAdjustedPolicy_usesAdjustedWeight() {
     Policy adjusted =
-        Policy.builder().dosingWeight(WeightBasis.ADJUSTED).crclWeight(WeightBasis.ADJUSTED).build();
-    Assessment a =
-        Assessor.assess(TestCases.patient().height(177.8).weight(120).build(), adjusted);
+        Policy.builder()
+            .dosingWeight(WeightBasis.ADJUSTED)
+            .crclWeight(WeightBasis.ADJUSTED)
+            .build();
+    Assessment a = Assessor.assess(TestCases.patient().height(177.8).weight(120).build(), adjusted);
     assertThat(a.adjustedBodyWeight().orElseThrow().kilograms()).isCloseTo(91.8, within(1e-9));
     assertThat(a.dosingWeight().kilograms()).isCloseTo(91.8, within(1e-9));
     assertThat(a.creatinineClearance().orElseThrow().mlPerMin()).isCloseTo(91.8, within(1e-9));
     Assessment actual =
         Assessor.assess(TestCases.patient().height(177.8).weight(120).build(), Policy.defaults());
     assertThat(actual.dosingWeight().kilograms()).isEqualTo(120.0);
-    assertThat(actual.creatinineClearance().orElseThrow().mlPerMin()).isCloseTo(120.0, within(1e-9));
+    assertThat(actual.creatinineClearance().orElseThrow().mlPerMin())
+        .isCloseTo(120.0, within(1e-9));
   }
 
   /** Adjusted policy, not obese: actual weight (adjusted only when actual > 1.3 x IBW). */

@@ -47,7 +47,8 @@ class BodyWeightsTest {
   @ParameterizedTest
   @CsvSource({"MALE, 250", "FEMALE, 250", "MALE, 152.41"})
   void idealDevine_edges_matchesBigDecimalReference(Sex sex, double cm) {
-    BigDecimal inches = BigDecimal.valueOf(cm).divide(new BigDecimal("2.54"), MathContext.DECIMAL128);
+    BigDecimal inches =
+        BigDecimal.valueOf(cm).divide(new BigDecimal("2.54"), MathContext.DECIMAL128);
     BigDecimal ref =
         new BigDecimal(sex == Sex.MALE ? "50" : "45.5")
             .add(new BigDecimal("2.3").multiply(inches.subtract(BigDecimal.valueOf(60))));

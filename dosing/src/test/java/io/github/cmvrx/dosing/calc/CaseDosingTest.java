@@ -25,10 +25,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Dose decisions against clinical spec section 3. The fixture patient is a man of 68 years with
- * SCr 1 mg/dL, whose Cockcroft-Gault CrCl equals his weight in kg and whose CrCl per kg is
- * 1 / SCr; SCr = weight / CrCl places him at any CrCl. Expected doses = table mg/kg x weight,
- * computed by hand from the spec tables.
+ * Dose decisions against clinical spec section 3. The fixture patient is a man of 68 years with SCr
+ * 1 mg/dL, whose Cockcroft-Gault CrCl equals his weight in kg and whose CrCl per kg is 1 / SCr; SCr
+ * = weight / CrCl places him at any CrCl. Expected doses = table mg/kg x weight, computed by hand
+ * from the spec tables.
  */
 class CaseDosingTest {
 
@@ -161,12 +161,22 @@ class CaseDosingTest {
   void ganciclovir_rounding_neverAbove() {
     Policy round50 = Policy.builder().roundingMg(50).build();
     assertThat(
-            dosed(dose(TestCases.patient().weight(71), round50, Drug.GANCICLOVIR, DosePhase.INDUCTION))
+            dosed(
+                    dose(
+                        TestCases.patient().weight(71),
+                        round50,
+                        Drug.GANCICLOVIR,
+                        DosePhase.INDUCTION))
                 .dose()
                 .value())
         .isEqualTo(350.0);
     assertThat(
-            dosed(dose(TestCases.patient().weight(69).scr(0.9), round50, Drug.GANCICLOVIR, DosePhase.INDUCTION))
+            dosed(
+                    dose(
+                        TestCases.patient().weight(69).scr(0.9),
+                        round50,
+                        Drug.GANCICLOVIR,
+                        DosePhase.INDUCTION))
                 .dose()
                 .value())
         .isEqualTo(300.0);
@@ -185,8 +195,8 @@ class CaseDosingTest {
   }
 
   /**
-   * Child SCr 1.5: eGFR 0.413 x 140 / 1.5 = 38.5 -> band 25-50: 2.5 mg/kg q24h = 80 mg, with
-   * the paediatric specialist-review warning (spec 2 Decision (age)).
+   * Child SCr 1.5: eGFR 0.413 x 140 / 1.5 = 38.5 -> band 25-50: 2.5 mg/kg q24h = 80 mg, with the
+   * paediatric specialist-review warning (spec 2 Decision (age)).
    */
   @Test
   void ganciclovir_childReducedEgfr_adjustedWithWarning() {
@@ -231,8 +241,7 @@ class CaseDosingTest {
   /** Obesity: 175 cm (IBW 70.5 kg), 100 kg > 91.6: warning ADV-OBESITY-WEIGHT (spec 7). */
   @Test
   void ganciclovir_obese_warning() {
-    DoseDecision d =
-        dose(TestCases.patient().weight(100), Drug.GANCICLOVIR, DosePhase.INDUCTION);
+    DoseDecision d = dose(TestCases.patient().weight(100), Drug.GANCICLOVIR, DosePhase.INDUCTION);
     assertThat(hasAlert(d, RuleId.ADV_OBESITY_WEIGHT, AlertSeverity.WARNING)).isTrue();
     assertThat(hasAlert(d, RuleId.DOSE_IBW_UNDEFINED, AlertSeverity.WARNING)).isFalse();
   }
@@ -312,8 +321,8 @@ class CaseDosingTest {
   // ---------------------------------------------------------------------------- foscarnet
 
   /**
-   * Spec 3.3, CrCl per kg = 1 / SCr for the fixture; 70 kg. Induction 60 q8h scheme.
-   * 1/0.7 = 1.43 -> 60 q8h; 1/1 = 1.0 -> 50 q12h; 1/2 = 0.5 -> 50 q24h; 1/2.5 = 0.4 -> none.
+   * Spec 3.3, CrCl per kg = 1 / SCr for the fixture; 70 kg. Induction 60 q8h scheme. 1/0.7 = 1.43
+   * -> 60 q8h; 1/1 = 1.0 -> 50 q12h; 1/2 = 0.5 -> 50 q24h; 1/2.5 = 0.4 -> none.
    */
   @ParameterizedTest
   @CsvSource({"0.7, 60, 8, 500", "1.0, 50, 12, 500", "1.6, 40, 12, 500", "2.0, 50, 24, 500"})
@@ -422,7 +431,10 @@ class CaseDosingTest {
   void cidofovir_contraindications_excluded() {
     // SCr 1.6 > 1.5
     excluded(
-        dose(TestCases.patient().weight(100).height(190).scr(1.6), Drug.CIDOFOVIR, DosePhase.INDUCTION),
+        dose(
+            TestCases.patient().weight(100).height(190).scr(1.6),
+            Drug.CIDOFOVIR,
+            DosePhase.INDUCTION),
         RuleId.DOSE_CDV_ELIGIBILITY);
     // CrCl exactly 55 (weight 55): <= 55
     excluded(
@@ -430,21 +442,31 @@ class CaseDosingTest {
         RuleId.DOSE_CDV_ELIGIBILITY);
     // urine protein 100 (2+)
     excluded(
-        dose(TestCases.patient().urineProtein(Optional.of(100.0)), Drug.CIDOFOVIR, DosePhase.INDUCTION),
+        dose(
+            TestCases.patient().urineProtein(Optional.of(100.0)),
+            Drug.CIDOFOVIR,
+            DosePhase.INDUCTION),
         RuleId.DOSE_CDV_ELIGIBILITY);
     // urine protein unknown (spec 3.4 Decision)
     DoseDecision.Excluded unknown =
         excluded(
-            dose(TestCases.patient().urineProtein(Optional.empty()), Drug.CIDOFOVIR, DosePhase.INDUCTION),
+            dose(
+                TestCases.patient().urineProtein(Optional.empty()),
+                Drug.CIDOFOVIR,
+                DosePhase.INDUCTION),
             RuleId.DOSE_CDV_ELIGIBILITY);
     assertThat(unknown.exclusion().reason()).contains("urine protein required");
     // nephrotoxic drug
     excluded(
-        dose(TestCases.patient().nephrotoxic(Optional.of(true)), Drug.CIDOFOVIR, DosePhase.INDUCTION),
+        dose(
+            TestCases.patient().nephrotoxic(Optional.of(true)),
+            Drug.CIDOFOVIR,
+            DosePhase.INDUCTION),
         RuleId.DOSE_CDV_ELIGIBILITY);
     // nephrotoxic unknown (decision 0206)
     excluded(
-        dose(TestCases.patient().nephrotoxic(Optional.empty()), Drug.CIDOFOVIR, DosePhase.INDUCTION),
+        dose(
+            TestCases.patient().nephrotoxic(Optional.empty()), Drug.CIDOFOVIR, DosePhase.INDUCTION),
         RuleId.DOSE_CDV_ELIGIBILITY);
     // haemodialysis: no CrCl
     excluded(
@@ -459,8 +481,16 @@ class CaseDosingTest {
   @Test
   void cidofovir_justInsideLimits_dosed() {
     dosed(dose(TestCases.patient().weight(55.1), Drug.CIDOFOVIR, DosePhase.INDUCTION));
-    dosed(dose(TestCases.patient().urineProtein(Optional.of(99.0)), Drug.CIDOFOVIR, DosePhase.INDUCTION));
-    dosed(dose(TestCases.patient().height(190).weight(108).scr(1.5), Drug.CIDOFOVIR, DosePhase.INDUCTION));
+    dosed(
+        dose(
+            TestCases.patient().urineProtein(Optional.of(99.0)),
+            Drug.CIDOFOVIR,
+            DosePhase.INDUCTION));
+    dosed(
+        dose(
+            TestCases.patient().height(190).weight(108).scr(1.5),
+            Drug.CIDOFOVIR,
+            DosePhase.INDUCTION));
   }
 
   /** On therapy: rise 0.3 -> 3 mg/kg (210 mg); rise 0.5 -> discontinue; rise 0.29 -> 5 mg/kg. */
@@ -475,7 +505,11 @@ class CaseDosingTest {
         dose(TestCases.patient().baselineScr(0.5), Drug.CIDOFOVIR, DosePhase.MAINTENANCE),
         RuleId.DOSE_CDV_ON_THERAPY);
     assertThat(
-            dosed(dose(TestCases.patient().baselineScr(0.71), Drug.CIDOFOVIR, DosePhase.MAINTENANCE))
+            dosed(
+                    dose(
+                        TestCases.patient().baselineScr(0.71),
+                        Drug.CIDOFOVIR,
+                        DosePhase.MAINTENANCE))
                 .doseMgPerKg()
                 .getAsDouble())
         .isEqualTo(5.0);
@@ -484,7 +518,10 @@ class CaseDosingTest {
   @Test
   void cidofovir_child_excluded() {
     excluded(
-        dose(TestCases.patient().age(16).height(170).weight(60), Drug.CIDOFOVIR, DosePhase.INDUCTION),
+        dose(
+            TestCases.patient().age(16).height(170).weight(60),
+            Drug.CIDOFOVIR,
+            DosePhase.INDUCTION),
         RuleId.DOSE_CDV_PAEDIATRIC);
   }
 
@@ -528,13 +565,19 @@ class CaseDosingTest {
   @Test
   void maribavir_ageAndWeightLimits() {
     excluded(
-        dose(TestCases.patient().age(11.9).height(150).weight(40).scr(0.6), Drug.MARIBAVIR, DosePhase.INDUCTION),
+        dose(
+            TestCases.patient().age(11.9).height(150).weight(40).scr(0.6),
+            Drug.MARIBAVIR,
+            DosePhase.INDUCTION),
         RuleId.DOSE_MBV);
     excluded(
         dose(TestCases.patient().weight(34.9), Drug.MARIBAVIR, DosePhase.INDUCTION),
         RuleId.DOSE_MBV);
     dosed(
-        dose(TestCases.patient().age(12).height(150).weight(35).scr(0.6), Drug.MARIBAVIR, DosePhase.INDUCTION));
+        dose(
+            TestCases.patient().age(12).height(150).weight(35).scr(0.6),
+            Drug.MARIBAVIR,
+            DosePhase.INDUCTION));
   }
 
   @ParameterizedTest

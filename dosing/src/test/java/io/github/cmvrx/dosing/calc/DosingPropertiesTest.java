@@ -30,10 +30,10 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Property tests (QuickTheories inside JUnit 5; style.md 2.6): totality, dose never above the
- * table maximum, mg = mg/kg x dosing weight within rounding, dose never rising as kidney
- * function falls, creatinine unit round trip. Generators mix named edge values (band edges,
- * age 1/12/18, weight 35 kg, 60 inches) into uniform ranges. A failure prints the seed.
+ * Property tests (QuickTheories inside JUnit 5; style.md 2.6): totality, dose never above the table
+ * maximum, mg = mg/kg x dosing weight within rounding, dose never rising as kidney function falls,
+ * creatinine unit round trip. Generators mix named edge values (band edges, age 1/12/18, weight 35
+ * kg, 60 inches) into uniform ranges. A failure prints the seed.
  */
 class DosingPropertiesTest {
 
@@ -55,11 +55,12 @@ class DosingPropertiesTest {
       doubles().between(30.01, 250).mix(Generate.pick(List.of(152.39, 152.4, 175.0, 250.0)), 20);
 
   private static final Gen<Double> SCR =
-      doubles().between(0.05, 20).mix(Generate.pick(List.of(0.1, 0.7, 1.0, 1.5, 2.5, 8.0, 20.0)), 30);
+      doubles()
+          .between(0.05, 20)
+          .mix(Generate.pick(List.of(0.1, 0.7, 1.0, 1.5, 2.5, 8.0, 20.0)), 30);
 
   private static final Gen<RenalReplacement> RRT =
-      Generate.enumValues(RenalReplacement.class)
-          .mix(Generate.constant(RenalReplacement.NONE), 50);
+      Generate.enumValues(RenalReplacement.class).mix(Generate.constant(RenalReplacement.NONE), 50);
 
   private static final Gen<Policy> POLICY =
       Generate.enumValues(WeightBasis.class)
@@ -101,7 +102,8 @@ class DosingPropertiesTest {
               s.baselineScr(scr - rise);
             }
             s.inducers(
-                flags == 0 ? Set.of(Inducer.CARBAMAZEPINE)
+                flags == 0
+                    ? Set.of(Inducer.CARBAMAZEPINE)
                     : flags == 7 ? EnumSet.of(Inducer.PHENYTOIN) : Set.of());
             return s;
           });
@@ -131,7 +133,9 @@ class DosingPropertiesTest {
             });
     assertThat(seen)
         .containsExactlyInAnyOrder(
-            DoseDecision.Dosed.class, DoseDecision.Excluded.class, DoseDecision.NotComputable.class);
+            DoseDecision.Dosed.class,
+            DoseDecision.Excluded.class,
+            DoseDecision.NotComputable.class);
   }
 
   /**
@@ -164,8 +168,14 @@ class DosingPropertiesTest {
                     case FOSCARNET -> {
                       double top =
                           phase == DosePhase.INDUCTION
-                              ? tables.get(TableId.foscarnet(policy.foscarnetInduction())).fullDose().amount()
-                              : tables.get(TableId.foscarnet(policy.foscarnetMaintenance())).fullDose().amount();
+                              ? tables
+                                  .get(TableId.foscarnet(policy.foscarnetInduction()))
+                                  .fullDose()
+                                  .amount()
+                              : tables
+                                  .get(TableId.foscarnet(policy.foscarnetMaintenance()))
+                                  .fullDose()
+                                  .amount();
                       assertThat(mg).isLessThanOrEqualTo(c.doseMgPerKg().getAsDouble() * kg);
                       assertThat(c.doseMgPerKg().getAsDouble()).isLessThanOrEqualTo(top);
                       assertThat(c.infusionMinutes().getAsInt())
@@ -209,8 +219,8 @@ class DosingPropertiesTest {
   }
 
   /**
-   * Monotone: the same patient with a higher creatinine (lower kidney function) never gets a
-   * higher weekly dose of ganciclovir, valganciclovir or foscarnet, in either phase.
+   * Monotone: the same patient with a higher creatinine (lower kidney function) never gets a higher
+   * weekly dose of ganciclovir, valganciclovir or foscarnet, in either phase.
    */
   @Test
   void dose_higherCreatinine_neverHigherWeeklyDose() {
@@ -266,7 +276,9 @@ class DosingPropertiesTest {
   @Test
   void rounding_idempotentAndNotAbove() {
     theory(3000)
-        .forAll(doubles().between(0, 200_000), Generate.pick(List.of(0.0, 0.5, 5.0, 25.0, 50.0, 1000.0)))
+        .forAll(
+            doubles().between(0, 200_000),
+            Generate.pick(List.of(0.0, 0.5, 5.0, 25.0, 50.0, 1000.0)))
         .checkAssert(
             (mg, step) -> {
               double once = Rounding.roundNotAbove(mg, step);

@@ -40,7 +40,8 @@ class ProphylaxisTest {
   })
   void valganciclovirPaediatric_formula(double bsa, double crcl, double expectedMg) {
     assertThat(
-            Prophylaxis.valganciclovirPaediatric(BodySurfaceArea.of(bsa), CreatinineClearance.of(crcl))
+            Prophylaxis.valganciclovirPaediatric(
+                    BodySurfaceArea.of(bsa), CreatinineClearance.of(crcl))
                 .value())
         .isEqualTo(expectedMg);
   }

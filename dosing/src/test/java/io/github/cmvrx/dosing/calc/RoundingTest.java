@@ -3,9 +3,9 @@ package io.github.cmvrx.dosing.calc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Rounding to the policy increment, never above the computed dose (docs/decisions/0204). */
 class RoundingTest {

@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * Test fixture: builds valid cases. A male of 68 years with serum creatinine 1 mg/dL has a
- * Cockcroft-Gault CrCl equal to his weight in kg ((140 - 68) x w / (72 x 1) = w) and a CrCl per
- * kg of 1 / SCr, which lets tests place a patient exactly on a band edge.
+ * Cockcroft-Gault CrCl equal to his weight in kg ((140 - 68) x w / (72 x 1) = w) and a CrCl per kg
+ * of 1 / SCr, which lets tests place a patient exactly on a band edge.
  */
 public final class TestCases {
   private TestCases() {}
@@ -117,16 +117,14 @@ public final class TestCases {
       Labs.Builder labs = Labs.builder();
       urineProteinMgDl.ifPresent(u -> labs.urineProtein(UrineProtein.of(u)));
       baselineScrMgDl.ifPresent(b -> labs.baselineSerumCreatinine(SerumCreatinine.mgPerDl(b)));
-      Treatment.Builder t = Treatment.builder().phase(TreatmentPhase.INDUCTION).addAllInducers(inducers);
+      Treatment.Builder t =
+          Treatment.builder().phase(TreatmentPhase.INDUCTION).addAllInducers(inducers);
       nephrotoxic.ifPresent(t::nephrotoxicComedication);
       return PatientCase.builder()
           .patient(p.build())
           .host(Host.builder().category(HostCategory.SOLID_ORGAN_TRANSPLANT).build())
           .disease(
-              Disease.builder()
-                  .addSites(DiseaseSite.PNEUMONITIS)
-                  .severity(Severity.SEVERE)
-                  .build())
+              Disease.builder().addSites(DiseaseSite.PNEUMONITIS).severity(Severity.SEVERE).build())
           .labs(labs.build())
           .treatment(t.build())
           .build();

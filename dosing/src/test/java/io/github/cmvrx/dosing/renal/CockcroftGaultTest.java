@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CockcroftGaultTest {
 
   /**
-   * Published worked example: 70-year-old man, 75 kg, SCr 1.0 mg/dL: (140 - 70) x 75 / (72 x
-   * 1.0) = 5250 / 72 = 72.9 mL/min (droracle.ai, "How to calculate creatinine clearance",
+   * Published worked example: 70-year-old man, 75 kg, SCr 1.0 mg/dL: (140 - 70) x 75 / (72 x 1.0) =
+   * 5250 / 72 = 72.9 mL/min (droracle.ai, "How to calculate creatinine clearance",
    * articles/797449).
    */
   @Test
@@ -54,8 +54,8 @@ class CockcroftGaultTest {
   }
 
   /**
-   * Creatinine in umol/L: 88.4 umol/L is 1 mg/dL (spec section 2), so the result equals the
-   * mg/dL example, 100 mL/min.
+   * Creatinine in umol/L: 88.4 umol/L is 1 mg/dL (spec section 2), so the result equals the mg/dL
+   * example, 100 mL/min.
    */
   @Test
   void creatinineClearance_umolPerL_sameAsMgPerDl() {
@@ -85,8 +85,8 @@ class CockcroftGaultTest {
   }
 
   /**
-   * BigDecimal reference at the edges of the domain: age 18 and 120, creatinine 0.01 and 20
-   * mg/dL, weight 0.5 and 400 kg. Relies on the correctness of BigDecimal arithmetic.
+   * BigDecimal reference at the edges of the domain: age 18 and 120, creatinine 0.01 and 20 mg/dL,
+   * weight 0.5 and 400 kg. Relies on the correctness of BigDecimal arithmetic.
    */
   @ParameterizedTest
   @CsvSource({
@@ -103,7 +103,8 @@ class CockcroftGaultTest {
         BigDecimal.valueOf(140)
             .subtract(BigDecimal.valueOf(age))
             .multiply(BigDecimal.valueOf(kg))
-            .divide(BigDecimal.valueOf(72).multiply(BigDecimal.valueOf(scr)), MathContext.DECIMAL128);
+            .divide(
+                BigDecimal.valueOf(72).multiply(BigDecimal.valueOf(scr)), MathContext.DECIMAL128);
     if (sex == Sex.FEMALE) {
       ref = ref.multiply(new BigDecimal("0.85"));
     }

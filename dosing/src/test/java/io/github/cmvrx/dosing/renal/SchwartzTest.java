@@ -57,8 +57,8 @@ class SchwartzTest {
   }
 
   /**
-   * Label k by age and sex (VGC-PI §2.3, spec 2): height 100 cm, SCr 1 mg/dL, so the result is
-   * 100 x k.
+   * Label k by age and sex (VGC-PI §2.3, spec 2): height 100 cm, SCr 1 mg/dL, so the result is 100
+   * x k.
    */
   @ParameterizedTest
   @CsvSource({
@@ -84,7 +84,8 @@ class SchwartzTest {
   @Test
   void label_above150_capped() {
     assertThat(
-            Schwartz.label(Age.of(8), Sex.FEMALE, false, Length.of(100), SerumCreatinine.mgPerDl(0.3))
+            Schwartz.label(
+                    Age.of(8), Sex.FEMALE, false, Length.of(100), SerumCreatinine.mgPerDl(0.3))
                 .mlPerMin())
         .isEqualTo(150.0);
   }
