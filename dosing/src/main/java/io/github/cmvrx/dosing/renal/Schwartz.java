@@ -78,7 +78,7 @@ public final class Schwartz {
    * Returns the label Schwartz clearance {@code k x height(cm) / SCr(mg/dL)}, capped at 150, with k
    * by age and sex as VGC-PI §2.3 prints it.
    *
-   * @param age the age, above 0 and under 17 years (the label covers children to 16 years)
+   * @param age the age, under 17 years (Age is always above 0) (the label covers children to 16 years)
    * @param sex the sex
    * @param lowBirthWeightInfant whether the child is under 1 year with low birth weight for
    *     gestational age (ignored from 1 year)
@@ -95,7 +95,7 @@ public final class Schwartz {
         Domain.checkHalfOpen(
             "age (years)",
             age.years(),
-            Double.MIN_VALUE,
+            0,
             LABEL_MAX_AGE_EXCLUSIVE_YEARS,
             "label Schwartz, VGC-PI §2.3");
     double value =

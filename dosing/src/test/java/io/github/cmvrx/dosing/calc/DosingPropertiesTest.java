@@ -112,6 +112,7 @@ class DosingPropertiesTest {
   @Test
   void dose_everyValidInput_exactlyOneOutcome() {
     Set<Class<?>> seen = new java.util.HashSet<>();
+    Set<String> bands = new java.util.HashSet<>();
     theory(3000)
         .forAll(PATIENT, POLICY)
         .checkAssert(
@@ -125,6 +126,13 @@ class DosingPropertiesTest {
                   seen.add(d.getClass());
                   if (d instanceof DoseDecision.Dosed dosed) {
                     RegimenComponent c = dosed.component();
+                    if (phase == DosePhase.INDUCTION
+                        && (drug == Drug.GANCICLOVIR
+                            || (drug == Drug.FOSCARNET
+                                && policy.foscarnetInduction()
+                                    == FoscarnetInductionScheme.MG60_Q8H))) {
+                      bands.add(drug + " " + schedule(c));
+                    }
                     assertThat(c.dose().value()).isFinite().isGreaterThanOrEqualTo(0);
                     assertThat(c.durationDays()).isEmpty();
                   }
@@ -136,6 +144,29 @@ class DosingPropertiesTest {
             DoseDecision.Dosed.class,
             DoseDecision.Excluded.class,
             DoseDecision.NotComputable.class);
+    // coverage (style.md 2.6, point 22): every induction row of spec 3.1 and 3.3 (60 q8h) is hit
+    assertThat(bands)
+        .contains(
+            "GANCICLOVIR 5.0 q12",
+            "GANCICLOVIR 2.5 q12",
+            "GANCICLOVIR 2.5 q24",
+            "GANCICLOVIR 1.25 q24",
+            "GANCICLOVIR 1.25 3xw",
+            "GANCICLOVIR 2.5 q24 off-label",
+            "FOSCARNET 60.0 q8",
+            "FOSCARNET 45.0 q8",
+            "FOSCARNET 50.0 q12",
+            "FOSCARNET 40.0 q12",
+            "FOSCARNET 60.0 q24",
+            "FOSCARNET 50.0 q24");
+  }
+
+  private static String schedule(RegimenComponent c) {
+    String when =
+        c.timesPerWeek().isPresent()
+            ? c.timesPerWeek().getAsInt() + "xw"
+            : "q" + c.intervalHours().getAsInt();
+    return c.doseMgPerKg().getAsDouble() + " " + when + (c.offLabel() ? " off-label" : "");
   }
 
   /**
