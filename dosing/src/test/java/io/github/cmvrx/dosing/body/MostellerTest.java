@@ -20,6 +20,16 @@ class MostellerTest {
         .isCloseTo(2.0, within(1e-12));
   }
 
+  /**
+   * Published worked example: 175 cm, 70 kg: 12,250 / 3600 = 3.4028, square root 1.845 m2
+   * (omnicalc-8ti.pages.dev, body surface area calculator, worked example).
+   */
+  @Test
+  void bodySurfaceArea_publishedExample175cm70kg_is1point845() {
+    assertThat(Mosteller.bodySurfaceArea(Length.of(175), Mass.of(70)).squareMetres())
+        .isCloseTo(1.845, within(0.0005));
+  }
+
   /** 100 cm, 36 kg: sqrt(3600 / 3600) = 1.0 m2. */
   @Test
   void bodySurfaceArea_100cm36kg_is1() {

@@ -25,6 +25,30 @@ class SchwartzTest {
         .isCloseTo(82.6, within(1e-9));
   }
 
+  /**
+   * Published worked example: child 100 cm, SCr 0.5 mg/dL: 0.413 x 100 / 0.5 = 82.6
+   * (calculatorlib.com, pediatric GFR calculator, worked example).
+   */
+  @Test
+  void bedside_publishedExample100cmScr05_is82point6() {
+    assertThat(
+            Schwartz.bedside(Age.of(4), Length.of(100), SerumCreatinine.mgPerDl(0.5))
+                .mlPerMinPer173())
+        .isCloseTo(82.6, within(1e-9));
+  }
+
+  /**
+   * Published worked example: child 100 cm, SCr 0.4 mg/dL: 0.413 x 100 / 0.4 = 103 (103.25)
+   * (doctaverse.pages.dev, "Bedside Schwartz eGFR in children", worked example).
+   */
+  @Test
+  void bedside_publishedExample100cmScr04_is103() {
+    assertThat(
+            Schwartz.bedside(Age.of(4), Length.of(100), SerumCreatinine.mgPerDl(0.4))
+                .mlPerMinPer173())
+        .isCloseTo(103.25, within(1e-9));
+  }
+
   /** BigDecimal reference at the domain edges (height 30.01 and 250 cm, SCr 0.01 and 20). */
   @ParameterizedTest
   @CsvSource({"1, 30.01, 20", "17.99, 250, 0.01", "1, 250, 0.01", "17.99, 30.01, 20"})
