@@ -1,0 +1,605 @@
+package io.github.cmvrx.dosing.calc;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.dose.Dosing;
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.Inducer;
+import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.core.model.RenalReplacement;
+import io.github.cmvrx.core.quantity.Milligrams;
+import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.recommendation.Alert;
+import io.github.cmvrx.core.recommendation.AlertSeverity;
+import io.github.cmvrx.core.recommendation.Assessment;
+import io.github.cmvrx.core.recommendation.Hydration;
+import io.github.cmvrx.core.recommendation.RationaleEntry;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
+import io.github.cmvrx.core.recommendation.Route;
+import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.dosing.assess.Assessor;
+import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.dosing.table.AmountUnit;
+import io.github.cmvrx.dosing.table.DoseRow;
+import io.github.cmvrx.dosing.table.DoseTable;
+import io.github.cmvrx.dosing.table.DoseTables;
+import io.github.cmvrx.dosing.table.FixedDoses;
+import io.github.cmvrx.dosing.table.TableId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The doses of one case under one policy (clinical spec section 3). The assessment is computed
+ * once; {@link #dose} is pure and returns exactly one {@link DoseDecision} for every drug and
+ * phase. Immutable and thread-safe.
+ *
+ * <p>Children: ganciclovir bands take the bedside Schwartz eGFR (mL/min/1.73 m2) as the kidney
+ * function and every renal adjustment carries a specialist-review warning (spec 2, Decision (age);
+ * docs/decisions/0202). Valganciclovir tablets under 18 are excluded; cidofovir under 18 is
+ * excluded (spec 4). Durations are left to the decision layer.
+ */
+public final class CaseDosing implements Dosing {
+  private final PatientCase patientCase;
+  private final Policy policy;
+  private final Assessment assessment;
+  private final DoseTables tables;
+
+  private CaseDosing(
+      PatientCase patientCase, Policy policy, Assessment assessment, DoseTables tables) {
+    this.patientCase = patientCase;
+    this.policy = policy;
+    this.assessment = assessment;
+    this.tables = tables;
+  }
+
+  /**
+   * Returns the dosing of a case under a policy, with the shipped label tables.
+   *
+   * @param patientCase a valid case
+   * @param policy the policy
+   * @return the dosing
+   */
+  public static CaseDosing of(PatientCase patientCase, Policy policy) {
+    return of(patientCase, policy, DoseTables.standard());
+  }
+
+  /**
+   * Returns the dosing of a case under a policy with the given tables (e.g. local tables).
+   *
+   * @param patientCase a valid case
+   * @param policy the policy
+   * @param tables the dose tables
+   * @return the dosing
+   */
+  public static CaseDosing of(PatientCase patientCase, Policy policy, DoseTables tables) {
+    requireNonNull(patientCase, "patientCase");
+    requireNonNull(policy, "policy");
+    requireNonNull(tables, "tables");
+    return new CaseDosing(patientCase, policy, Assessor.assess(patientCase, policy), tables);
+  }
+
+  @Override
+  public Assessment assessment() {
+    return assessment;
+  }
+
+  @Override
+  public DoseDecision dose(Drug drug, DosePhase phase) {
+    requireNonNull(drug, "drug");
+    requireNonNull(phase, "phase");
+    return switch (drug) {
+      case GANCICLOVIR -> ganciclovir(phase);
+      case VALGANCICLOVIR -> valganciclovir(phase);
+      case FOSCARNET -> foscarnet(phase);
+      case CIDOFOVIR -> cidofovir(phase);
+      case MARIBAVIR -> maribavir();
+      case LETERMOVIR ->
+          DoseDecision.Excluded.of(
+              Drug.LETERMOVIR,
+              "letermovir is for prophylaxis only and is never a treatment regimen",
+              RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
+    };
+  }
+
+  // ---------------------------------------------------------------- ganciclovir (spec 3.1)
+
+  private DoseDecision ganciclovir(DosePhase phase) {
+    DoseTable table = tables.get(TableId.ganciclovir(phase));
+    Notes notes = new Notes();
+    notes.weight(true);
+    RenalReplacement rrt = assessment.renalReplacement();
+    DoseRow row;
+    RuleId rule;
+    switch (rrt) {
+      case INTERMITTENT_HEMODIALYSIS -> {
+        row = table.haemodialysis().orElseThrow();
+        rule = RuleId.DOSE_GCV_HEMODIALYSIS;
+        notes.why(rule, "intermittent haemodialysis: " + describe(row) + ", after dialysis");
+        notes.paediatricAdjustment();
+      }
+      case CONTINUOUS_RENAL_REPLACEMENT -> {
+        row = table.continuousRenalReplacement().orElseThrow();
+        rule = RuleId.DOSE_GCV_CRRT;
+        notes.alert(
+            AlertSeverity.CRITICAL,
+            "ganciclovir_crrt_off_label",
+            "ganciclovir on continuous renal replacement: no label dose; the published option "
+                + describe(row)
+                + " is off-label: specialist confirmation and drug-level monitoring required",
+            rule);
+        notes.why(rule, "continuous renal replacement: off-label " + describe(row));
+        notes.paediatricAdjustment();
+      }
+      case PERITONEAL_DIALYSIS -> {
+        return notes.notComputable(
+            Drug.GANCICLOVIR, "peritoneal dialysis: no label dose", RuleId.DOSE_NO_LABEL_DOSE);
+      }
+      case NONE -> {
+        Optional<Double> kidney = kidneyFunctionMlPerMin();
+        if (kidney.isEmpty()) {
+          return notes.notComputable(
+              Drug.GANCICLOVIR,
+              "no kidney function estimate under 1 year of age: paediatric specialist dosing",
+              RuleId.DOSE_PAEDIATRIC_RENAL);
+        }
+        String measure = measureText(kidney.get());
+        Optional<DoseRow> found = table.forKidneyFunction(kidney.get());
+        if (found.isEmpty()) {
+          return notes.notComputable(
+              Drug.GANCICLOVIR, measure + " is below 10: no label dose", RuleId.DOSE_NO_LABEL_DOSE);
+        }
+        row = found.get();
+        rule = RuleId.DOSE_GCV_RENAL;
+        notes.why(rule, measure + " in band " + row.band().orElseThrow() + ": " + describe(row));
+        if (row != table.fullDose()) {
+          notes.paediatricAdjustment();
+        }
+      }
+      default -> throw new AssertionError(rrt);
+    }
+    RegimenComponent.Builder b =
+        weightBased(Drug.GANCICLOVIR, row.amount(), notes)
+            .infusionMinutes(FixedDoses.GANCICLOVIR_INFUSION_MINUTES)
+            .offLabel(row.offLabel())
+            .ruleId(rule);
+    schedule(b, row);
+    return notes.dosed(b.build());
+  }
+
+  // ------------------------------------------------------------- valganciclovir (spec 3.2)
+
+  private DoseDecision valganciclovir(DosePhase phase) {
+    if (assessment.paediatric()) {
+      return DoseDecision.Excluded.of(
+          Drug.VALGANCICLOVIR,
+          "under 18: adult valganciclovir tablet doses do not apply; oral paediatric dosing"
+              + " (VGC-PI §2.3) needs a specialist",
+          RuleId.REG_PAEDIATRIC_NO_TABLETS);
+    }
+    RenalReplacement rrt = assessment.renalReplacement();
+    if (rrt.isAny()) {
+      return DoseDecision.Excluded.of(
+          Drug.VALGANCICLOVIR,
+          "on "
+              + rrtText(rrt)
+              + ": valganciclovir tablets are not recommended; use IV ganciclovir at the reduced"
+              + " dose",
+          RuleId.DOSE_VGC_HEMODIALYSIS);
+    }
+    double crcl = assessment.creatinineClearance().orElseThrow().mlPerMin();
+    DoseTable table = tables.get(TableId.valganciclovir(phase));
+    Optional<DoseRow> found = table.forKidneyFunction(crcl);
+    if (found.isEmpty()) {
+      return DoseDecision.Excluded.of(
+          Drug.VALGANCICLOVIR,
+          measureText(crcl) + " is below 10: valganciclovir tablets are not recommended",
+          RuleId.DOSE_VGC_HEMODIALYSIS);
+    }
+    DoseRow row = found.get();
+    Notes notes = new Notes();
+    notes.weight(false);
+    notes.why(
+        RuleId.DOSE_VGC_RENAL,
+        measureText(crcl) + " in band " + row.band().orElseThrow() + ": " + describe(row));
+    RegimenComponent.Builder b =
+        RegimenComponent.builder()
+            .drug(Drug.VALGANCICLOVIR)
+            .route(Route.ORAL)
+            .dose(Milligrams.of(row.amount()))
+            .addInstructions("take with food (VGC-PI)")
+            .ruleId(RuleId.DOSE_VGC_RENAL);
+    schedule(b, row);
+    return notes.dosed(b.build());
+  }
+
+  // ------------------------------------------------------------------ foscarnet (spec 3.3)
+
+  private DoseDecision foscarnet(DosePhase phase) {
+    RenalReplacement rrt = assessment.renalReplacement();
+    if (rrt.isAny()) {
+      return DoseDecision.Excluded.of(
+          Drug.FOSCARNET,
+          "on "
+              + rrtText(rrt)
+              + ": foscarnet is not recommended by the label (CrCl per kg below 0.4); off-label"
+              + " post-dialysis dosing needs specialist review",
+          RuleId.DOSE_FOS_DIALYSIS);
+    }
+    DoseTable table =
+        tables.get(
+            phase == DosePhase.INDUCTION
+                ? TableId.foscarnet(policy.foscarnetInduction())
+                : TableId.foscarnet(policy.foscarnetMaintenance()));
+    Notes notes = new Notes();
+    notes.weight(true);
+    DoseRow row;
+    if (assessment.paediatric()) {
+      Optional<Double> egfr = assessment.egfr().map(e -> e.mlPerMinPer173());
+      if (egfr.isEmpty() || egfr.get() < FixedDoses.FOSCARNET_CHILD_MIN_EGFR) {
+        return notes.notComputable(
+            Drug.FOSCARNET,
+            egfr.map(e -> String.format(Locale.ROOT, "child with eGFR %.1f mL/min/1.73 m2", e))
+                    .orElse("child under 1 year without an eGFR")
+                + ": full foscarnet dose only with eGFR >= 90; specialist dosing",
+            RuleId.DOSE_FOS_PAEDIATRIC);
+      }
+      row = table.fullDose();
+      notes.why(
+          RuleId.DOSE_FOS_PAEDIATRIC,
+          String.format(
+              Locale.ROOT,
+              "child with eGFR %.1f mL/min/1.73 m2 (>= 90): full dose %s",
+              egfr.get(),
+              describe(row)));
+    } else {
+      double perKg = assessment.creatinineClearancePerKg().orElseThrow().mlPerMinPerKg();
+      Optional<DoseRow> found = table.forKidneyFunction(perKg);
+      if (found.isEmpty()) {
+        return DoseDecision.Excluded.of(
+            Drug.FOSCARNET,
+            String.format(
+                Locale.ROOT,
+                "CrCl %.3f mL/min/kg is %s 0.4: foscarnet not recommended (%s)",
+                perKg,
+                phase == DosePhase.INDUCTION ? "at or below" : "below",
+                phase == DosePhase.INDUCTION ? "induction" : "maintenance"),
+            RuleId.DOSE_FOS_RENAL);
+      }
+      row = found.get();
+      notes.why(
+          RuleId.DOSE_FOS_RENAL,
+          String.format(
+              Locale.ROOT,
+              "CrCl %.3f mL/min/kg in band %s: %s",
+              perKg,
+              row.band().orElseThrow(),
+              describe(row)));
+    }
+    double mgPerKg = row.amount();
+    int infusion =
+        (int)
+            Math.max(
+                FixedDoses.FOSCARNET_DEFAULT_INFUSION_MINUTES,
+                Math.ceil(mgPerKg / FixedDoses.FOSCARNET_MAX_RATE_MG_PER_KG_PER_MIN));
+    notes.why(
+        RuleId.DOSE_FOS_INFUSION,
+        "infuse over " + infusion + " minutes, never faster than 1 mg/kg/min");
+    Hydration hydration =
+        mgPerKg > FixedDoses.FOSCARNET_HIGH_HYDRATION_ABOVE_MG_PER_KG
+            ? new Hydration(
+                FixedDoses.FOSCARNET_SALINE_HIGH_MIN_ML,
+                FixedDoses.FOSCARNET_SALINE_HIGH_MAX_ML,
+                "normal saline with each infusion")
+            : new Hydration(
+                FixedDoses.FOSCARNET_SALINE_LOW_ML,
+                FixedDoses.FOSCARNET_SALINE_LOW_ML,
+                "normal saline with each infusion");
+    notes.why(
+        RuleId.DOSE_FOS_HYDRATION,
+        "750-1000 mL saline before the first infusion; "
+            + hydration.minMl()
+            + (hydration.maxMl() != hydration.minMl() ? "-" + hydration.maxMl() : "")
+            + " mL with each infusion of "
+            + fmt(mgPerKg)
+            + " mg/kg");
+    RegimenComponent.Builder b =
+        weightBased(Drug.FOSCARNET, mgPerKg, notes)
+            .infusionMinutes(infusion)
+            .hydration(hydration)
+            .addInstructions(
+                "750-1000 mL normal saline before the first infusion (FOS-PI)",
+                "infuse no faster than 1 mg/kg/min (FOS-PI)")
+            .ruleId(assessment.paediatric() ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL);
+    schedule(b, row);
+    return notes.dosed(b.build());
+  }
+
+  // ------------------------------------------------------------------ cidofovir (spec 3.4)
+
+  private DoseDecision cidofovir(DosePhase phase) {
+    if (assessment.paediatric()) {
+      return DoseDecision.Excluded.of(
+          Drug.CIDOFOVIR, "under 18: cidofovir safety not established", RuleId.DOSE_CDV_PAEDIATRIC);
+    }
+    Optional<Double> scr = patientCase.patient().serumCreatinine().map(SerumCreatinine::mgPerDl);
+    Optional<Double> baseline =
+        patientCase.labs().baselineSerumCreatinine().map(SerumCreatinine::mgPerDl);
+    OptionalDouble rise =
+        scr.isPresent() && baseline.isPresent()
+            ? OptionalDouble.of(scr.get() - baseline.get())
+            : OptionalDouble.empty();
+    if (rise.isPresent() && rise.getAsDouble() >= FixedDoses.CIDOFOVIR_STOP_RISE_MG_DL) {
+      return DoseDecision.Excluded.of(
+          Drug.CIDOFOVIR,
+          String.format(
+              Locale.ROOT,
+              "serum creatinine %.2f mg/dL above baseline (>= 0.5): discontinue cidofovir",
+              rise.getAsDouble()),
+          RuleId.DOSE_CDV_ON_THERAPY);
+    }
+    Optional<Double> protein = patientCase.labs().urineProtein().map(u -> u.mgPerDecilitre());
+    if (protein.isPresent() && protein.get() >= FixedDoses.CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL) {
+      return DoseDecision.Excluded.of(
+          Drug.CIDOFOVIR,
+          "proteinuria 3+ (" + fmt(protein.get()) + " mg/dL): discontinue cidofovir",
+          RuleId.DOSE_CDV_ON_THERAPY);
+    }
+    List<String> reasons = new ArrayList<>();
+    if (scr.isEmpty()) {
+      reasons.add("serum creatinine required");
+    } else if (scr.get() > FixedDoses.CIDOFOVIR_MAX_CREATININE_MG_DL) {
+      reasons.add(String.format(Locale.ROOT, "serum creatinine %.2f mg/dL > 1.5", scr.get()));
+    }
+    Optional<Double> crcl = assessment.creatinineClearance().map(c -> c.mlPerMin());
+    if (crcl.isEmpty()) {
+      reasons.add("no Cockcroft-Gault CrCl (on " + rrtText(assessment.renalReplacement()) + ")");
+    } else if (crcl.get() <= FixedDoses.CIDOFOVIR_MIN_CRCL_EXCLUSIVE_ML_MIN) {
+      reasons.add(String.format(Locale.ROOT, "CrCl %.1f mL/min <= 55", crcl.get()));
+    }
+    if (protein.isEmpty()) {
+      reasons.add("urine protein required");
+    } else if (protein.get() >= FixedDoses.CIDOFOVIR_MAX_URINE_PROTEIN_EXCLUSIVE_MG_DL) {
+      reasons.add("urine protein " + fmt(protein.get()) + " mg/dL >= 100 (2+)");
+    }
+    Optional<Boolean> nephrotoxic = patientCase.treatment().nephrotoxicComedication();
+    if (nephrotoxic.isEmpty()) {
+      reasons.add("nephrotoxic co-medication (now or within 7 days) must be stated");
+    } else if (nephrotoxic.get()) {
+      reasons.add("nephrotoxic drug now or within 7 days");
+    }
+    if (!reasons.isEmpty()) {
+      return DoseDecision.Excluded.of(
+          Drug.CIDOFOVIR,
+          "cidofovir contraindicated: " + String.join("; ", reasons),
+          RuleId.DOSE_CDV_ELIGIBILITY);
+    }
+    Notes notes = new Notes();
+    notes.weight(true);
+    notes.why(
+        RuleId.DOSE_CDV_ELIGIBILITY,
+        String.format(
+            Locale.ROOT,
+            "eligible: serum creatinine %.2f mg/dL, CrCl %.1f mL/min, urine protein %s mg/dL, no"
+                + " nephrotoxic drug",
+            scr.orElseThrow(),
+            crcl.orElseThrow(),
+            fmt(protein.orElseThrow())));
+    double mgPerKg = FixedDoses.CIDOFOVIR_MG_PER_KG;
+    RuleId rule = RuleId.DOSE_CDV_ELIGIBILITY;
+    if (rise.isPresent() && rise.getAsDouble() >= FixedDoses.CIDOFOVIR_REDUCE_RISE_MG_DL) {
+      mgPerKg = FixedDoses.CIDOFOVIR_REDUCED_MG_PER_KG;
+      rule = RuleId.DOSE_CDV_ON_THERAPY;
+      notes.why(
+          rule,
+          String.format(
+              Locale.ROOT,
+              "serum creatinine %.2f mg/dL above baseline (0.3 to < 0.5): reduce to 3 mg/kg",
+              rise.getAsDouble()));
+    }
+    RegimenComponent.Builder b =
+        weightBased(Drug.CIDOFOVIR, mgPerKg, notes)
+            .infusionMinutes(FixedDoses.CIDOFOVIR_INFUSION_MINUTES)
+            .hydration(
+                new Hydration(
+                    FixedDoses.CIDOFOVIR_SALINE_ML,
+                    FixedDoses.CIDOFOVIR_SALINE_ML,
+                    "normal saline over 1-2 h before each dose"))
+            .addInstructions(
+                "probenecid 2 g orally 3 h before the infusion, then 1 g at 2 h and 1 g at 8 h"
+                    + " after the end of the infusion (CDV-PI)",
+                "1 L normal saline over 1-2 h before each dose (CDV-PI)")
+            .ruleId(rule);
+    if (phase == DosePhase.INDUCTION) {
+      b.timesPerWeek(FixedDoses.CIDOFOVIR_INDUCTION_TIMES_PER_WEEK);
+    } else {
+      b.intervalHours(FixedDoses.CIDOFOVIR_MAINTENANCE_INTERVAL_HOURS);
+    }
+    return notes.dosed(b.build());
+  }
+
+  // ------------------------------------------------------------------ maribavir (spec 3.5)
+
+  private DoseDecision maribavir() {
+    double age = patientCase.patient().age().years();
+    double kg = patientCase.patient().weight().kilograms();
+    if (age < FixedDoses.MARIBAVIR_MIN_AGE_YEARS || kg < FixedDoses.MARIBAVIR_MIN_WEIGHT_KG) {
+      return DoseDecision.Excluded.of(
+          Drug.MARIBAVIR,
+          String.format(
+              Locale.ROOT,
+              "maribavir needs age >= 12 years and weight >= 35 kg (age %.1f years, weight %.1f"
+                  + " kg)",
+              age,
+              kg),
+          RuleId.DOSE_MBV);
+    }
+    var inducers = patientCase.treatment().inducers();
+    double mg;
+    String why;
+    if (inducers.contains(Inducer.PHENYTOIN) || inducers.contains(Inducer.PHENOBARBITAL)) {
+      mg = FixedDoses.MARIBAVIR_WITH_PHENYTOIN_OR_PHENOBARBITAL_MG;
+      why = "with phenytoin or phenobarbital: 1200 mg twice daily";
+    } else if (inducers.contains(Inducer.CARBAMAZEPINE)) {
+      mg = FixedDoses.MARIBAVIR_WITH_CARBAMAZEPINE_MG;
+      why = "with carbamazepine: 800 mg twice daily";
+    } else {
+      mg = FixedDoses.MARIBAVIR_MG;
+      why = "400 mg twice daily";
+    }
+    return new DoseDecision.Dosed(
+        RegimenComponent.builder()
+            .drug(Drug.MARIBAVIR)
+            .route(Route.ORAL)
+            .dose(Milligrams.of(mg))
+            .intervalHours(FixedDoses.MARIBAVIR_INTERVAL_HOURS)
+            .ruleId(RuleId.DOSE_MBV)
+            .build(),
+        List.of(),
+        List.of(RationaleEntry.of(RuleId.DOSE_MBV, why)));
+  }
+
+  // ------------------------------------------------------------------------------ helpers
+
+  /** The kidney function for mL/min bands: CG CrCl for adults, bedside eGFR for children. */
+  private Optional<Double> kidneyFunctionMlPerMin() {
+    if (assessment.paediatric()) {
+      return assessment.egfr().map(e -> e.mlPerMinPer173());
+    }
+    return assessment.creatinineClearance().map(c -> c.mlPerMin());
+  }
+
+  private String measureText(double value) {
+    return assessment.paediatric()
+        ? String.format(Locale.ROOT, "bedside Schwartz eGFR %.1f mL/min/1.73 m2", value)
+        : String.format(Locale.ROOT, "CrCl %.1f mL/min", value);
+  }
+
+  private RegimenComponent.Builder weightBased(Drug drug, double mgPerKg, Notes notes) {
+    double kg = assessment.dosingWeight().kilograms();
+    double exact = mgPerKg * kg;
+    double mg = Rounding.roundNotAbove(exact, policy.roundingMg());
+    notes.why(
+        RuleId.DOSE_WEIGHT_BASIS,
+        String.format(
+            Locale.ROOT,
+            "%s mg/kg x %.1f kg (%s weight) = %.1f mg; given %s mg (rounding %s mg, never above)",
+            fmt(mgPerKg),
+            kg,
+            policy.dosingWeight().name().toLowerCase(Locale.ROOT),
+            exact,
+            fmt(mg),
+            fmt(policy.roundingMg())));
+    return RegimenComponent.builder()
+        .drug(drug)
+        .route(Route.IV)
+        .dose(Milligrams.of(mg))
+        .doseMgPerKg(mgPerKg);
+  }
+
+  private static void schedule(RegimenComponent.Builder b, DoseRow row) {
+    row.schedule().intervalHours().ifPresent(b::intervalHours);
+    row.schedule().timesPerWeek().ifPresent(b::timesPerWeek);
+    b.afterDialysis(row.schedule().afterDialysis());
+  }
+
+  private static String describe(DoseRow row) {
+    String amount = fmt(row.amount()) + (row.unit() == AmountUnit.MG_PER_KG ? " mg/kg" : " mg");
+    if (row.schedule().timesPerWeek().isPresent()) {
+      return amount + " " + row.schedule().timesPerWeek().getAsInt() + " times a week";
+    }
+    return amount + " every " + row.schedule().intervalHours().getAsInt() + " h";
+  }
+
+  private static String rrtText(RenalReplacement rrt) {
+    return switch (rrt) {
+      case NONE -> "no renal replacement";
+      case INTERMITTENT_HEMODIALYSIS -> "intermittent haemodialysis";
+      case CONTINUOUS_RENAL_REPLACEMENT -> "continuous renal replacement";
+      case PERITONEAL_DIALYSIS -> "peritoneal dialysis";
+    };
+  }
+
+  private static String fmt(double value) {
+    return value == Math.rint(value)
+        ? String.format(Locale.ROOT, "%.0f", value)
+        : String.format(Locale.ROOT, "%s", value);
+  }
+
+  /** Collects the alerts and rationale of one dose decision. */
+  private final class Notes {
+    private final List<Alert> alerts = new ArrayList<>();
+    private final List<RationaleEntry> rationale = new ArrayList<>();
+
+    void why(RuleId rule, String text) {
+      rationale.add(RationaleEntry.of(rule, text));
+    }
+
+    void alert(AlertSeverity severity, String code, String message, RuleId rule) {
+      alerts.add(new Alert(severity, code, message, rule));
+    }
+
+    /** Weight-basis alerts: obesity (ADV-OBESITY-WEIGHT) and IBW undefined (DOSE-IBW-UNDEFINED). */
+    void weight(boolean weightBased) {
+      assessment
+          .adjustedBodyWeight()
+          .ifPresent(
+              adj ->
+                  alert(
+                      AlertSeverity.WARNING,
+                      "obesity_weight_basis",
+                      String.format(
+                          Locale.ROOT,
+                          "actual weight %.1f kg is above 1.3 x ideal body weight %.1f kg: the"
+                              + " weight basis of %s is uncertain in obesity",
+                          patientCase.patient().weight().kilograms(),
+                          assessment.idealBodyWeight().orElseThrow().kilograms(),
+                          weightBased ? "mg/kg dosing and Cockcroft-Gault" : "Cockcroft-Gault"),
+                      RuleId.ADV_OBESITY_WEIGHT));
+      if (assessment.idealBodyWeight().isEmpty()) {
+        alert(
+            AlertSeverity.WARNING,
+            "ibw_undefined",
+            String.format(
+                Locale.ROOT,
+                "height %.1f cm is below 60 inches: ideal body weight is not defined; actual"
+                    + " weight used",
+                patientCase.patient().height().centimetres()),
+            RuleId.DOSE_IBW_UNDEFINED);
+      }
+    }
+
+    /** The paediatric specialist-review warning for a renal adjustment in a child. */
+    void paediatricAdjustment() {
+      if (assessment.paediatric()) {
+        alert(
+            AlertSeverity.WARNING,
+            "paediatric_renal_review",
+            "paediatric renal dosing: specialist review",
+            RuleId.DOSE_PAEDIATRIC_RENAL);
+        why(RuleId.DOSE_PAEDIATRIC_RENAL, "renal adjustment in a child: specialist review");
+      }
+    }
+
+    DoseDecision.Dosed dosed(RegimenComponent component) {
+      return new DoseDecision.Dosed(component, alerts, rationale);
+    }
+
+    DoseDecision.NotComputable notComputable(Drug drug, String reason, RuleId rule) {
+      alert(
+          AlertSeverity.CRITICAL,
+          "no_label_dose",
+          drug.name().toLowerCase(Locale.ROOT)
+              + ": "
+              + reason
+              + ": dose not computable; nephrology/ID pharmacy or specialist dosing",
+          rule);
+      why(rule, reason);
+      return new DoseDecision.NotComputable(drug, reason, rule, alerts, rationale);
+    }
+  }
+}

@@ -1,0 +1,611 @@
+package io.github.cmvrx.dosing.calc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.Inducer;
+import io.github.cmvrx.core.model.RenalReplacement;
+import io.github.cmvrx.core.model.Sex;
+import io.github.cmvrx.core.recommendation.Alert;
+import io.github.cmvrx.core.recommendation.AlertSeverity;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
+import io.github.cmvrx.core.recommendation.Route;
+import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.dosing.policy.FoscarnetInductionScheme;
+import io.github.cmvrx.dosing.policy.FoscarnetMaintenanceScheme;
+import io.github.cmvrx.dosing.policy.Policy;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Dose decisions against clinical spec section 3. The fixture patient is a man of 68 years with SCr
+ * 1 mg/dL, whose Cockcroft-Gault CrCl equals his weight in kg and whose CrCl per kg is 1 / SCr; SCr
+ * = weight / CrCl places him at any CrCl. Expected doses = table mg/kg x weight, computed by hand
+ * from the spec tables.
+ */
+class CaseDosingTest {
+
+  private static DoseDecision dose(TestCases.Spec spec, Drug drug, DosePhase phase) {
+    return CaseDosing.of(spec.build(), Policy.defaults()).dose(drug, phase);
+  }
+
+  private static DoseDecision dose(TestCases.Spec spec, Policy policy, Drug drug, DosePhase phase) {
+    return CaseDosing.of(spec.build(), policy).dose(drug, phase);
+  }
+
+  private static RegimenComponent dosed(DoseDecision d) {
+    assertThat(d).isInstanceOf(DoseDecision.Dosed.class);
+    return ((DoseDecision.Dosed) d).component();
+  }
+
+  private static DoseDecision.Excluded excluded(DoseDecision d, RuleId rule) {
+    assertThat(d).isInstanceOf(DoseDecision.Excluded.class);
+    DoseDecision.Excluded e = (DoseDecision.Excluded) d;
+    assertThat(e.exclusion().ruleId()).isEqualTo(rule);
+    return e;
+  }
+
+  private static DoseDecision.NotComputable notComputable(DoseDecision d, RuleId rule) {
+    assertThat(d).isInstanceOf(DoseDecision.NotComputable.class);
+    DoseDecision.NotComputable n = (DoseDecision.NotComputable) d;
+    assertThat(n.ruleId()).isEqualTo(rule);
+    assertThat(n.alerts()).anyMatch(a -> a.severity() == AlertSeverity.CRITICAL);
+    return n;
+  }
+
+  private static boolean hasAlert(DoseDecision d, RuleId rule, AlertSeverity severity) {
+    return d.alerts().stream().anyMatch(a -> a.ruleId() == rule && a.severity() == severity);
+  }
+
+  // -------------------------------------------------------------------------- ganciclovir
+
+  /** Spec 3.1 bands at both sides of every edge; weight 70 kg, SCr = 70 / CrCl. */
+  @ParameterizedTest
+  @CsvSource({
+    "INDUCTION, 70, 5, 12",
+    "INDUCTION, 69.9, 2.5, 12",
+    "INDUCTION, 50, 2.5, 12",
+    "INDUCTION, 49.9, 2.5, 24",
+    "INDUCTION, 25, 2.5, 24",
+    "INDUCTION, 24.9, 1.25, 24",
+    "INDUCTION, 10, 1.25, 24",
+    "MAINTENANCE, 70, 5, 24",
+    "MAINTENANCE, 69.9, 2.5, 24",
+    "MAINTENANCE, 49.9, 1.25, 24",
+    "MAINTENANCE, 24.9, 0.625, 24",
+    "MAINTENANCE, 10, 0.625, 24",
+  })
+  void ganciclovir_bands(DosePhase phase, double crcl, double mgPerKg, int hours) {
+    // weight = CrCl for SCr 1; keeps IBW defined (175 cm) and the patient not obese
+    RegimenComponent c = dosed(dose(TestCases.patient().weight(crcl), Drug.GANCICLOVIR, phase));
+    assertThat(c.doseMgPerKg().getAsDouble()).isEqualTo(mgPerKg);
+    assertThat(c.dose().value()).isCloseTo(mgPerKg * crcl, within(1e-9));
+    assertThat(c.intervalHours().getAsInt()).isEqualTo(hours);
+    assertThat(c.route()).isEqualTo(Route.IV);
+    assertThat(c.infusionMinutes().getAsInt()).isEqualTo(60);
+    assertThat(c.ruleId()).isEqualTo(RuleId.DOSE_GCV_RENAL);
+    assertThat(c.offLabel()).isFalse();
+    assertThat(c.durationDays()).isEmpty();
+  }
+
+  /** 70 kg, CrCl 70: 5 mg/kg x 70 = 350 mg q12h over 60 min (spec 3.1). */
+  @Test
+  void ganciclovir_fullDose_350mg() {
+    DoseDecision d = dose(TestCases.patient(), Drug.GANCICLOVIR, DosePhase.INDUCTION);
+    assertThat(dosed(d).dose().value()).isEqualTo(350.0);
+    assertThat(d.alerts()).isEmpty();
+    assertThat(d.rationale()).anyMatch(r -> r.ruleId() == RuleId.DOSE_GCV_RENAL);
+  }
+
+  /** CrCl 70 / 8 = 8.75 < 10 without dialysis: not computable, critical alert (spec 3.1). */
+  @Test
+  void ganciclovir_crclBelow10_notComputable() {
+    notComputable(
+        dose(TestCases.patient().scr(8), Drug.GANCICLOVIR, DosePhase.INDUCTION),
+        RuleId.DOSE_NO_LABEL_DOSE);
+  }
+
+  /** Haemodialysis: 1.25 / 0.625 mg/kg 3 times a week after dialysis; 70 kg (spec 3.1). */
+  @Test
+  void ganciclovir_haemodialysis() {
+    TestCases.Spec hd = TestCases.patient().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS);
+    RegimenComponent ind = dosed(dose(hd, Drug.GANCICLOVIR, DosePhase.INDUCTION));
+    assertThat(ind.dose().value()).isEqualTo(87.5);
+    assertThat(ind.timesPerWeek().getAsInt()).isEqualTo(3);
+    assertThat(ind.intervalHours()).isEmpty();
+    assertThat(ind.afterDialysis()).isTrue();
+    assertThat(ind.ruleId()).isEqualTo(RuleId.DOSE_GCV_HEMODIALYSIS);
+    RegimenComponent mnt = dosed(dose(hd, Drug.GANCICLOVIR, DosePhase.MAINTENANCE));
+    assertThat(mnt.dose().value()).isEqualTo(43.75);
+    assertThat(mnt.afterDialysis()).isTrue();
+  }
+
+  /** CRRT: off-label 2.5 / 1.25 mg/kg q24h with a critical alert (spec 3.1, HORVATITS-2014). */
+  @Test
+  void ganciclovir_crrt_offLabelWithCriticalAlert() {
+    TestCases.Spec crrt = TestCases.patient().rrt(RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT);
+    DoseDecision d = dose(crrt, Drug.GANCICLOVIR, DosePhase.INDUCTION);
+    RegimenComponent c = dosed(d);
+    assertThat(c.dose().value()).isEqualTo(175.0);
+    assertThat(c.intervalHours().getAsInt()).isEqualTo(24);
+    assertThat(c.offLabel()).isTrue();
+    assertThat(c.ruleId()).isEqualTo(RuleId.DOSE_GCV_CRRT);
+    assertThat(hasAlert(d, RuleId.DOSE_GCV_CRRT, AlertSeverity.CRITICAL)).isTrue();
+    assertThat(dosed(dose(crrt, Drug.GANCICLOVIR, DosePhase.MAINTENANCE)).dose().value())
+        .isEqualTo(87.5);
+  }
+
+  /** Peritoneal dialysis: no label dose, not computable (spec 3.1 Decision). */
+  @Test
+  void ganciclovir_peritonealDialysis_notComputable() {
+    notComputable(
+        dose(
+            TestCases.patient().rrt(RenalReplacement.PERITONEAL_DIALYSIS),
+            Drug.GANCICLOVIR,
+            DosePhase.MAINTENANCE),
+        RuleId.DOSE_NO_LABEL_DOSE);
+  }
+
+  /**
+   * Policy rounding 50 mg: 5 x 71 = 355 -> 350; 5 x 69 = 345 would round up to 350, above the
+   * computed dose, so 300 (docs/decisions/0204).
+   */
+  @Test
+  void ganciclovir_rounding_neverAbove() {
+    Policy round50 = Policy.builder().roundingMg(50).build();
+    assertThat(
+            dosed(
+                    dose(
+                        TestCases.patient().weight(71),
+                        round50,
+                        Drug.GANCICLOVIR,
+                        DosePhase.INDUCTION))
+                .dose()
+                .value())
+        .isEqualTo(350.0);
+    assertThat(
+            dosed(
+                    dose(
+                        TestCases.patient().weight(69).scr(0.9),
+                        round50,
+                        Drug.GANCICLOVIR,
+                        DosePhase.INDUCTION))
+                .dose()
+                .value())
+        .isEqualTo(300.0);
+  }
+
+  /** Child 10 y, 140 cm, 32 kg, SCr 0.7: eGFR 82.6 (>= 70): 5 x 32 = 160 mg q12h, no warning. */
+  @Test
+  void ganciclovir_childNormalEgfr_fullDoseNoWarning() {
+    DoseDecision d =
+        dose(
+            TestCases.patient().age(10).height(140).weight(32).scr(0.7),
+            Drug.GANCICLOVIR,
+            DosePhase.INDUCTION);
+    assertThat(dosed(d).dose().value()).isEqualTo(160.0);
+    assertThat(hasAlert(d, RuleId.DOSE_PAEDIATRIC_RENAL, AlertSeverity.WARNING)).isFalse();
+  }
+
+  /**
+   * Child SCr 1.5: eGFR 0.413 x 140 / 1.5 = 38.5 -> band 25-50: 2.5 mg/kg q24h = 80 mg, with the
+   * paediatric specialist-review warning (spec 2 Decision (age)).
+   */
+  @Test
+  void ganciclovir_childReducedEgfr_adjustedWithWarning() {
+    DoseDecision d =
+        dose(
+            TestCases.patient().age(10).height(140).weight(32).scr(1.5),
+            Drug.GANCICLOVIR,
+            DosePhase.INDUCTION);
+    RegimenComponent c = dosed(d);
+    assertThat(c.dose().value()).isEqualTo(80.0);
+    assertThat(c.intervalHours().getAsInt()).isEqualTo(24);
+    assertThat(hasAlert(d, RuleId.DOSE_PAEDIATRIC_RENAL, AlertSeverity.WARNING)).isTrue();
+  }
+
+  /** Child on haemodialysis: HD row plus the paediatric warning. */
+  @Test
+  void ganciclovir_childHaemodialysis_warning() {
+    DoseDecision d =
+        dose(
+            TestCases.patient()
+                .age(10)
+                .height(140)
+                .weight(32)
+                .rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS),
+            Drug.GANCICLOVIR,
+            DosePhase.INDUCTION);
+    assertThat(dosed(d).dose().value()).isEqualTo(40.0);
+    assertThat(hasAlert(d, RuleId.DOSE_PAEDIATRIC_RENAL, AlertSeverity.WARNING)).isTrue();
+  }
+
+  /** Infant 6 months: no eGFR (decision 0202): not computable. */
+  @Test
+  void ganciclovir_infant_notComputable() {
+    notComputable(
+        dose(
+            TestCases.patient().age(0.5).height(65).weight(7).scr(0.3),
+            Drug.GANCICLOVIR,
+            DosePhase.INDUCTION),
+        RuleId.DOSE_PAEDIATRIC_RENAL);
+  }
+
+  /** Obesity: 175 cm (IBW 70.5 kg), 100 kg > 91.6: warning ADV-OBESITY-WEIGHT (spec 7). */
+  @Test
+  void ganciclovir_obese_warning() {
+    DoseDecision d = dose(TestCases.patient().weight(100), Drug.GANCICLOVIR, DosePhase.INDUCTION);
+    assertThat(hasAlert(d, RuleId.ADV_OBESITY_WEIGHT, AlertSeverity.WARNING)).isTrue();
+    assertThat(hasAlert(d, RuleId.DOSE_IBW_UNDEFINED, AlertSeverity.WARNING)).isFalse();
+  }
+
+  /** Below 60 inches: IBW undefined warning (spec 2 Decision). */
+  @Test
+  void ganciclovir_short_ibwUndefinedWarning() {
+    DoseDecision d =
+        dose(
+            TestCases.patient().sex(Sex.FEMALE).height(150).weight(50),
+            Drug.GANCICLOVIR,
+            DosePhase.INDUCTION);
+    assertThat(hasAlert(d, RuleId.DOSE_IBW_UNDEFINED, AlertSeverity.WARNING)).isTrue();
+    assertThat(hasAlert(d, RuleId.ADV_OBESITY_WEIGHT, AlertSeverity.WARNING)).isFalse();
+  }
+
+  // ----------------------------------------------------------------------- valganciclovir
+
+  /** Spec 3.2: fixed mg by CrCl band; oral, with food. */
+  @ParameterizedTest
+  @CsvSource({
+    "INDUCTION, 60, 900, 12",
+    "INDUCTION, 59.9, 450, 12",
+    "INDUCTION, 40, 450, 12",
+    "INDUCTION, 39.9, 450, 24",
+    "INDUCTION, 24.9, 450, 48",
+    "MAINTENANCE, 60, 900, 24",
+    "MAINTENANCE, 59.9, 450, 24",
+    "MAINTENANCE, 39.9, 450, 48",
+  })
+  void valganciclovir_bands(DosePhase phase, double crcl, double mg, int hours) {
+    RegimenComponent c = dosed(dose(TestCases.patient().weight(crcl), Drug.VALGANCICLOVIR, phase));
+    assertThat(c.dose().value()).isEqualTo(mg);
+    assertThat(c.intervalHours().getAsInt()).isEqualTo(hours);
+    assertThat(c.route()).isEqualTo(Route.ORAL);
+    assertThat(c.doseMgPerKg()).isEmpty();
+    assertThat(c.infusionMinutes()).isEmpty();
+    assertThat(c.instructions()).anyMatch(s -> s.contains("food"));
+  }
+
+  /** Maintenance CrCl 10 to < 25: 450 mg twice weekly (spec 3.2). */
+  @Test
+  void valganciclovir_maintenanceLowBand_twiceWeekly() {
+    RegimenComponent c =
+        dosed(dose(TestCases.patient().scr(3.5), Drug.VALGANCICLOVIR, DosePhase.MAINTENANCE));
+    assertThat(c.dose().value()).isEqualTo(450.0);
+    assertThat(c.timesPerWeek().getAsInt()).isEqualTo(2);
+  }
+
+  @Test
+  void valganciclovir_crclBelow10_excluded() {
+    excluded(
+        dose(TestCases.patient().scr(8), Drug.VALGANCICLOVIR, DosePhase.INDUCTION),
+        RuleId.DOSE_VGC_HEMODIALYSIS);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = RenalReplacement.class,
+      names = {"INTERMITTENT_HEMODIALYSIS", "CONTINUOUS_RENAL_REPLACEMENT", "PERITONEAL_DIALYSIS"})
+  void valganciclovir_anyDialysis_excluded(RenalReplacement rrt) {
+    excluded(
+        dose(TestCases.patient().rrt(rrt), Drug.VALGANCICLOVIR, DosePhase.MAINTENANCE),
+        RuleId.DOSE_VGC_HEMODIALYSIS);
+  }
+
+  @Test
+  void valganciclovir_child_excluded() {
+    excluded(
+        dose(
+            TestCases.patient().age(15).height(165).weight(55).scr(0.7),
+            Drug.VALGANCICLOVIR,
+            DosePhase.INDUCTION),
+        RuleId.REG_PAEDIATRIC_NO_TABLETS);
+  }
+
+  // ---------------------------------------------------------------------------- foscarnet
+
+  /**
+   * Spec 3.3, CrCl per kg = 1 / SCr for the fixture; 70 kg. Induction 60 q8h scheme. 1/0.7 = 1.43
+   * -> 60 q8h; 1/1 = 1.0 -> 50 q12h; 1/2 = 0.5 -> 50 q24h; 1/2.5 = 0.4 -> none.
+   */
+  @ParameterizedTest
+  @CsvSource({"0.7, 60, 8, 500", "1.0, 50, 12, 500", "1.6, 40, 12, 500", "2.0, 50, 24, 500"})
+  void foscarnet_induction60(double scr, double mgPerKg, int hours, int hydrationMl) {
+    RegimenComponent c =
+        dosed(dose(TestCases.patient().scr(scr), Drug.FOSCARNET, DosePhase.INDUCTION));
+    assertThat(c.doseMgPerKg().getAsDouble()).isEqualTo(mgPerKg);
+    assertThat(c.dose().value()).isCloseTo(mgPerKg * 70, within(1e-9));
+    assertThat(c.intervalHours().getAsInt()).isEqualTo(hours);
+    assertThat(c.infusionMinutes().getAsInt()).isEqualTo(120);
+    assertThat(c.hydration().orElseThrow().minMl()).isEqualTo(hydrationMl);
+    assertThat(c.hydration().orElseThrow().maxMl()).isEqualTo(hydrationMl);
+    assertThat(c.instructions()).anyMatch(s -> s.contains("before the first infusion"));
+  }
+
+  /** 90 q12h scheme, CrCl 1.43/kg: 90 mg/kg = 6300 mg, hydration 750-1000 mL (spec 3.3). */
+  @Test
+  void foscarnet_induction90_highHydration() {
+    Policy p = Policy.builder().foscarnetInduction(FoscarnetInductionScheme.MG90_Q12H).build();
+    RegimenComponent c =
+        dosed(dose(TestCases.patient().scr(0.7), p, Drug.FOSCARNET, DosePhase.INDUCTION));
+    assertThat(c.dose().value()).isEqualTo(6300.0);
+    assertThat(c.intervalHours().getAsInt()).isEqualTo(12);
+    assertThat(c.hydration().orElseThrow().minMl()).isEqualTo(750);
+    assertThat(c.hydration().orElseThrow().maxMl()).isEqualTo(1000);
+    assertThat(c.infusionMinutes().getAsInt()).isGreaterThanOrEqualTo(90);
+  }
+
+  /** CrCl exactly 0.4 mL/min/kg: induction excluded, maintenance 50 / 65 q48h (spec 3.3). */
+  @Test
+  void foscarnet_exactly04_inductionExcludedMaintenanceDosed() {
+    TestCases.Spec at04 = TestCases.patient().scr(2.5);
+    excluded(dose(at04, Drug.FOSCARNET, DosePhase.INDUCTION), RuleId.DOSE_FOS_RENAL);
+    RegimenComponent m = dosed(dose(at04, Drug.FOSCARNET, DosePhase.MAINTENANCE));
+    assertThat(m.doseMgPerKg().getAsDouble()).isEqualTo(50.0);
+    assertThat(m.intervalHours().getAsInt()).isEqualTo(48);
+    Policy p120 =
+        Policy.builder().foscarnetMaintenance(FoscarnetMaintenanceScheme.MG120_PER_DAY).build();
+    RegimenComponent m120 = dosed(dose(at04, p120, Drug.FOSCARNET, DosePhase.MAINTENANCE));
+    assertThat(m120.doseMgPerKg().getAsDouble()).isEqualTo(65.0);
+    assertThat(m120.hydration().orElseThrow().minMl()).isEqualTo(750);
+  }
+
+  /** Below 0.4 (1/2.6 = 0.385): maintenance excluded (spec 3.3). */
+  @Test
+  void foscarnet_below04_maintenanceExcluded() {
+    excluded(
+        dose(TestCases.patient().scr(2.6), Drug.FOSCARNET, DosePhase.MAINTENANCE),
+        RuleId.DOSE_FOS_RENAL);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = RenalReplacement.class,
+      names = {"INTERMITTENT_HEMODIALYSIS", "CONTINUOUS_RENAL_REPLACEMENT", "PERITONEAL_DIALYSIS"})
+  void foscarnet_anyDialysis_excluded(RenalReplacement rrt) {
+    DoseDecision.Excluded e =
+        excluded(
+            dose(TestCases.patient().rrt(rrt), Drug.FOSCARNET, DosePhase.INDUCTION),
+            RuleId.DOSE_FOS_DIALYSIS);
+    assertThat(e.exclusion().reason()).contains("specialist review");
+  }
+
+  /** Child eGFR 82.6 < 90: not computable with a critical alert (spec 3.3 Decision). */
+  @Test
+  void foscarnet_childEgfrBelow90_notComputable() {
+    notComputable(
+        dose(
+            TestCases.patient().age(10).height(140).weight(32).scr(0.7),
+            Drug.FOSCARNET,
+            DosePhase.INDUCTION),
+        RuleId.DOSE_FOS_PAEDIATRIC);
+  }
+
+  /** Child eGFR 0.413 x 140 / 0.6 = 96.4 >= 90: full 60 mg/kg q8h = 1920 mg for 32 kg. */
+  @Test
+  void foscarnet_childEgfr90OrMore_fullDose() {
+    RegimenComponent c =
+        dosed(
+            dose(
+                TestCases.patient().age(10).height(140).weight(32).scr(0.6),
+                Drug.FOSCARNET,
+                DosePhase.INDUCTION));
+    assertThat(c.dose().value()).isEqualTo(1920.0);
+    assertThat(c.intervalHours().getAsInt()).isEqualTo(8);
+  }
+
+  // ---------------------------------------------------------------------------- cidofovir
+
+  /** Eligible (SCr 1, CrCl 70, protein 0): 5 mg/kg = 350 mg weekly, then every 2 weeks. */
+  @Test
+  void cidofovir_eligible_dosed() {
+    DoseDecision d = dose(TestCases.patient(), Drug.CIDOFOVIR, DosePhase.INDUCTION);
+    RegimenComponent c = dosed(d);
+    assertThat(c.dose().value()).isEqualTo(350.0);
+    assertThat(c.timesPerWeek().getAsInt()).isEqualTo(1);
+    assertThat(c.infusionMinutes().getAsInt()).isEqualTo(60);
+    assertThat(c.hydration().orElseThrow().minMl()).isEqualTo(1000);
+    assertThat(c.instructions()).anyMatch(s -> s.contains("probenecid 2 g"));
+    RegimenComponent m = dosed(dose(TestCases.patient(), Drug.CIDOFOVIR, DosePhase.MAINTENANCE));
+    assertThat(m.intervalHours().getAsInt()).isEqualTo(336);
+  }
+
+  /** Contraindications (CDV-PI, spec 3.4), each on its own. */
+  @Test
+  void cidofovir_contraindications_excluded() {
+    // SCr 1.6 > 1.5
+    excluded(
+        dose(
+            TestCases.patient().weight(100).height(190).scr(1.6),
+            Drug.CIDOFOVIR,
+            DosePhase.INDUCTION),
+        RuleId.DOSE_CDV_ELIGIBILITY);
+    // CrCl exactly 55 (weight 55): <= 55
+    excluded(
+        dose(TestCases.patient().weight(55), Drug.CIDOFOVIR, DosePhase.INDUCTION),
+        RuleId.DOSE_CDV_ELIGIBILITY);
+    // urine protein 100 (2+)
+    excluded(
+        dose(
+            TestCases.patient().urineProtein(Optional.of(100.0)),
+            Drug.CIDOFOVIR,
+            DosePhase.INDUCTION),
+        RuleId.DOSE_CDV_ELIGIBILITY);
+    // urine protein unknown (spec 3.4 Decision)
+    DoseDecision.Excluded unknown =
+        excluded(
+            dose(
+                TestCases.patient().urineProtein(Optional.empty()),
+                Drug.CIDOFOVIR,
+                DosePhase.INDUCTION),
+            RuleId.DOSE_CDV_ELIGIBILITY);
+    assertThat(unknown.exclusion().reason()).contains("urine protein required");
+    // nephrotoxic drug
+    excluded(
+        dose(
+            TestCases.patient().nephrotoxic(Optional.of(true)),
+            Drug.CIDOFOVIR,
+            DosePhase.INDUCTION),
+        RuleId.DOSE_CDV_ELIGIBILITY);
+    // nephrotoxic unknown (decision 0206)
+    excluded(
+        dose(
+            TestCases.patient().nephrotoxic(Optional.empty()), Drug.CIDOFOVIR, DosePhase.INDUCTION),
+        RuleId.DOSE_CDV_ELIGIBILITY);
+    // haemodialysis: no CrCl
+    excluded(
+        dose(
+            TestCases.patient().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS),
+            Drug.CIDOFOVIR,
+            DosePhase.INDUCTION),
+        RuleId.DOSE_CDV_ELIGIBILITY);
+  }
+
+  /** Just inside every limit: CrCl 55.1, protein 99, SCr 1.5 with CrCl 72 (weight 108, 190 cm). */
+  @Test
+  void cidofovir_justInsideLimits_dosed() {
+    dosed(dose(TestCases.patient().weight(55.1), Drug.CIDOFOVIR, DosePhase.INDUCTION));
+    dosed(
+        dose(
+            TestCases.patient().urineProtein(Optional.of(99.0)),
+            Drug.CIDOFOVIR,
+            DosePhase.INDUCTION));
+    dosed(
+        dose(
+            TestCases.patient().height(190).weight(108).scr(1.5),
+            Drug.CIDOFOVIR,
+            DosePhase.INDUCTION));
+  }
+
+  /** On therapy: rise 0.3 -> 3 mg/kg (210 mg); rise 0.5 -> discontinue; rise 0.29 -> 5 mg/kg. */
+  @Test
+  void cidofovir_onTherapyCreatinineRise() {
+    RegimenComponent reduced =
+        dosed(dose(TestCases.patient().baselineScr(0.7), Drug.CIDOFOVIR, DosePhase.MAINTENANCE));
+    assertThat(reduced.doseMgPerKg().getAsDouble()).isEqualTo(3.0);
+    assertThat(reduced.dose().value()).isCloseTo(210.0, within(1e-9));
+    assertThat(reduced.ruleId()).isEqualTo(RuleId.DOSE_CDV_ON_THERAPY);
+    excluded(
+        dose(TestCases.patient().baselineScr(0.5), Drug.CIDOFOVIR, DosePhase.MAINTENANCE),
+        RuleId.DOSE_CDV_ON_THERAPY);
+    assertThat(
+            dosed(
+                    dose(
+                        TestCases.patient().baselineScr(0.71),
+                        Drug.CIDOFOVIR,
+                        DosePhase.MAINTENANCE))
+                .doseMgPerKg()
+                .getAsDouble())
+        .isEqualTo(5.0);
+  }
+
+  @Test
+  void cidofovir_child_excluded() {
+    excluded(
+        dose(
+            TestCases.patient().age(16).height(170).weight(60),
+            Drug.CIDOFOVIR,
+            DosePhase.INDUCTION),
+        RuleId.DOSE_CDV_PAEDIATRIC);
+  }
+
+  // ---------------------------------------------------------------- maribavir, letermovir
+
+  /** MBV-PI (spec 3.5): 400 mg bid; 800 with carbamazepine; 1200 with phenytoin/phenobarbital. */
+  @Test
+  void maribavir_doseByInducer() {
+    assertThat(dosed(dose(TestCases.patient(), Drug.MARIBAVIR, DosePhase.INDUCTION)).dose().value())
+        .isEqualTo(400.0);
+    assertThat(
+            dosed(
+                    dose(
+                        TestCases.patient().inducers(Set.of(Inducer.CARBAMAZEPINE)),
+                        Drug.MARIBAVIR,
+                        DosePhase.INDUCTION))
+                .dose()
+                .value())
+        .isEqualTo(800.0);
+    assertThat(
+            dosed(
+                    dose(
+                        TestCases.patient().inducers(Set.of(Inducer.PHENYTOIN)),
+                        Drug.MARIBAVIR,
+                        DosePhase.INDUCTION))
+                .dose()
+                .value())
+        .isEqualTo(1200.0);
+    RegimenComponent both =
+        dosed(
+            dose(
+                TestCases.patient().inducers(Set.of(Inducer.PHENOBARBITAL, Inducer.CARBAMAZEPINE)),
+                Drug.MARIBAVIR,
+                DosePhase.MAINTENANCE));
+    assertThat(both.dose().value()).isEqualTo(1200.0);
+    assertThat(both.intervalHours().getAsInt()).isEqualTo(12);
+    assertThat(both.route()).isEqualTo(Route.ORAL);
+  }
+
+  /** Age >= 12 and weight >= 35 kg (MBV-PI §1). */
+  @Test
+  void maribavir_ageAndWeightLimits() {
+    excluded(
+        dose(
+            TestCases.patient().age(11.9).height(150).weight(40).scr(0.6),
+            Drug.MARIBAVIR,
+            DosePhase.INDUCTION),
+        RuleId.DOSE_MBV);
+    excluded(
+        dose(TestCases.patient().weight(34.9), Drug.MARIBAVIR, DosePhase.INDUCTION),
+        RuleId.DOSE_MBV);
+    dosed(
+        dose(
+            TestCases.patient().age(12).height(150).weight(35).scr(0.6),
+            Drug.MARIBAVIR,
+            DosePhase.INDUCTION));
+  }
+
+  @ParameterizedTest
+  @EnumSource(DosePhase.class)
+  void letermovir_alwaysExcludedForTreatment(DosePhase phase) {
+    excluded(
+        dose(TestCases.patient(), Drug.LETERMOVIR, phase), RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
+  }
+
+  @Test
+  void assessment_computedOnce_sameInstance() {
+    CaseDosing d = CaseDosing.of(TestCases.patient().build(), Policy.defaults());
+    assertThat(d.assessment()).isSameAs(d.assessment());
+    assertThat(d.assessment().creatinineClearance().orElseThrow().mlPerMin())
+        .isCloseTo(70.0, within(1e-9));
+  }
+
+  @Test
+  void alerts_everyAlertHasCodeAndMessage() {
+    DoseDecision d =
+        dose(
+            TestCases.patient().weight(120).rrt(RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT),
+            Drug.GANCICLOVIR,
+            DosePhase.INDUCTION);
+    assertThat(d.alerts()).hasSize(2);
+    for (Alert a : d.alerts()) {
+      assertThat(a.code()).isNotBlank();
+      assertThat(a.message()).isNotBlank();
+    }
+  }
+}

@@ -1,0 +1,320 @@
+package io.github.cmvrx.dosing.calc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.Inducer;
+import io.github.cmvrx.core.model.RenalReplacement;
+import io.github.cmvrx.core.model.Sex;
+import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
+import io.github.cmvrx.dosing.policy.FoscarnetInductionScheme;
+import io.github.cmvrx.dosing.policy.FoscarnetMaintenanceScheme;
+import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.dosing.policy.WeightBasis;
+import io.github.cmvrx.dosing.table.DoseTables;
+import io.github.cmvrx.dosing.table.TableId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Property tests (QuickTheories inside JUnit 5; style.md 2.6): totality, dose never above the table
+ * maximum, mg = mg/kg x dosing weight within rounding, dose never rising as kidney function falls,
+ * creatinine unit round trip. Generators mix named edge values (band edges, age 1/12/18, weight 35
+ * kg, 60 inches) into uniform ranges. A failure prints the seed.
+ */
+class DosingPropertiesTest {
+
+  private static final long SEED = 20261124L;
+
+  private static QuickTheory theory(int examples) {
+    return qt().withFixedSeed(SEED).withExamples(examples);
+  }
+
+  private static final Gen<Double> AGE =
+      doubles()
+          .between(28.0 / 365.25, 120)
+          .mix(Generate.pick(List.of(0.5, 0.99, 1.0, 11.99, 12.0, 17.99, 18.0, 68.0, 120.0)), 30);
+
+  private static final Gen<Double> WEIGHT =
+      doubles().between(0.5, 400).mix(Generate.pick(List.of(34.99, 35.0, 70.0, 150.0, 400.0)), 20);
+
+  private static final Gen<Double> HEIGHT =
+      doubles().between(30.01, 250).mix(Generate.pick(List.of(152.39, 152.4, 175.0, 250.0)), 20);
+
+  private static final Gen<Double> SCR =
+      doubles()
+          .between(0.05, 20)
+          .mix(Generate.pick(List.of(0.1, 0.7, 1.0, 1.5, 2.5, 8.0, 20.0)), 30);
+
+  private static final Gen<RenalReplacement> RRT =
+      Generate.enumValues(RenalReplacement.class).mix(Generate.constant(RenalReplacement.NONE), 50);
+
+  private static final Gen<Policy> POLICY =
+      Generate.enumValues(WeightBasis.class)
+          .zip(
+              Generate.enumValues(WeightBasis.class),
+              Generate.enumValues(FoscarnetInductionScheme.class),
+              Generate.enumValues(FoscarnetMaintenanceScheme.class),
+              Generate.pick(List.of(0.0, 0.0, 5.0, 10.0, 25.0, 50.0, 1000.0)),
+              (dw, cw, fi, fm, r) ->
+                  Policy.builder()
+                      .dosingWeight(dw)
+                      .crclWeight(cw)
+                      .foscarnetInduction(fi)
+                      .foscarnetMaintenance(fm)
+                      .roundingMg(r)
+                      .build());
+
+  private static final Gen<TestCases.Spec> BODY =
+      AGE.zip(
+          Generate.enumValues(Sex.class),
+          WEIGHT,
+          HEIGHT,
+          (age, sex, kg, cm) -> TestCases.patient().age(age).sex(sex).weight(kg).height(cm));
+
+  private static final Gen<TestCases.Spec> PATIENT =
+      BODY.zip(
+          SCR,
+          RRT,
+          integers().between(0, 7),
+          doubles().between(0, 1.5),
+          (body, scr, rrt, flags, rise) -> {
+            TestCases.Spec s = body.scr(scr).rrt(rrt);
+            if (rrt == RenalReplacement.INTERMITTENT_HEMODIALYSIS && (flags & 1) == 1) {
+              s.noScr();
+            }
+            s.urineProtein((flags & 2) == 2 ? Optional.of(rise * 200) : Optional.empty());
+            s.nephrotoxic((flags & 4) == 4 ? Optional.of(rise > 1.2) : Optional.empty());
+            if (rise < 1 && scr - rise > 0) {
+              s.baselineScr(scr - rise);
+            }
+            s.inducers(
+                flags == 0
+                    ? Set.of(Inducer.CARBAMAZEPINE)
+                    : flags == 7 ? EnumSet.of(Inducer.PHENYTOIN) : Set.of());
+            return s;
+          });
+
+  /** Totality: every valid case, drug and phase gives exactly one outcome, never an exception. */
+  @Test
+  void dose_everyValidInput_exactlyOneOutcome() {
+    Set<Class<?>> seen = new java.util.HashSet<>();
+    Set<String> bands = new java.util.HashSet<>();
+    theory(3000)
+        .forAll(PATIENT, POLICY)
+        .checkAssert(
+            (spec, policy) -> {
+              CaseDosing dosing = CaseDosing.of(spec.build(), policy);
+              for (Drug drug : Drug.values()) {
+                for (DosePhase phase : DosePhase.values()) {
+                  DoseDecision d = dosing.dose(drug, phase);
+                  assertThat(d).isNotNull();
+                  assertThat(d.drug()).isEqualTo(drug);
+                  seen.add(d.getClass());
+                  if (d instanceof DoseDecision.Dosed dosed) {
+                    RegimenComponent c = dosed.component();
+                    if (phase == DosePhase.INDUCTION
+                        && (drug == Drug.GANCICLOVIR
+                            || (drug == Drug.FOSCARNET
+                                && policy.foscarnetInduction()
+                                    == FoscarnetInductionScheme.MG60_Q8H))) {
+                      bands.add(drug + " " + schedule(c));
+                    }
+                    assertThat(c.dose().value()).isFinite().isGreaterThanOrEqualTo(0);
+                    assertThat(c.durationDays()).isEmpty();
+                  }
+                }
+              }
+            });
+    assertThat(seen)
+        .containsExactlyInAnyOrder(
+            DoseDecision.Dosed.class,
+            DoseDecision.Excluded.class,
+            DoseDecision.NotComputable.class);
+    // coverage (style.md 2.6, point 22): every induction row of spec 3.1 and 3.3 (60 q8h) is hit
+    assertThat(bands)
+        .contains(
+            "GANCICLOVIR 5.0 q12",
+            "GANCICLOVIR 2.5 q12",
+            "GANCICLOVIR 2.5 q24",
+            "GANCICLOVIR 1.25 q24",
+            "GANCICLOVIR 1.25 3xw",
+            "GANCICLOVIR 2.5 q24 off-label",
+            "FOSCARNET 60.0 q8",
+            "FOSCARNET 45.0 q8",
+            "FOSCARNET 50.0 q12",
+            "FOSCARNET 40.0 q12",
+            "FOSCARNET 60.0 q24",
+            "FOSCARNET 50.0 q24");
+  }
+
+  private static String schedule(RegimenComponent c) {
+    String when =
+        c.timesPerWeek().isPresent()
+            ? c.timesPerWeek().getAsInt() + "xw"
+            : "q" + c.intervalHours().getAsInt();
+    return c.doseMgPerKg().getAsDouble() + " " + when + (c.offLabel() ? " off-label" : "");
+  }
+
+  /**
+   * Never above the maximum: a weight-based dose never exceeds table mg/kg x dosing weight, and
+   * never the full-function row's mg/kg x dosing weight; fixed doses never above their label
+   * maximum (valganciclovir 900 mg, maribavir 1200 mg).
+   */
+  @Test
+  void dose_neverAboveMaximum() {
+    DoseTables tables = DoseTables.standard();
+    theory(3000)
+        .forAll(PATIENT, POLICY)
+        .checkAssert(
+            (spec, policy) -> {
+              CaseDosing dosing = CaseDosing.of(spec.build(), policy);
+              double kg = dosing.assessment().dosingWeight().kilograms();
+              for (Drug drug : Drug.values()) {
+                for (DosePhase phase : DosePhase.values()) {
+                  if (!(dosing.dose(drug, phase) instanceof DoseDecision.Dosed dosed)) {
+                    continue;
+                  }
+                  RegimenComponent c = dosed.component();
+                  double mg = c.dose().value();
+                  switch (drug) {
+                    case GANCICLOVIR -> {
+                      double top = tables.get(TableId.ganciclovir(phase)).fullDose().amount();
+                      assertThat(mg).isLessThanOrEqualTo(c.doseMgPerKg().getAsDouble() * kg);
+                      assertThat(c.doseMgPerKg().getAsDouble()).isLessThanOrEqualTo(top);
+                    }
+                    case FOSCARNET -> {
+                      double top =
+                          phase == DosePhase.INDUCTION
+                              ? tables
+                                  .get(TableId.foscarnet(policy.foscarnetInduction()))
+                                  .fullDose()
+                                  .amount()
+                              : tables
+                                  .get(TableId.foscarnet(policy.foscarnetMaintenance()))
+                                  .fullDose()
+                                  .amount();
+                      assertThat(mg).isLessThanOrEqualTo(c.doseMgPerKg().getAsDouble() * kg);
+                      assertThat(c.doseMgPerKg().getAsDouble()).isLessThanOrEqualTo(top);
+                      assertThat(c.infusionMinutes().getAsInt())
+                          .isGreaterThanOrEqualTo((int) Math.ceil(c.doseMgPerKg().getAsDouble()));
+                    }
+                    case CIDOFOVIR -> assertThat(mg).isLessThanOrEqualTo(5 * kg);
+                    case VALGANCICLOVIR -> assertThat(mg).isLessThanOrEqualTo(900);
+                    case MARIBAVIR -> assertThat(mg).isLessThanOrEqualTo(1200);
+                    case LETERMOVIR -> throw new AssertionError("letermovir dosed for treatment");
+                  }
+                }
+              }
+            });
+  }
+
+  /** mg = mg/kg x dosing weight, at most one rounding increment below, never above. */
+  @Test
+  void dose_mgEqualsMgPerKgTimesWeightWithinRounding() {
+    theory(3000)
+        .forAll(PATIENT, POLICY)
+        .checkAssert(
+            (spec, policy) -> {
+              CaseDosing dosing = CaseDosing.of(spec.build(), policy);
+              double kg = dosing.assessment().dosingWeight().kilograms();
+              for (Drug drug : List.of(Drug.GANCICLOVIR, Drug.FOSCARNET, Drug.CIDOFOVIR)) {
+                for (DosePhase phase : DosePhase.values()) {
+                  if (dosing.dose(drug, phase) instanceof DoseDecision.Dosed dosed) {
+                    RegimenComponent c = dosed.component();
+                    double exact = c.doseMgPerKg().getAsDouble() * kg;
+                    double mg = c.dose().value();
+                    assertThat(mg).isLessThanOrEqualTo(exact);
+                    if (policy.roundingMg() == 0) {
+                      assertThat(mg).isEqualTo(exact);
+                    } else {
+                      assertThat(exact - mg).isLessThan(policy.roundingMg());
+                    }
+                  }
+                }
+              }
+            });
+  }
+
+  /**
+   * Monotone: the same patient with a higher creatinine (lower kidney function) never gets a higher
+   * weekly dose of ganciclovir, valganciclovir or foscarnet, in either phase.
+   */
+  @Test
+  void dose_higherCreatinine_neverHigherWeeklyDose() {
+    theory(3000)
+        .forAll(BODY, SCR, doubles().between(0, 10), POLICY)
+        .checkAssert(
+            (body, scr, extra, policy) -> {
+              double higher = Math.min(20, scr + extra);
+              CaseDosing low = CaseDosing.of(body.scr(scr).build(), policy);
+              CaseDosing high = CaseDosing.of(body.scr(higher).build(), policy);
+              for (Drug drug : List.of(Drug.GANCICLOVIR, Drug.VALGANCICLOVIR, Drug.FOSCARNET)) {
+                for (DosePhase phase : DosePhase.values()) {
+                  assertThat(weekly(high.dose(drug, phase)))
+                      .as("%s %s SCr %s vs %s", drug, phase, higher, scr)
+                      .isLessThanOrEqualTo(weekly(low.dose(drug, phase)));
+                }
+              }
+            });
+  }
+
+  private static double weekly(DoseDecision d) {
+    return d instanceof DoseDecision.Dosed dosed ? dosed.component().mgPerWeek() : 0;
+  }
+
+  /** umol/L -> mg/dL -> umol/L returns the value; both units give the same clearance. */
+  @Test
+  void creatinine_unitRoundTrip() {
+    theory(2000)
+        .forAll(SCR, BODY)
+        .checkAssert(
+            (mgDl, body) -> {
+              SerumCreatinine umol = SerumCreatinine.umolPerL(mgDl * 88.4);
+              assertThat(SerumCreatinine.mgPerDl(umol.mgPerDl()).umolPerL())
+                  .isCloseTo(umol.value(), within(umol.value() * 1e-12));
+              var a = CaseDosing.of(body.scr(mgDl).build(), Policy.defaults()).assessment();
+              var b = CaseDosing.of(body.scr(umol).build(), Policy.defaults()).assessment();
+              assertThat(a.creatinineClearance().isPresent())
+                  .isEqualTo(b.creatinineClearance().isPresent());
+              a.creatinineClearance()
+                  .ifPresent(
+                      c ->
+                          assertThat(b.creatinineClearance().orElseThrow().mlPerMin())
+                              .isCloseTo(c.mlPerMin(), within(c.mlPerMin() * 1e-12)));
+              a.egfr()
+                  .ifPresent(
+                      e ->
+                          assertThat(b.egfr().orElseThrow().mlPerMinPer173())
+                              .isCloseTo(e.mlPerMinPer173(), within(e.mlPerMinPer173() * 1e-12)));
+            });
+  }
+
+  /** Rounding is idempotent and never above its input. */
+  @Test
+  void rounding_idempotentAndNotAbove() {
+    theory(3000)
+        .forAll(
+            doubles().between(0, 200_000),
+            Generate.pick(List.of(0.0, 0.5, 5.0, 25.0, 50.0, 1000.0)))
+        .checkAssert(
+            (mg, step) -> {
+              double once = Rounding.roundNotAbove(mg, step);
+              assertThat(once).isLessThanOrEqualTo(mg);
+              assertThat(Rounding.roundNotAbove(once, step)).isEqualTo(once);
+            });
+  }
+}
