@@ -91,6 +91,14 @@ class CqlGanciclovirRuleTest {
   }
 
   @Test
+  void evaluate_womanExactlyOnEdgeWithNonTerminatingQuotient_staysOnTheEdge() {
+    // 72 x 140 x 0.85 / (72 x 1.7) = 8568 / 122.4 = 70 exactly: 5 mg/kg q12h. Dividing first,
+    // 10080 / 122.4 = 82.352941176... is floored to 8 decimals by the engine and x 0.85 gives
+    // 69.99999999 (decision record 0500).
+    assertThat(rule.evaluate(68, true, 140, 1.7)).contains(FULL_Q12H);
+  }
+
+  @Test
   void evaluate_patientsInTurn_eachGetsOwnResult() {
     // The engine is reused: a later evaluation must not see an earlier patient's parameters.
     assertThat(rule.evaluate(68, false, 70, 1.00)).contains(FULL_Q12H); // 70.00
