@@ -1,0 +1,105 @@
+package io.github.cmvrx.benchmarks;
+
+import io.github.cmvrx.benchmarks.cql.CqlGanciclovirRule;
+import io.github.cmvrx.benchmarks.cql.CqlInductionDose;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The rule "Cockcroft-Gault, then the ganciclovir induction renal band" (CG-1976; GCV-PI,
+ * clinical spec 2 and 3.1) evaluated per patient over one fixed pool of synthetic adults: by the
+ * HL7 CQL engine ({@link #cql}) and, from phase 2 of the benchmarks issue, by cmvrx.
+ *
+ * <p>The CQL side is translated to ELM once, at set-up; each invocation evaluates the compiled
+ * library for the next patient of the pool, passing the patient as CQL parameters. The engine
+ * is reused across invocations (the cheapest way to run it, so the baseline is not
+ * handicapped); it keeps evaluation state, so the state is per thread.
+ *
+ * <p>Not here yet: the {@code cmvrx} method, and the set-up check that cmvrx and CQL give the
+ * same answer for every patient of the pool. They need the cmvrx Cockcroft-Gault and
+ * ganciclovir table functions, which are not on this branch (phase 2).
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar CqlBaselineBenchmark -f 1 -wi 2 -i
+ * 3}
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@State(Scope.Thread)
+public class CqlBaselineBenchmark {
+  /**
+   * Distinct outcomes the pool must reach: the four label bands of the induction column and
+   * "not computable" below the table (clinical spec 3.1).
+   */
+  static final int OUTCOMES = 5;
+
+  /** Patients in the pool, a power of two: enough to defeat branch prediction on the bands. */
+  @Param("1024")
+  public int poolSize;
+
+  /** Seed of the pool: fixed, so every run times the same patients. */
+  @Param("20261124")
+  public long seed;
+
+  // Not final, on purpose: JMH sample 10 (constant folding).
+  RenalPool pool;
+  CqlGanciclovirRule cqlRule;
+  int mask;
+  int index;
+
+  /**
+   * Draws the pool, translates the CQL rule, and evaluates every patient once to check that the
+   * pool reaches every band.
+   *
+   * @throws IllegalStateException if the pool misses a band, or the CQL does not translate
+   */
+  @Setup(Level.Trial)
+  public void setUp() {
+    pool = RenalPool.generate(seed, poolSize);
+    mask = poolSize - 1;
+    index = 0;
+    cqlRule = CqlGanciclovirRule.translate();
+    Set<Optional<CqlInductionDose>> outcomes = new HashSet<>();
+    for (int i = 0; i < pool.size(); i++) {
+      outcomes.add(evaluateCql(i));
+    }
+    if (outcomes.size() != OUTCOMES) {
+      throw new IllegalStateException(
+          "pool (seed "
+              + seed
+              + ", size "
+              + poolSize
+              + ") reaches "
+              + outcomes.size()
+              + " of the "
+              + OUTCOMES
+              + " ganciclovir induction outcomes: "
+              + outcomes);
+    }
+  }
+
+  /**
+   * Evaluates the rule for the next patient with the HL7 CQL engine.
+   *
+   * @return the induction dose, or empty when not computable
+   */
+  @Benchmark
+  public Optional<CqlInductionDose> cql() {
+    return evaluateCql(index++ & mask);
+  }
+
+  private Optional<CqlInductionDose> evaluateCql(int i) {
+    return cqlRule.evaluate(
+        pool.ageYears(i), pool.female(i), pool.weightKg(i), pool.serumCreatinineMgDl(i));
+  }
+}
