@@ -65,6 +65,17 @@ public final class PolicyJson {
     return fromParsed(DocumentReader.read(reader));
   }
 
+  /**
+   * Reads a policy from a UTF-8 byte stream (not closed; malformed UTF-8 is an error).
+   *
+   * @param in the document
+   * @return the valid policy, or every problem found with its key
+   * @throws IOException if the stream fails
+   */
+  public static JsonResult<Policy> read(java.io.InputStream in) throws IOException {
+    return fromParsed(DocumentReader.read(in));
+  }
+
   private static JsonResult<Policy> fromParsed(DocumentReader.Parsed parsed) {
     Problems problems = new Problems();
     parsed.errors().forEach(e -> problems.add(e.field(), e.message()));
