@@ -85,11 +85,15 @@ public final class Main implements Callable<Integer> {
    * @return the exit code: {@link #EXIT_OK}, {@link #EXIT_INTERNAL_ERROR} or {@link #EXIT_USAGE}
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return execute(new CommandLine(new Main(in)), args, out, err);
+  }
+
+  /** Runs an assembled command line (tests add commands to it) with the given streams. */
+  static int execute(CommandLine commandLine, String[] args, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     PrintWriter errWriter =
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     boolean debug = Arrays.asList(args).contains(DEBUG);
-    CommandLine commandLine = new CommandLine(new Main(in));
     commandLine.setOut(outWriter);
     commandLine.setErr(errWriter);
     commandLine.setExecutionExceptionHandler(

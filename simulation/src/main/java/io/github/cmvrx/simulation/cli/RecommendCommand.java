@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -86,13 +87,18 @@ public final class RecommendCommand implements Callable<Integer> {
     if (input.equals("-")) {
       in = main.stdin();
     } else {
-      Path path = Path.of(input);
-      Optional<String> problem = unreadable(path);
+      Optional<String> problem;
+      try {
+        problem = unreadable(Path.of(input));
+        in = problem.isPresent() ? main.stdin() : Files.newInputStream(Path.of(input));
+      } catch (IOException | InvalidPathException e) {
+        problem = Optional.of(String.valueOf(e.getMessage()));
+        in = main.stdin();
+      }
       if (problem.isPresent()) {
         err.println("recommend: cannot read input file " + input + ": " + problem.get());
         return Main.EXIT_USAGE;
       }
-      in = Files.newInputStream(path);
     }
     try {
       if (ndjson) {
@@ -156,7 +162,7 @@ public final class RecommendCommand implements Callable<Integer> {
     return ((JsonResult.Invalid<PatientCase>) read).refusal();
   }
 
-  private Optional<Policy> readPolicy(PrintWriter err) throws IOException {
+  private Optional<Policy> readPolicy(PrintWriter err) {
     if (policyFile.isEmpty()) {
       return Optional.of(Policy.defaults());
     }
@@ -169,6 +175,9 @@ public final class RecommendCommand implements Callable<Integer> {
     JsonResult<Policy> result;
     try (InputStream in = Files.newInputStream(path)) {
       result = PolicyJson.read(in);
+    } catch (IOException e) {
+      err.println("recommend: cannot read policy file " + path + ": " + e.getMessage());
+      return Optional.empty();
     }
     if (result instanceof JsonResult.Valid<Policy> valid) {
       return Optional.of(valid.value());

@@ -75,4 +75,44 @@ class MainTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("--polcy");
   }
+
+  /** A command that fails as a bug would. */
+  @picocli.CommandLine.Command(name = "boom")
+  static final class Boom implements java.util.concurrent.Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("kaboom");
+    }
+  }
+
+  static Run runWithBoom(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    picocli.CommandLine commandLine =
+        new picocli.CommandLine(new Main(new ByteArrayInputStream(new byte[0])));
+    commandLine.addSubcommand(new Boom());
+    int code =
+        Main.execute(
+            commandLine,
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void run_internalError_exit1MessageWithoutStackTrace() {
+    Run r = runWithBoom("boom");
+    assertThat(r.exitCode()).isEqualTo(Main.EXIT_INTERNAL_ERROR);
+    assertThat(r.err()).contains("internal error: IllegalStateException: kaboom").doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void run_internalErrorWithDebug_printsStackTrace() {
+    Run r = runWithBoom("--debug", "boom");
+    assertThat(r.exitCode()).isEqualTo(Main.EXIT_INTERNAL_ERROR);
+    assertThat(r.err()).contains("kaboom").contains("\tat ");
+  }
 }
