@@ -39,7 +39,10 @@ import java.util.stream.Collectors;
  *   <li>{@code rulesInclude} / {@code rulesExclude}: rule ids that must / must not have fired. A
  *       rule has fired when it is named anywhere in the recommendation: {@code rationale},
  *       {@code alerts}, {@code excluded}, {@code regimen}, {@code alternatives} or {@code
- *       monitoring}.
+ *       monitoring}. A rule is often named by an exclusion outside its own path (the engine tags
+ *       the CNS exclusions of cidofovir and maribavir with REG-CNS-PARTIAL even when the
+ *       combination is given), so "this path was not taken" is better checked with {@code
+ *       alertsExclude} or the regimen than with {@code rulesExclude}.
  *   <li>{@code monitoringInclude}: monitoring tests that must be listed.
  *   <li>{@code assessment}: the keys given, compared with the assessment.
  *   <li>{@code errorFieldsInclude}: fields that must be named in {@code errors}.
