@@ -65,6 +65,7 @@ public final class TreatmentDecider {
         options.orElseGet(() -> new DrugOptions(patientCase, dosing, DosePhase.MAINTENANCE));
     any.ruleExclusion(Drug.LETERMOVIR).ifPresent(ledger::exclude);
     options.ifPresent(o -> refractory(patientCase, o, ledger));
+    options.ifPresent(o -> haemodialysisOralSolution(patientCase, dosing, o, ledger));
     if (ledger.regimen.isEmpty() && phase != RecommendationPhase.STOP_MAINTENANCE) {
       noSafeRegimen(ledger);
     }
@@ -165,6 +166,36 @@ public final class TreatmentDecider {
                 + " with ganciclovir or valganciclovir)");
       }
     }
+  }
+
+  /**
+   * Spec 3.2: on intermittent haemodialysis the tablets are never used, but the valganciclovir
+   * oral solution (KOTTON-2025) is listed as an alternative to IV ganciclovir, never as the
+   * default: only when ganciclovir is in the regimen (so the ganciclovir family is usable), oral
+   * is possible apart from the dialysis, the patient is an adult, and not during CNS induction.
+   */
+  private static void haemodialysisOralSolution(
+      PatientCase c, Dosing dosing, DrugOptions options, Ledger ledger) {
+    boolean oral =
+        c.treatment().canTakeOral().orElse(false)
+            && !c.treatment().giAbsorptionImpaired().orElse(false);
+    boolean cnsInduction = c.disease().isCns() && options.phase() == DosePhase.INDUCTION;
+    if (!ledger.regimenHas(Drug.GANCICLOVIR)
+        || !oral
+        || cnsInduction
+        || c.patient().age().years() < ClinicalThresholds.ADULT_AGE_YEARS) {
+      return;
+    }
+    dosing
+        .haemodialysisOralSolution(options.phase())
+        .ifPresent(
+            alt -> {
+              ledger.alternatives.add(alt);
+              ledger.fire(
+                  RuleId.DOSE_VGC_HEMODIALYSIS,
+                  "On haemodialysis: valganciclovir tablets are not used; the oral solution after"
+                      + " dialysis is an alternative to IV ganciclovir, never the default");
+            });
   }
 
   /** Rule 9: an empty regimen always comes with a critical alert listing every exclusion. */

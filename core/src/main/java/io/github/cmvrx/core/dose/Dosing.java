@@ -2,6 +2,8 @@ package io.github.cmvrx.core.dose;
 
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.recommendation.Assessment;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
+import java.util.Optional;
 
 /**
  * Dose arithmetic for one case under one policy, as the decisions see it. The dosing module
@@ -24,4 +26,15 @@ public interface Dosing {
    * @return exactly one outcome; never null, never an exception for a valid case
    */
   DoseDecision dose(Drug drug, DosePhase phase);
+
+  /**
+   * Returns the valganciclovir oral solution schedule for a patient on intermittent
+   * haemodialysis (KOTTON-2025: 200 mg for treatment, 100 mg for maintenance, 3 times a week
+   * after dialysis), to be listed as an alternative and never as the default (clinical spec
+   * 3.2); empty when the patient is not on intermittent haemodialysis.
+   *
+   * @param phase induction or maintenance
+   * @return the alternative schedule, or empty
+   */
+  Optional<RegimenComponent> haemodialysisOralSolution(DosePhase phase);
 }

@@ -126,8 +126,9 @@ public enum RuleId {
   DOSE_VGC_RENAL(
       "Valganciclovir tablet dose by Cockcroft-Gault creatinine clearance band", VGC_PI, CG_1976),
   DOSE_VGC_HEMODIALYSIS(
-      "Valganciclovir tablets are not used below CrCl 10 mL/min or on haemodialysis",
-      VGC_PI, SEED),
+      "Valganciclovir tablets are not used below CrCl 10 mL/min or on haemodialysis; the oral"
+          + " solution after dialysis may be listed as an alternative",
+      VGC_PI, SEED, KOTTON_2025),
   DOSE_FOS_RENAL(
       "Foscarnet dose by creatinine clearance per kg (label Table 13)", FOS_PI),
   DOSE_FOS_INFUSION(

@@ -15,6 +15,7 @@ import io.github.cmvrx.core.rule.RuleId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A dosing port for decision tests: every drug is dosed with a marker dose unless the test
@@ -66,5 +67,18 @@ final class FakeDosing implements Dosing {
       b.infusionMinutes(60);
     }
     return new DoseDecision.Dosed(b.build(), List.of(), List.of());
+  }
+
+  @Override
+  public Optional<RegimenComponent> haemodialysisOralSolution(DosePhase phase) {
+    return Optional.of(
+        RegimenComponent.builder()
+            .drug(Drug.VALGANCICLOVIR)
+            .route(Route.ORAL)
+            .dose(Milligrams.of(200))
+            .timesPerWeek(3)
+            .afterDialysis(true)
+            .ruleId(RuleId.DOSE_VGC_HEMODIALYSIS)
+            .build());
   }
 }

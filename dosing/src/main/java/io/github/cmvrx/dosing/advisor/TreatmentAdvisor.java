@@ -1,14 +1,25 @@
 package io.github.cmvrx.dosing.advisor;
 
+import static java.util.Objects.requireNonNull;
+
+import io.github.cmvrx.core.decision.TreatmentDecider;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.Recommendation;
-import io.github.cmvrx.core.validation.FieldError;
+import io.github.cmvrx.dosing.calc.CaseDosing;
 import io.github.cmvrx.dosing.policy.Policy;
-import java.util.List;
 
 /**
- * The one public entry point: assess, decide and dose one case under one policy. Immutable,
- * thread-safe, no I/O, deterministic.
+ * The one public entry point: assess, decide and dose one case under one policy.
+ *
+ * <p>The pipeline is {@code assess} (kidney function, dosing weight, body surface area: {@link
+ * CaseDosing}) then {@code decide} (regimen, phase, exclusions, alerts, monitoring and
+ * rationale: {@link TreatmentDecider}) which asks the dosing for each drug it considers.
+ * Stateless, so thread-safe; no I/O; deterministic: the same case and policy always give an
+ * equal recommendation.
+ *
+ * <pre>{@code
+ * Recommendation r = TreatmentAdvisor.recommend(patientCase, Policy.defaults());
+ * }</pre>
  */
 public final class TreatmentAdvisor {
   private TreatmentAdvisor() {}
@@ -16,13 +27,16 @@ public final class TreatmentAdvisor {
   /**
    * Returns the recommendation for {@code patientCase} under {@code policy}.
    *
-   * @param patientCase a valid case
+   * @param patientCase a valid case (built by the strict builders or read by {@code CaseJson})
    * @param policy the local dosing choices
-   * @return the recommendation, or a refusal naming why
+   * @return the recommendation, or a refusal (status {@code refused}) naming why, e.g. for
+   *     congenital or neonatal CMV (out of scope)
+   * @throws NullPointerException if an argument is null
    */
   public static Recommendation recommend(PatientCase patientCase, Policy policy) {
-    return Recommendation.refused(
-        patientCase.id(), List.of(new FieldError("case", "engine not yet available")));
+    requireNonNull(patientCase, "patientCase");
+    requireNonNull(policy, "policy");
+    return TreatmentDecider.decide(patientCase, CaseDosing.of(patientCase, policy));
   }
 
   /**
@@ -30,6 +44,7 @@ public final class TreatmentAdvisor {
    *
    * @param patientCase a valid case
    * @return the recommendation
+   * @throws NullPointerException if the case is null
    */
   public static Recommendation recommend(PatientCase patientCase) {
     return recommend(patientCase, Policy.defaults());

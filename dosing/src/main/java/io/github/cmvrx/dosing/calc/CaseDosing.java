@@ -20,6 +20,7 @@ import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Route;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.dosing.assess.Assessor;
+import io.github.cmvrx.dosing.internal.Comparisons;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.dosing.table.AmountUnit;
 import io.github.cmvrx.dosing.table.DoseRow;
@@ -86,6 +87,28 @@ public final class CaseDosing implements Dosing {
   @Override
   public Assessment assessment() {
     return assessment;
+  }
+
+  @Override
+  public Optional<RegimenComponent> haemodialysisOralSolution(DosePhase phase) {
+    if (patientCase.patient().renalReplacement() != RenalReplacement.INTERMITTENT_HEMODIALYSIS) {
+      return Optional.empty();
+    }
+    double mg =
+        phase == DosePhase.INDUCTION
+            ? FixedDoses.VGC_SOLUTION_HD_TREATMENT_MG
+            : FixedDoses.VGC_SOLUTION_HD_MAINTENANCE_MG;
+    return Optional.of(
+        RegimenComponent.builder()
+            .drug(Drug.VALGANCICLOVIR)
+            .route(Route.ORAL)
+            .dose(Milligrams.of(mg))
+            .timesPerWeek(FixedDoses.VGC_SOLUTION_HD_TIMES_PER_WEEK)
+            .afterDialysis(true)
+            .addInstructions(
+                "oral solution (not tablets), after each dialysis session (KOTTON-2025)")
+            .ruleId(RuleId.DOSE_VGC_HEMODIALYSIS)
+            .build());
   }
 
   @Override
@@ -331,7 +354,7 @@ public final class CaseDosing implements Dosing {
         patientCase.labs().baselineSerumCreatinine().map(SerumCreatinine::mgPerDl);
     OptionalDouble rise =
         scr.isPresent() && baseline.isPresent()
-            ? OptionalDouble.of(scr.get() - baseline.get())
+            ? OptionalDouble.of(Comparisons.snap(scr.get() - baseline.get()))
             : OptionalDouble.empty();
     if (rise.isPresent() && rise.getAsDouble() >= FixedDoses.CIDOFOVIR_STOP_RISE_MG_DL) {
       return DoseDecision.Excluded.of(
@@ -352,13 +375,13 @@ public final class CaseDosing implements Dosing {
     List<String> reasons = new ArrayList<>();
     if (scr.isEmpty()) {
       reasons.add("serum creatinine required");
-    } else if (scr.get() > FixedDoses.CIDOFOVIR_MAX_CREATININE_MG_DL) {
+    } else if (Comparisons.snap(scr.get()) > FixedDoses.CIDOFOVIR_MAX_CREATININE_MG_DL) {
       reasons.add(String.format(Locale.ROOT, "serum creatinine %.2f mg/dL > 1.5", scr.get()));
     }
     Optional<Double> crcl = assessment.creatinineClearance().map(c -> c.mlPerMin());
     if (crcl.isEmpty()) {
       reasons.add("no Cockcroft-Gault CrCl (on " + rrtText(assessment.renalReplacement()) + ")");
-    } else if (crcl.get() <= FixedDoses.CIDOFOVIR_MIN_CRCL_EXCLUSIVE_ML_MIN) {
+    } else if (Comparisons.snap(crcl.get()) <= FixedDoses.CIDOFOVIR_MIN_CRCL_EXCLUSIVE_ML_MIN) {
       reasons.add(String.format(Locale.ROOT, "CrCl %.1f mL/min <= 55", crcl.get()));
     }
     if (protein.isEmpty()) {

@@ -1,5 +1,7 @@
 package io.github.cmvrx.dosing.table;
 
+import io.github.cmvrx.dosing.internal.Comparisons;
+
 import java.util.Locale;
 
 /**
@@ -36,6 +38,7 @@ public record Band(double lower, boolean lowerIncluded, double upper, boolean up
    * @return true if it is in the band
    */
   public boolean contains(double value) {
+    value = Comparisons.snap(value);
     boolean aboveLower = lowerIncluded ? value >= lower : value > lower;
     boolean belowUpper = upperIncluded ? value <= upper : value < upper;
     return aboveLower && belowUpper;

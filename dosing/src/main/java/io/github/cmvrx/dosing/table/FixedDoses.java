@@ -89,6 +89,15 @@ public final class FixedDoses {
 
   // Ganciclovir and foscarnet administration.
 
+  /** Valganciclovir oral solution on intermittent haemodialysis, treatment: 200 mg (KOTTON-2025). */
+  public static final double VGC_SOLUTION_HD_TREATMENT_MG = 200;
+
+  /** Valganciclovir oral solution on intermittent haemodialysis, maintenance: 100 mg (KOTTON-2025). */
+  public static final double VGC_SOLUTION_HD_MAINTENANCE_MG = 100;
+
+  /** Valganciclovir oral solution on haemodialysis: 3 times a week, after dialysis (KOTTON-2025). */
+  public static final int VGC_SOLUTION_HD_TIMES_PER_WEEK = 3;
+
   /** Ganciclovir infusion time, 60 minutes, never bolus (GCV-PI, clinical spec 3.1). */
   public static final int GANCICLOVIR_INFUSION_MINUTES = 60;
 
