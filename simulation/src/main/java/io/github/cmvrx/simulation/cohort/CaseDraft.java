@@ -63,7 +63,7 @@ final class CaseDraft {
   boolean ganciclovirIntolerance;
   boolean nephrotoxic;
   boolean onLetermovir;
-  Inducer inducer;
+  Inducer inducer = Inducer.CARBAMAZEPINE;
   boolean hasInducer;
 
   /**

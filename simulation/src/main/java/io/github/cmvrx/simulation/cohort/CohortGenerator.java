@@ -64,6 +64,8 @@ public final class CohortGenerator {
 
   private static final Inducer[] INDUCERS = Inducer.values();
 
+  private static final Threshold.Side[] SIDES = Threshold.Side.values();
+
   private final CohortSpec spec;
   private final long seed;
 
@@ -122,10 +124,10 @@ public final class CohortGenerator {
     CaseDraft d = new CaseDraft();
     boolean boundary = Share.draw(rng, spec.boundaryShare());
     int thresholdOrdinal = rng.nextInt(Threshold.count());
-    int side = rng.nextInt(Threshold.Side.values().length);
+    int side = rng.nextInt(SIDES.length);
     draw(rng, d);
     if (boundary) {
-      BoundaryMixer.apply(d, Threshold.byOrdinal(thresholdOrdinal), Threshold.Side.values()[side]);
+      BoundaryMixer.apply(d, Threshold.byOrdinal(thresholdOrdinal), SIDES[side]);
     }
     return d.build();
   }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -26,7 +27,7 @@ public final class CohortOptions {
       names = "--patients",
       paramLabel = "N",
       description = "Number of patients (default: the cohort's own size).")
-  Long patients;
+  @Nullable Long patients;
 
   @Option(names = "--seed", paramLabel = "S", description = "Cohort seed.", defaultValue = "1")
   long seed = 1;

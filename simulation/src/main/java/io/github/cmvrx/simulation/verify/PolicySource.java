@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 
 /**
  * Reads a policy file. The real reader is {@code io.github.cmvrx.dosing.json.PolicyJson.read}
@@ -37,4 +39,24 @@ public interface PolicySource {
    * @throws IllegalArgumentException naming the key, if the policy is invalid
    */
   Policy read(Path file) throws IOException;
+
+  /**
+   * Reads a policy file, turning every failure into a usage error that names the option.
+   *
+   * @param cl the command line, for the usage error
+   * @param file the file, or null for the defaults
+   * @param option the option name, e.g. {@code --policy}
+   * @return the policy
+   * @throws CommandLine.ParameterException if the file cannot be read or is invalid
+   */
+  default Policy readOrUsageError(CommandLine cl, @Nullable Path file, String option) {
+    if (file == null) {
+      return Policy.defaults();
+    }
+    try {
+      return read(file);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cl, option + " " + file + ": " + e.getMessage(), e);
+    }
+  }
 }

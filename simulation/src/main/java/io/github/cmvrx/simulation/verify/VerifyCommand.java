@@ -9,12 +9,12 @@ import io.github.cmvrx.simulation.invariant.Engine;
 import io.github.cmvrx.simulation.invariant.Invariant;
 import io.github.cmvrx.simulation.invariant.Invariants;
 import io.github.cmvrx.simulation.report.Progress;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +44,7 @@ public final class VerifyCommand implements Callable<Integer> {
   @Mixin CohortOptions cohort = new CohortOptions();
 
   @Option(names = "--policy", paramLabel = "FILE", description = "Policy JSON file (default: {}).")
-  Path policyFile;
+  @Nullable Path policyFile;
 
   @Option(
       names = "--max-reported",
@@ -75,26 +75,6 @@ public final class VerifyCommand implements Callable<Integer> {
     this.policies = policies;
   }
 
-  /**
-   * Reads a policy file through {@code policies}, turning failures into usage errors.
-   *
-   * @param cl the command line
-   * @param policies the reader
-   * @param file the file, or null for the defaults
-   * @param option the option name, for messages
-   * @return the policy
-   */
-  static Policy policy(CommandLine cl, PolicySource policies, Path file, String option) {
-    if (file == null) {
-      return Policy.defaults();
-    }
-    try {
-      return policies.read(file);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cl, option + " " + file + ": " + e.getMessage(), e);
-    }
-  }
-
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
@@ -103,7 +83,7 @@ public final class VerifyCommand implements Callable<Integer> {
     if (maxReported < 0) {
       throw new CommandLine.ParameterException(cl, "--max-reported: value " + maxReported + " must be >= 0");
     }
-    Policy policy = policy(cl, policies, policyFile, "--policy");
+    Policy policy = policies.readOrUsageError(cl, policyFile, "--policy");
     List<Invariant> invariants = Invariants.catalogue(codec);
     Verifier verifier =
         new Verifier(
@@ -121,7 +101,7 @@ public final class VerifyCommand implements Callable<Integer> {
       String cohortName,
       long seed,
       long first,
-      Path policyFile,
+      @Nullable Path policyFile,
       List<Invariant> invariants,
       CaseCodec codec,
       VerifyTally t) {

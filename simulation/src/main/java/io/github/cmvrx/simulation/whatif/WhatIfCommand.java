@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +48,7 @@ public final class WhatIfCommand implements Callable<Integer> {
   List<Path> policyFiles;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write JSON, CSV and HTML here.")
-  Path out;
+  @Nullable Path out;
 
   private final Engine engine;
   private final PolicySource policies;
@@ -77,8 +78,8 @@ public final class WhatIfCommand implements Callable<Integer> {
     }
     CohortSpec cohortSpec = cohort.spec(cl);
     long n = cohort.patients(cl, cohortSpec);
-    Policy a = read(cl, policyFiles.get(0));
-    Policy b = read(cl, policyFiles.get(1));
+    Policy a = policies.readOrUsageError(cl, policyFiles.get(0), "--policy");
+    Policy b = policies.readOrUsageError(cl, policyFiles.get(1), "--policy");
     WhatIf whatIf = new WhatIf(new CohortGenerator(cohortSpec, cohort.seed()), a, b, engine);
     WhatIfTally t =
         whatIf.run(cohort.firstIndex(), n, cohort.threads(), Progress.forTerminal(n, cl.getErr()));
@@ -98,13 +99,5 @@ public final class WhatIfCommand implements Callable<Integer> {
     }
     stdout.flush();
     return 0;
-  }
-
-  private Policy read(CommandLine cl, Path file) {
-    try {
-      return policies.read(file);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cl, "--policy " + file + ": " + e.getMessage(), e);
-    }
   }
 }
