@@ -412,7 +412,7 @@ public final class Invariants {
           "An answered recommendation has a rationale; every entry's source resolves in the"
               + " citation catalogue and is one of its rule's sources; every rule that produced a"
               + " regimen component or an exclusion has an entry",
-          List.of(RuleId.INPUT_VALIDATION),
+          List.of(),
           Invariant.Kind.SINGLE,
           s -> {
             if (!answered(s)) {
