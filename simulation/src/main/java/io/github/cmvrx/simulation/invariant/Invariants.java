@@ -214,7 +214,7 @@ public final class Invariants {
       new Invariant(
           "no-foscarnet-on-dialysis",
           "Foscarnet is never in the regimen or alternatives on haemodialysis, peritoneal"
-              + " dialysis or CRRT, and is listed as excluded",
+              + " dialysis or CRRT (for CNS disease, cns-combination also requires it excluded)",
           List.of(RuleId.DOSE_FOS_DIALYSIS),
           Invariant.Kind.SINGLE,
           s -> {
