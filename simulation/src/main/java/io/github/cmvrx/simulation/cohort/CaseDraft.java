@@ -1,0 +1,139 @@
+package io.github.cmvrx.simulation.cohort;
+
+import io.github.cmvrx.core.model.Disease;
+import io.github.cmvrx.core.model.DiseaseSite;
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.Host;
+import io.github.cmvrx.core.model.HostCategory;
+import io.github.cmvrx.core.model.Inducer;
+import io.github.cmvrx.core.model.Labs;
+import io.github.cmvrx.core.model.Patient;
+import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.core.model.RenalReplacement;
+import io.github.cmvrx.core.model.Severity;
+import io.github.cmvrx.core.model.Sex;
+import io.github.cmvrx.core.model.Treatment;
+import io.github.cmvrx.core.model.TreatmentPhase;
+import io.github.cmvrx.core.model.Virology;
+import io.github.cmvrx.core.quantity.Age;
+import io.github.cmvrx.core.quantity.CellCount;
+import io.github.cmvrx.core.quantity.Haemoglobin;
+import io.github.cmvrx.core.quantity.Length;
+import io.github.cmvrx.core.quantity.Mass;
+import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.quantity.UrineProtein;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The raw values of one case while it is being drawn, before the strict core builders see them.
+ * A draft is scratch space confined to one generator call: it is never shared and never
+ * escapes; {@link #build()} turns it into an immutable, validated {@link PatientCase}. A double
+ * set to NaN means "not known".
+ */
+final class CaseDraft {
+  double ageYears;
+  Sex sex = Sex.MALE;
+  double weightKg;
+  double heightCm;
+  double scrMgDl = Double.NaN;
+  boolean scrInUmol;
+  RenalReplacement renalReplacement = RenalReplacement.NONE;
+  HostCategory host = HostCategory.IMMUNOCOMPETENT;
+  double cd4 = Double.NaN;
+  boolean onArt;
+  boolean hivSuppressed;
+  double monthsCd4Above100 = Double.NaN;
+  boolean onCiclosporin;
+  final Set<DiseaseSite> sites = EnumSet.noneOf(DiseaseSite.class);
+  Severity severity = Severity.SEVERE;
+  final Set<Drug> resistantTo = EnumSet.noneOf(Drug.class);
+  /** -1 unknown, 0 false, 1 true. */
+  int refractory = -1;
+  double anc = Double.NaN;
+  double platelets = Double.NaN;
+  double hemoglobin = Double.NaN;
+  double urineProtein = Double.NaN;
+  TreatmentPhase phase = TreatmentPhase.NONE;
+  int daysOfIvTherapy;
+  int daysOfInduction;
+  boolean canTakeOral;
+  boolean giImpaired;
+  boolean improving;
+  boolean ganciclovirIntolerance;
+  boolean nephrotoxic;
+  boolean onLetermovir;
+  Inducer inducer = Inducer.CARBAMAZEPINE;
+  boolean hasInducer;
+
+  /**
+   * Builds the case through the strict core builders, which validate every value.
+   *
+   * @return the case
+   * @throws IllegalArgumentException if a value is outside what the builders accept
+   */
+  PatientCase build() {
+    Patient.Builder patient =
+        Patient.builder()
+            .age(Age.of(ageYears))
+            .sex(sex)
+            .weight(Mass.of(weightKg))
+            .height(Length.of(heightCm))
+            .renalReplacement(renalReplacement);
+    if (!Double.isNaN(scrMgDl)) {
+      patient.serumCreatinine(
+          scrInUmol
+              ? SerumCreatinine.umolPerL(scrMgDl * SerumCreatinine.UMOL_PER_L_PER_MG_PER_DL)
+              : SerumCreatinine.mgPerDl(scrMgDl));
+    }
+    Host.Builder h = Host.builder().category(host);
+    if (host == HostCategory.HIV) {
+      h.cd4(CellCount.of(cd4))
+          .onAntiretroviralTherapy(onArt)
+          .hivRnaSuppressed(hivSuppressed)
+          .monthsCd4Above100(monthsCd4Above100);
+    }
+    if (host.isTransplant()) {
+      h.onCiclosporin(onCiclosporin);
+    }
+    Virology.Builder v = Virology.builder().addAllResistantTo(resistantTo);
+    if (refractory >= 0) {
+      v.refractory(refractory == 1);
+    }
+    Labs.Builder labs = Labs.builder();
+    if (!Double.isNaN(anc)) {
+      labs.anc(CellCount.of(anc));
+    }
+    if (!Double.isNaN(platelets)) {
+      labs.platelets(CellCount.of(platelets));
+    }
+    if (!Double.isNaN(hemoglobin)) {
+      labs.hemoglobin(Haemoglobin.of(hemoglobin));
+    }
+    if (!Double.isNaN(urineProtein)) {
+      labs.urineProtein(UrineProtein.of(urineProtein));
+    }
+    Treatment.Builder t =
+        Treatment.builder()
+            .phase(phase)
+            .daysOfIvTherapy(daysOfIvTherapy)
+            .daysOfInduction(daysOfInduction)
+            .clinicallyImproving(improving)
+            .canTakeOral(canTakeOral)
+            .giAbsorptionImpaired(giImpaired)
+            .ganciclovirIntolerance(ganciclovirIntolerance)
+            .nephrotoxicComedication(nephrotoxic)
+            .onLetermovir(onLetermovir);
+    if (hasInducer) {
+      t.addInducers(inducer);
+    }
+    return PatientCase.builder()
+        .patient(patient.build())
+        .host(h.build())
+        .disease(Disease.builder().addAllSites(sites).severity(severity).build())
+        .virology(v.build())
+        .labs(labs.build())
+        .treatment(t.build())
+        .build();
+  }
+}

@@ -1,0 +1,169 @@
+package io.github.cmvrx.simulation.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A self-contained HTML page with tables and horizontal bar charts as inline SVG: no scripts,
+ * no stylesheets or fonts from the network.
+ */
+public final class Html {
+  private static final int BAR_HEIGHT = 16;
+  private static final int LABEL_WIDTH = 260;
+  private static final int CHART_WIDTH = 420;
+  private static final String[] COLOURS = {"#3b6ea5", "#d9822b"};
+
+  private final StringBuilder body = new StringBuilder();
+  private final String title;
+
+  /**
+   * Starts a page.
+   *
+   * @param title the page title
+   */
+  public Html(String title) {
+    this.title = title;
+  }
+
+  /**
+   * Escapes text for HTML.
+   *
+   * @param text the text
+   * @return the escaped text
+   */
+  public static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  /**
+   * Adds a heading.
+   *
+   * @param text the heading
+   * @return this page
+   */
+  public Html heading(String text) {
+    body.append("<h2>").append(escape(text)).append("</h2>\n");
+    return this;
+  }
+
+  /**
+   * Adds a paragraph.
+   *
+   * @param text the text
+   * @return this page
+   */
+  public Html paragraph(String text) {
+    body.append("<p>").append(escape(text)).append("</p>\n");
+    return this;
+  }
+
+  /**
+   * Adds a table.
+   *
+   * @param header the column names
+   * @param rows the rows, each as long as the header
+   * @return this page
+   */
+  public Html table(List<String> header, List<List<String>> rows) {
+    body.append("<table>\n<tr>");
+    for (String h : header) {
+      body.append("<th>").append(escape(h)).append("</th>");
+    }
+    body.append("</tr>\n");
+    for (List<String> row : rows) {
+      body.append("<tr>");
+      for (String cell : row) {
+        body.append("<td>").append(escape(cell)).append("</td>");
+      }
+      body.append("</tr>\n");
+    }
+    body.append("</table>\n");
+    return this;
+  }
+
+  /**
+   * Adds a horizontal bar chart with one or two series.
+   *
+   * @param labels the category labels
+   * @param series the series names (one or two)
+   * @param values {@code values[s][i]}: series {@code s}, category {@code i}; NaN is drawn as 0
+   * @return this page
+   */
+  public Html barChart(List<String> labels, List<String> series, double[][] values) {
+    double max = 0;
+    for (double[] row : values) {
+      for (double v : row) {
+        if (v > max) {
+          max = v;
+        }
+      }
+    }
+    int groups = labels.size();
+    int perGroup = series.size() * BAR_HEIGHT + 6;
+    int height = groups * perGroup + 24;
+    int width = LABEL_WIDTH + CHART_WIDTH + 120;
+    body.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">\n",
+            width,
+            height));
+    for (int s = 0; s < series.size(); s++) {
+      body.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"2\" width=\"12\" height=\"12\" fill=\"%s\"/><text x=\"%d\" y=\"12\">%s</text>\n",
+              LABEL_WIDTH + s * 160,
+              COLOURS[s % COLOURS.length],
+              LABEL_WIDTH + s * 160 + 16,
+              escape(series.get(s))));
+    }
+    for (int i = 0; i < groups; i++) {
+      int y0 = 20 + i * perGroup;
+      body.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>\n",
+              LABEL_WIDTH - 6,
+              y0 + BAR_HEIGHT,
+              escape(labels.get(i))));
+      for (int s = 0; s < series.size(); s++) {
+        double v = values[s][i];
+        double w = max > 0 && v > 0 ? v / max * CHART_WIDTH : 0;
+        int y = y0 + s * BAR_HEIGHT;
+        body.append(
+            String.format(
+                Locale.ROOT,
+                "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>"
+                    + "<text x=\"%.1f\" y=\"%d\" font-size=\"11\">%s</text>\n",
+                LABEL_WIDTH,
+                y,
+                w,
+                BAR_HEIGHT - 2,
+                COLOURS[s % COLOURS.length],
+                LABEL_WIDTH + w + 4,
+                y + BAR_HEIGHT - 4,
+                Numbers.format(v)));
+      }
+    }
+    body.append("</svg>\n");
+    return this;
+  }
+
+  /**
+   * Returns the page.
+   *
+   * @return the HTML text
+   */
+  public String render() {
+    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+        + escape(title)
+        + "</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+        + "td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}"
+        + "th:first-child,td:first-child{text-align:left}</style></head><body>\n<h1>"
+        + escape(title)
+        + "</h1>\n"
+        + body
+        + "</body></html>\n";
+  }
+}

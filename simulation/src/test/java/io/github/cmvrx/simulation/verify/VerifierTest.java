@@ -1,0 +1,54 @@
+package io.github.cmvrx.simulation.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.simulation.cohort.CohortGenerator;
+import io.github.cmvrx.simulation.cohort.CohortSpecs;
+import io.github.cmvrx.simulation.invariant.CaseCodec;
+import io.github.cmvrx.simulation.invariant.Engine;
+import io.github.cmvrx.simulation.invariant.Invariants;
+import io.github.cmvrx.simulation.report.Progress;
+import org.junit.jupiter.api.Test;
+
+class VerifierTest {
+
+  private static Verifier verifier(Engine engine) {
+    return new Verifier(
+        new CohortGenerator(CohortSpecs.transplant(), 17),
+        Policy.defaults(),
+        engine,
+        Invariants.catalogue(CaseCodec.TO_STRING),
+        CaseCodec.TO_STRING,
+        5);
+  }
+
+  @Test
+  void run_oneAndThreeThreads_equalTallies() {
+    VerifyTally one = verifier(VerifyCommandTest.LETERMOVIR_ENGINE).run(3, 10_000, 1, Progress.silent());
+    VerifyTally three = verifier(VerifyCommandTest.LETERMOVIR_ENGINE).run(3, 10_000, 3, Progress.silent());
+    assertThat(three).isEqualTo(one);
+    assertThat(one.patients()).isEqualTo(10_000);
+    assertThat(one.reported()).hasSize(5).allSatisfy(v -> assertThat(v.index()).isLessThan(3 + 10));
+  }
+
+  @Test
+  void run_engineThatThrows_countsAsViolationNotCrash() {
+    Engine broken =
+        (c, p) -> {
+          throw new IllegalStateException("boom");
+        };
+    VerifyTally t = verifier(broken).run(0, 100, 2, Progress.silent());
+    assertThat(t.engineFailures()).isEqualTo(100);
+    assertThat(t.violations()).isEqualTo(100);
+    assertThat(t.reported().get(0).invariant()).isEqualTo(Verifier.ENGINE_TOTAL);
+    assertThat(t.reported().get(0).message()).contains("boom");
+  }
+
+  @Test
+  void run_stubEngine_checksEveryInvariantForEveryPatient() {
+    VerifyTally t = verifier(Engine.ADVISOR).run(0, 1000, 2, Progress.silent());
+    assertThat(t.checks()).isEqualTo(1000L * Invariants.catalogue(CaseCodec.TO_STRING).size());
+    assertThat(t.ok() + t.refused()).isEqualTo(1000);
+  }
+}
