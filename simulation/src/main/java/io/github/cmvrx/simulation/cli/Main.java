@@ -1,5 +1,9 @@
 package io.github.cmvrx.simulation.cli;
 
+import io.github.cmvrx.simulation.text.ExplainCommand;
+import io.github.cmvrx.simulation.text.RulesCommand;
+import io.github.cmvrx.simulation.verify.VerifyCommand;
+import io.github.cmvrx.simulation.whatif.WhatIfCommand;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -32,6 +36,10 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       RecommendCommand.class,
+      ExplainCommand.class,
+      RulesCommand.class,
+      VerifyCommand.class,
+      WhatIfCommand.class,
       HelpCommand.class,
     })
 public final class Main implements Callable<Integer> {

@@ -1,31 +1,31 @@
 package io.github.cmvrx.simulation.invariant;
 
 import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.dosing.json.CaseJson;
+import io.github.cmvrx.dosing.json.JsonResult;
 
 /**
- * The case JSON codec, as the round-trip invariant and violation reports need it. The real one
- * is {@code io.github.cmvrx.dosing.json.CaseJson} (written in parallel); until it is wired in,
- * {@link #TO_STRING} writes {@link PatientCase#toString()} for reports and cannot read, and the
- * round-trip invariant is left out of the catalogue.
+ * The case JSON codec, as the round-trip invariant and violation reports need it; {@link #JSON}
+ * is the shared case-format codec ({@code io.github.cmvrx.dosing.json.CaseJson}). A codec that
+ * cannot read ({@link #canRead()} false) leaves the round-trip invariant out of the catalogue.
  */
 public interface CaseCodec {
-  /** The temporary codec: writes {@code toString()}, cannot read. */
-  CaseCodec TO_STRING =
+  /** The JSON contract codec (shared case-format), over {@code CaseJson}. */
+  CaseCodec JSON =
       new CaseCodec() {
         @Override
         public String write(PatientCase patientCase) {
-          return patientCase.toString();
+          return CaseJson.write(patientCase);
         }
 
         @Override
         public PatientCase read(String json) {
-          throw new UnsupportedOperationException(
-              "reading case JSON needs io.github.cmvrx.dosing.json.CaseJson, not yet wired");
-        }
-
-        @Override
-        public boolean canRead() {
-          return false;
+          JsonResult<PatientCase> result = CaseJson.read(json);
+          if (result instanceof JsonResult.Valid<PatientCase> valid) {
+            return valid.value();
+          }
+          throw new IllegalArgumentException(
+              "not a valid case: " + ((JsonResult.Invalid<PatientCase>) result).errors());
         }
       };
 

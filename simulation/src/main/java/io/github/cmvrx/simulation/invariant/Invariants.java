@@ -127,7 +127,9 @@ public final class Invariants {
                       c.drug(), perKg, perKgMax, phase);
                 }
                 double weight = dosingWeightKg(r);
-                double mgMax = perKgMax * weight + s.policy().roundingMg() / 2;
+                // Rounding never goes above the computed dose (docs/decisions/0204), so the
+                // label maximum holds without any rounding allowance.
+                double mgMax = perKgMax * weight;
                 if (Double.isNaN(weight) || exceeds(mg, mgMax)) {
                   return fail(
                       "%s %s mg per dose exceeds %s mg/kg x dosing weight %s kg",
@@ -348,8 +350,8 @@ public final class Invariants {
   public static final Invariant MG_MATCHES_MG_PER_KG =
       new Invariant(
           "mg-matches-mg-per-kg",
-          "For weight-based doses, mg = mg/kg x dosing weight within the policy's rounding"
-              + " (half the increment)",
+          "For weight-based doses, mg = mg/kg x dosing weight, or at most one rounding"
+              + " increment below it (rounding never goes above the computed dose, decision 0204)",
           List.of(RuleId.DOSE_WEIGHT_BASIS),
           Invariant.Kind.SINGLE,
           s -> {
@@ -363,8 +365,9 @@ public final class Invariants {
                 continue;
               }
               double expected = c.doseMgPerKg().getAsDouble() * weight;
-              double tolerance = s.policy().roundingMg() / 2 + Math.abs(expected) * RELATIVE_SLACK;
-              if (!(Math.abs(c.dose().value() - expected) <= tolerance)) {
+              double slack = Math.abs(expected) * RELATIVE_SLACK;
+              double mg = c.dose().value();
+              if (!(mg <= expected + slack && mg > expected - s.policy().roundingMg() - slack)) {
                 return fail(
                     "%s %s mg is not %s mg/kg x %s kg = %s mg (rounding %s mg)",
                     c.drug(),

@@ -38,8 +38,11 @@ public final class ExplainCommand implements Callable<Integer> {
   /** Exit code for an answered case. */
   public static final int EXIT_ANSWERED = 0;
 
-  /** Exit code for a refused case. */
-  public static final int EXIT_REFUSED = 1;
+  /**
+   * Exit code for a refused case: 0, as for {@code recommend} (a refusal is an answer, not a
+   * failure of the program).
+   */
+  public static final int EXIT_REFUSED = 0;
 
   /** Exit code for an unreadable file or an invalid policy. */
   public static final int EXIT_INPUT_ERROR = 2;
@@ -62,6 +65,11 @@ public final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE|-", description = "The case (JSON), or - for stdin.")
   @SuppressWarnings("NullAway.Init")
   private String input;
+
+  /** Creates the command with the JSON contract and {@code TreatmentAdvisor}, reading stdin. */
+  public ExplainCommand() {
+    this(JsonCaseRecommender.INSTANCE);
+  }
 
   /**
    * Creates the command reading {@code -} from {@link System#in}.

@@ -1,5 +1,7 @@
 package io.github.cmvrx.simulation.verify;
 
+import io.github.cmvrx.dosing.json.JsonResult;
+import io.github.cmvrx.dosing.json.PolicyJson;
 import io.github.cmvrx.dosing.policy.Policy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,25 +11,21 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
- * Reads a policy file. The real reader is {@code io.github.cmvrx.dosing.json.PolicyJson.read}
- * (written in parallel); until it is wired in, {@link #DEFAULTS_ONLY} accepts only {@code {}}
- * (all defaults) and refuses anything else with a message saying so, so no policy is ever
- * silently replaced by the defaults.
+ * Reads a policy file. {@link #JSON} reads the policy JSON of the shared case-format with {@code
+ * PolicyJson}; an invalid file is refused with every problem named, never replaced by the
+ * defaults.
  */
 @FunctionalInterface
 public interface PolicySource {
-  /** The temporary reader: {@code {}} only. */
-  PolicySource DEFAULTS_ONLY =
+  /** The policy JSON reader of the shared case-format. */
+  PolicySource JSON =
       file -> {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (text.replaceAll("\\s", "").equals("{}")) {
-          return Policy.defaults();
+        JsonResult<Policy> result = PolicyJson.read(Files.readString(file, StandardCharsets.UTF_8));
+        if (result instanceof JsonResult.Valid<Policy> valid) {
+          return valid.value();
         }
         throw new IllegalArgumentException(
-            "policy "
-                + file
-                + ": only {} (all defaults) can be read until the policy JSON reader"
-                + " (PolicyJson.read) is wired in");
+            String.join("; ", PolicyJson.describe((JsonResult.Invalid<Policy>) result)));
       };
 
   /**

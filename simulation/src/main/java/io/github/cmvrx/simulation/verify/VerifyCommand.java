@@ -57,9 +57,9 @@ public final class VerifyCommand implements Callable<Integer> {
   private final CaseCodec codec;
   private final PolicySource policies;
 
-  /** Creates the command with the real engine and the temporary codec and policy reader. */
+  /** Creates the command with the real engine, the JSON case codec and the policy JSON reader. */
   public VerifyCommand() {
-    this(Engine.ADVISOR, CaseCodec.TO_STRING, PolicySource.DEFAULTS_ONLY);
+    this(Engine.ADVISOR, CaseCodec.JSON, PolicySource.JSON);
   }
 
   /**

@@ -53,9 +53,9 @@ public final class WhatIfCommand implements Callable<Integer> {
   private final Engine engine;
   private final PolicySource policies;
 
-  /** Creates the command with the real engine and the temporary policy reader. */
+  /** Creates the command with the real engine and the policy JSON reader. */
   public WhatIfCommand() {
-    this(Engine.ADVISOR, PolicySource.DEFAULTS_ONLY);
+    this(Engine.ADVISOR, PolicySource.JSON);
   }
 
   /**

@@ -284,7 +284,7 @@ class ExplainTextTest {
             "Alternatives (not the default):",
             "  - Valganciclovir 100 mg oral 3 times a week after dialysis",
             "     Instruction: oral solution, not tablets",
-            "     Rule: DOSE-VGC-HEMODIALYSIS [2, 3]",
+            "     Rule: DOSE-VGC-HEMODIALYSIS [2, 3, 4]",
             "",
             "Assessment (rounded for display only; doses use the unrounded values):",
             "  Creatinine clearance (Cockcroft-Gault): not applicable",
@@ -300,7 +300,8 @@ class ExplainTextTest {
             "Sources:",
             "  [1] GCV-PI: " + Source.GCV_PI.citation(),
             "  [2] VGC-PI: " + Source.VGC_PI.citation(),
-            "  [3] SEED: " + Source.SEED.citation());
+            "  [3] SEED: " + Source.SEED.citation(),
+            "  [4] KOTTON-2025: " + Source.KOTTON_2025.citation());
     assertThat(lines).doesNotContain("Case: ").noneMatch(l -> l.startsWith("Case:"));
     assertThat(lines).noneMatch(l -> l.startsWith("Alerts:") || l.startsWith("Excluded:"));
   }

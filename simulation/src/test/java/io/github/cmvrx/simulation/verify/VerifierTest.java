@@ -18,8 +18,8 @@ class VerifierTest {
         new CohortGenerator(CohortSpecs.transplant(), 17),
         Policy.defaults(),
         engine,
-        Invariants.catalogue(CaseCodec.TO_STRING),
-        CaseCodec.TO_STRING,
+        Invariants.catalogue(CaseCodec.JSON),
+        CaseCodec.JSON,
         5);
   }
 
@@ -48,7 +48,7 @@ class VerifierTest {
   @Test
   void run_stubEngine_checksEveryInvariantForEveryPatient() {
     VerifyTally t = verifier(Engine.ADVISOR).run(0, 1000, 2, Progress.silent());
-    assertThat(t.checks()).isEqualTo(1000L * Invariants.catalogue(CaseCodec.TO_STRING).size());
+    assertThat(t.checks()).isEqualTo(1000L * Invariants.catalogue(CaseCodec.JSON).size());
     assertThat(t.ok() + t.refused()).isEqualTo(1000);
   }
 }

@@ -31,7 +31,7 @@ class VerifyCommandTest {
   static Run run(Engine engine, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new VerifyCommand(engine, CaseCodec.TO_STRING, PolicySource.DEFAULTS_ONLY));
+    CommandLine cl = new CommandLine(new VerifyCommand(engine, CaseCodec.JSON, PolicySource.JSON));
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int exit = cl.execute(args);
@@ -63,13 +63,13 @@ class VerifyCommandTest {
               .build();
 
   @Test
-  void verify_stubEngine_noViolationsExit0() {
+  void verify_realEngine_noViolationsExit0() {
     Run r = run(Engine.ADVISOR, "--cohort", "mixed", "--patients", "2000", "--seed", "5", "--threads", "2");
     assertThat(r.exit()).isEqualTo(0);
     assertThat(r.out())
         .contains("patients      2000")
-        .contains("violations    0")
-        .contains("json-round-trip pending");
+        .contains("ok            2000")
+        .contains("violations    0");
     assertThat(r.err()).isEmpty();
   }
 
@@ -81,7 +81,7 @@ class VerifyCommandTest {
         .contains("no-letermovir-in-regimen                   50")
         .contains("VIOLATION 1: invariant ")
         .contains("seed 9, index 0")
-        .contains("case: PatientCase{");
+        .contains("case: {\"patient\":");
   }
 
   @Test
@@ -113,12 +113,17 @@ class VerifyCommandTest {
   }
 
   @Test
-  void verify_policyOtherThanEmpty_usageErrorUntilCodecWired(@TempDir Path dir) throws Exception {
+  void verify_policyFile_readByPolicyJson_invalidIsUsageError(@TempDir Path dir) throws Exception {
     Path p = dir.resolve("p.json");
     Files.writeString(p, "{\"roundingMg\": 25}");
-    Run r = run(Engine.ADVISOR, "--patients", "1", "--policy", p.toString());
+    Run ok = run(Engine.ADVISOR, "--patients", "20", "--policy", p.toString());
+    assertThat(ok.exit()).isEqualTo(0);
+    assertThat(ok.out()).contains("policy " + p);
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"roundingMgg\": 25}");
+    Run r = run(Engine.ADVISOR, "--patients", "1", "--policy", bad.toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("PolicyJson");
+    assertThat(r.err()).contains("roundingMgg");
     Path empty = dir.resolve("empty.json");
     Files.writeString(empty, " { } ");
     assertThat(run(Engine.ADVISOR, "--patients", "1", "--policy", empty.toString()).exit()).isEqualTo(0);
