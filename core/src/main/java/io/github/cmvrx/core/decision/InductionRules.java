@@ -31,11 +31,6 @@ final class InductionRules {
   private static void cns(DrugOptions options, Ledger ledger) {
     Optional<DoseDecision.Dosed> gcv = options.usable(Drug.GANCICLOVIR);
     Optional<DoseDecision.Dosed> fos = options.usable(Drug.FOSCARNET);
-    ledger.exclude(
-        new Exclusion(
-            Drug.VALGANCICLOVIR,
-            "CNS disease: IV induction; no oral switch during induction",
-            RuleId.REG_CNS_COMBINATION));
     if (gcv.isPresent() && fos.isPresent()) {
       give(gcv.get(), CNS_INDUCTION_DAYS, ledger);
       give(fos.get(), CNS_INDUCTION_DAYS, ledger);
@@ -65,6 +60,11 @@ final class InductionRules {
               + " alone; cidofovir and maribavir are never substitutes. Specialist review.",
           RuleId.REG_CNS_PARTIAL);
     }
+    ledger.exclude(
+        new Exclusion(
+            Drug.VALGANCICLOVIR,
+            "CNS disease: IV induction; no oral switch during induction",
+            RuleId.REG_CNS_COMBINATION));
     excludeUnusable(options, ledger, Drug.GANCICLOVIR, Drug.FOSCARNET, Drug.CIDOFOVIR, Drug.MARIBAVIR);
   }
 

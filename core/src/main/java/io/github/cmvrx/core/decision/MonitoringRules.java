@@ -35,14 +35,14 @@ final class MonitoringRules {
       ledger.monitor(
           MonitoringTest.URINE_PROTEIN, "within 48 h before each dose", RuleId.MON_CDV_TOXICITY);
       ledger.monitor(
-          MonitoringTest.CBC, "with differential, before each dose", RuleId.MON_CDV_TOXICITY);
+          MonitoringTest.CBC, "before each dose", RuleId.MON_CDV_TOXICITY);
     }
     if (ledger.regimenHas(Drug.GANCICLOVIR) || ledger.regimenHas(Drug.VALGANCICLOVIR)) {
       ledger.monitor(
           MonitoringTest.CBC,
           induction
-              ? "with differential, every 2 days during induction"
-              : "with differential, weekly during maintenance",
+              ? "every 2 days during induction"
+              : "weekly during maintenance",
           RuleId.MON_GCV_TOXICITY);
       ledger.monitor(
           MonitoringTest.SERUM_CREATININE, "at least weekly", RuleId.MON_GCV_TOXICITY);

@@ -163,8 +163,9 @@ public enum RuleId {
           + " peritoneal dialysis): dose not computable, nephrology/ID pharmacy",
       GCV_PI, VGC_PI),
   DOSE_WEIGHT_BASIS(
-      "Dosing weight and Cockcroft-Gault weight by policy (actual by default)",
-      CG_1976, DEVINE_1974, BAUER_2001),
+      "Dosing weight and Cockcroft-Gault weight by policy (actual by default, as the labels"
+          + " print)",
+      GCV_PI, FOS_PI, CG_1976, DEVINE_1974, BAUER_2001),
   DOSE_IBW_UNDEFINED(
       "Ideal body weight is not defined below 60 inches: actual weight used, with a warning",
       DEVINE_1974),

@@ -203,7 +203,10 @@ public final class Invariants {
             Optional<Assessment> a = s.recommendation().assessment();
             if (a.isPresent()
                 && a.get().creatinineClearance().isPresent()
-                && a.get().creatinineClearance().get().mlPerMin() < VGC_MIN_CRCL) {
+                && a.get().creatinineClearance().get().mlPerMin()
+                    < VGC_MIN_CRCL * (1 - RELATIVE_SLACK)) {
+              // A clearance exactly on the edge in decimal (10) may compute one rounding step
+              // below it in binary; it is in the 10-25 band (docs/decisions/0209).
               return fail(
                   "valganciclovir in the regimen with CrCl %s mL/min (< 10)",
                   a.get().creatinineClearance().get().mlPerMin());

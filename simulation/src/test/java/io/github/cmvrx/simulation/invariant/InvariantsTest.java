@@ -154,6 +154,22 @@ class InvariantsTest {
         .isPresent();
   }
 
+  /**
+   * Regression: the first 1,000,000-patient verify run (seed 1) reported 31 boundary patients
+   * whose Cockcroft-Gault is exactly 10 mL/min in decimal but 9.999999999999998 in binary. The
+   * engine rightly puts them in the 10-25 band (lower edge included, decision 0209); the
+   * invariant must not call that "below 10".
+   */
+  @Test
+  void vgcOnHaemodialysis_tabletsAtCrcl10OneUlpBelow_passes() {
+    Recommendation r =
+        ok().rrt(RenalReplacement.NONE, 9.999999999999998)
+            .give(oral(Drug.VALGANCICLOVIR, 450, 48, RuleId.DOSE_VGC_RENAL))
+            .build();
+    assertThat(Invariants.NO_VALGANCICLOVIR_TABLETS_ON_HAEMODIALYSIS.check(subject(pneumonitis(), r)))
+        .isEmpty();
+  }
+
   // no-foscarnet-on-dialysis
 
   @Test
