@@ -1,5 +1,6 @@
 package io.github.cmvrx.core.internal;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Locale;
 
 /**
@@ -20,6 +21,7 @@ public final class Checks {
    * @return {@code value}
    * @throws IllegalArgumentException if the value is NaN, infinite or out of range
    */
+  @CanIgnoreReturnValue
   public static double checkFiniteInRange(String role, double value, double min, double max) {
     if (!Double.isFinite(value) || value < min || value > max) {
       throw new IllegalArgumentException(
@@ -37,6 +39,7 @@ public final class Checks {
    * @return {@code value}
    * @throws IllegalArgumentException if the value is NaN, infinite or negative
    */
+  @CanIgnoreReturnValue
   public static double checkFiniteNonNegative(String role, double value) {
     if (!Double.isFinite(value) || value < 0) {
       throw new IllegalArgumentException(
@@ -53,6 +56,7 @@ public final class Checks {
    * @return {@code value}
    * @throws IllegalArgumentException if the value is NaN, infinite, zero or negative
    */
+  @CanIgnoreReturnValue
   public static double checkFinitePositive(String role, double value) {
     if (!Double.isFinite(value) || value <= 0) {
       throw new IllegalArgumentException(

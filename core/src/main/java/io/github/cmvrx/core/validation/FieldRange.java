@@ -2,6 +2,7 @@ package io.github.cmvrx.core.validation;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -86,6 +87,7 @@ public record FieldRange(
    * @return {@code value}
    * @throws IllegalArgumentException with the field, the value and the range if not accepted
    */
+  @CanIgnoreReturnValue
   public double require(double value) {
     if (!accepts(value)) {
       throw new IllegalArgumentException(field + ": " + message(value));

@@ -1,5 +1,6 @@
 package io.github.cmvrx.dosing.internal;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.cmvrx.core.quantity.CreatinineUnit;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
 import io.github.cmvrx.core.validation.CaseLimits;
@@ -22,6 +23,7 @@ public final class Domain {
    * @return the value
    * @throws IllegalArgumentException if the value is not finite or outside the range
    */
+  @CanIgnoreReturnValue
   public static double checkHalfOpen(
       String role, double value, double min, double maxExclusive, String why) {
     if (!Double.isFinite(value) || value < min || value >= maxExclusive) {
@@ -49,6 +51,7 @@ public final class Domain {
    * @return the value
    * @throws IllegalArgumentException if the value is not finite or outside the range
    */
+  @CanIgnoreReturnValue
   public static double checkClosed(String role, double value, double min, double max, String why) {
     if (!Double.isFinite(value) || value < min || value > max) {
       throw new IllegalArgumentException(

@@ -1,5 +1,6 @@
 package io.github.cmvrx.dosing.json;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.cmvrx.core.validation.FieldError;
 import io.github.cmvrx.core.validation.FieldRange;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ final class ObjectView {
   }
 
   /** Records every key that is not in {@code accepted}, with a hint for a likely misspelling. */
+  @CanIgnoreReturnValue
   ObjectView acceptOnly(String... accepted) {
     List<String> keys = Arrays.asList(accepted);
     for (String key : members.keySet()) {

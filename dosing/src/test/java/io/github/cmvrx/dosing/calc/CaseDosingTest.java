@@ -1,5 +1,6 @@
 package io.github.cmvrx.dosing.calc;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -40,11 +41,13 @@ class CaseDosingTest {
     return CaseDosing.of(spec.build(), policy).dose(drug, phase);
   }
 
+  @CanIgnoreReturnValue
   private static RegimenComponent dosed(DoseDecision d) {
     assertThat(d).isInstanceOf(DoseDecision.Dosed.class);
     return ((DoseDecision.Dosed) d).component();
   }
 
+  @CanIgnoreReturnValue
   private static DoseDecision.Excluded excluded(DoseDecision d, RuleId rule) {
     assertThat(d).isInstanceOf(DoseDecision.Excluded.class);
     DoseDecision.Excluded e = (DoseDecision.Excluded) d;
@@ -52,6 +55,7 @@ class CaseDosingTest {
     return e;
   }
 
+  @CanIgnoreReturnValue
   private static DoseDecision.NotComputable notComputable(DoseDecision d, RuleId rule) {
     assertThat(d).isInstanceOf(DoseDecision.NotComputable.class);
     DoseDecision.NotComputable n = (DoseDecision.NotComputable) d;

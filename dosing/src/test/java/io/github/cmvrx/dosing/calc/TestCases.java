@@ -1,5 +1,6 @@
 package io.github.cmvrx.dosing.calc;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.cmvrx.core.model.Disease;
 import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.Host;
@@ -75,6 +76,7 @@ public final class TestCases {
       return this;
     }
 
+    @CanIgnoreReturnValue
     public Spec noScr() {
       scr = Optional.empty();
       return this;
@@ -85,21 +87,25 @@ public final class TestCases {
       return this;
     }
 
+    @CanIgnoreReturnValue
     public Spec urineProtein(Optional<Double> mgDl) {
       urineProteinMgDl = mgDl;
       return this;
     }
 
+    @CanIgnoreReturnValue
     public Spec baselineScr(double mgDl) {
       baselineScrMgDl = Optional.of(mgDl);
       return this;
     }
 
+    @CanIgnoreReturnValue
     public Spec nephrotoxic(Optional<Boolean> value) {
       nephrotoxic = value;
       return this;
     }
 
+    @CanIgnoreReturnValue
     public Spec inducers(Set<Inducer> set) {
       inducers = set;
       return this;

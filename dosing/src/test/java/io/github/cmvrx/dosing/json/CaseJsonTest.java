@@ -1,5 +1,6 @@
 package io.github.cmvrx.dosing.json;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.core.model.DiseaseSite;
@@ -81,6 +82,7 @@ class CaseJsonTest {
     return CONTRACT_EXAMPLE.replace(from, to);
   }
 
+  @CanIgnoreReturnValue
   static PatientCase valid(String json) {
     JsonResult<PatientCase> r = CaseJson.read(json);
     assertThat(r).as("expected a valid case, got %s", r).isInstanceOf(JsonResult.Valid.class);
@@ -94,6 +96,7 @@ class CaseJsonTest {
   }
 
   /** Asserts exactly one error, on {@code field}, and returns its message. */
+  @CanIgnoreReturnValue
   static String onlyError(String json, String field) {
     List<FieldError> errors = errors(json);
     assertThat(errors).extracting(FieldError::field).containsExactly(field);

@@ -1,5 +1,6 @@
 package io.github.cmvrx.dosing.json;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.core.validation.FieldError;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Reading and writing a policy file (shared case-format, Policy). */
 class PolicyJsonTest {
 
+  @CanIgnoreReturnValue
   static Policy valid(String json) {
     JsonResult<Policy> r = PolicyJson.read(json);
     assertThat(r).as("expected a valid policy, got %s", r).isInstanceOf(JsonResult.Valid.class);

@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.aggregate;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Arrays;
 
 /**
@@ -58,6 +59,7 @@ public final class Histogram {
    * @param other the histogram to add
    * @return this histogram
    */
+  @CanIgnoreReturnValue
   public Histogram merge(Histogram other) {
     for (int i = 0; i < counts.length; i++) {
       counts[i] += other.counts[i];

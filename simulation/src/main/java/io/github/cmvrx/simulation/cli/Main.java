@@ -54,7 +54,9 @@ public final class Main implements Callable<Integer> {
 
   private static final String DEBUG = "--debug";
 
-  @Spec private CommandSpec spec;
+  @Spec
+  @SuppressWarnings("NullAway.Init") // injected by picocli before call()
+  private CommandSpec spec;
 
   @Option(
       names = DEBUG,

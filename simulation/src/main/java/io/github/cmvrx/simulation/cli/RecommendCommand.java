@@ -44,9 +44,13 @@ import picocli.CommandLine.Spec;
       "Writes the recommendation JSON (shared case-format) to standard output."
     })
 public final class RecommendCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
+  @Spec
+  @SuppressWarnings("NullAway.Init") // injected by picocli before call()
+  private CommandSpec spec;
 
-  @ParentCommand private Main main;
+  @ParentCommand
+  @SuppressWarnings("NullAway.Init") // injected by picocli before call()
+  private Main main;
 
   @Option(
       names = "--policy",

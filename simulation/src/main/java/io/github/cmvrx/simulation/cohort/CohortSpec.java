@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.cohort;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.cmvrx.core.model.HostCategory;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.model.TreatmentPhase;
@@ -275,6 +276,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder name(String value) {
       this.name = value;
       return this;
@@ -286,6 +288,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder patients(long value) {
       this.patients = value;
       return this;
@@ -297,6 +300,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder childShare(double value) {
       this.childShare = value;
       return this;
@@ -308,6 +312,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder adultAgeYears(Normal value) {
       this.adultAgeYears = value;
       return this;
@@ -319,6 +324,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder femaleShare(double value) {
       this.femaleShare = value;
       return this;
@@ -330,6 +336,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder maleHeightCm(Normal value) {
       this.maleHeightCm = value;
       return this;
@@ -341,6 +348,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder femaleHeightCm(Normal value) {
       this.femaleHeightCm = value;
       return this;
@@ -352,6 +360,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder adultBmi(Normal value) {
       this.adultBmi = value;
       return this;
@@ -363,6 +372,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder maleCreatinineMgDl(LogNormal value) {
       this.maleCreatinineMgDl = value;
       return this;
@@ -374,6 +384,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder femaleCreatinineMgDl(LogNormal value) {
       this.femaleCreatinineMgDl = value;
       return this;
@@ -385,6 +396,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder childEgfr(Normal value) {
       this.childEgfr = value;
       return this;
@@ -396,6 +408,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder renalImpairmentShare(double value) {
       this.renalImpairmentShare = value;
       return this;
@@ -407,6 +420,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder impairmentFactor(LogNormal value) {
       this.impairmentFactor = value;
       return this;
@@ -418,6 +432,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder umolShare(double value) {
       this.umolShare = value;
       return this;
@@ -429,6 +444,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder renalReplacement(Weights<RenalReplacement> value) {
       this.renalReplacement = value;
       return this;
@@ -440,6 +456,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder hosts(Weights<HostCategory> value) {
       this.hosts = value;
       return this;
@@ -451,6 +468,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder cd4PerUl(LogNormal value) {
       this.cd4PerUl = value;
       return this;
@@ -462,6 +480,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder onArtShare(double value) {
       this.onArtShare = value;
       return this;
@@ -473,6 +492,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder hivSuppressedShare(double value) {
       this.hivSuppressedShare = value;
       return this;
@@ -484,6 +504,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder maxMonthsCd4Above100(double value) {
       this.maxMonthsCd4Above100 = value;
       return this;
@@ -495,6 +516,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder cnsShare(double value) {
       this.cnsShare = value;
       return this;
@@ -506,6 +528,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder retinitisShare(double value) {
       this.retinitisShare = value;
       return this;
@@ -517,6 +540,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder dnaemiaOnlyShare(double value) {
       this.dnaemiaOnlyShare = value;
       return this;
@@ -528,6 +552,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder secondSiteShare(double value) {
       this.secondSiteShare = value;
       return this;
@@ -539,6 +564,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder severeShare(double value) {
       this.severeShare = value;
       return this;
@@ -550,6 +576,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder resistanceShare(double value) {
       this.resistanceShare = value;
       return this;
@@ -561,6 +588,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder refractoryShare(double value) {
       this.refractoryShare = value;
       return this;
@@ -572,6 +600,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder virologyUnknownShare(double value) {
       this.virologyUnknownShare = value;
       return this;
@@ -583,6 +612,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder labsMissingShare(double value) {
       this.labsMissingShare = value;
       return this;
@@ -594,6 +624,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder neutropeniaShare(double value) {
       this.neutropeniaShare = value;
       return this;
@@ -605,6 +636,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder thrombocytopeniaShare(double value) {
       this.thrombocytopeniaShare = value;
       return this;
@@ -616,6 +648,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder anaemiaShare(double value) {
       this.anaemiaShare = value;
       return this;
@@ -627,6 +660,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder urineProteinMissingShare(double value) {
       this.urineProteinMissingShare = value;
       return this;
@@ -638,6 +672,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder urineProteinHighShare(double value) {
       this.urineProteinHighShare = value;
       return this;
@@ -649,6 +684,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder phases(Weights<TreatmentPhase> value) {
       this.phases = value;
       return this;
@@ -660,6 +696,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder maxDaysOfIvTherapy(double value) {
       this.maxDaysOfIvTherapy = value;
       return this;
@@ -671,6 +708,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder canTakeOralShare(double value) {
       this.canTakeOralShare = value;
       return this;
@@ -682,6 +720,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder giImpairedShare(double value) {
       this.giImpairedShare = value;
       return this;
@@ -693,6 +732,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder improvingShare(double value) {
       this.improvingShare = value;
       return this;
@@ -704,6 +744,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder ganciclovirIntoleranceShare(double value) {
       this.ganciclovirIntoleranceShare = value;
       return this;
@@ -715,6 +756,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder nephrotoxicShare(double value) {
       this.nephrotoxicShare = value;
       return this;
@@ -726,6 +768,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder letermovirShare(double value) {
       this.letermovirShare = value;
       return this;
@@ -737,6 +780,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder inducerShare(double value) {
       this.inducerShare = value;
       return this;
@@ -748,6 +792,7 @@ public record CohortSpec(
      * @param value the value
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder boundaryShare(double value) {
       this.boundaryShare = value;
       return this;

@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.distribution;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -15,6 +16,7 @@ public final class Share {
    * @return {@code share}
    * @throws IllegalArgumentException if not finite or outside [0, 1]
    */
+  @CanIgnoreReturnValue
   public static double require(String name, double share) {
     if (!(share >= 0 && share <= 1)) {
       throw new IllegalArgumentException(

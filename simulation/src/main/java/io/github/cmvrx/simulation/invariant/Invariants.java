@@ -606,7 +606,7 @@ public final class Invariants {
           try {
             back = codec.read(json);
           } catch (RuntimeException e) {
-            return fail("the written JSON could not be read back: %s", e.getMessage());
+            return fail("the written JSON could not be read back: %s", String.valueOf(e.getMessage()));
           }
           return back.equals(s.patientCase())
               ? PASS

@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.report;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,6 +42,7 @@ public final class Html {
    * @param text the heading
    * @return this page
    */
+  @CanIgnoreReturnValue
   public Html heading(String text) {
     body.append("<h2>").append(escape(text)).append("</h2>\n");
     return this;
@@ -52,6 +54,7 @@ public final class Html {
    * @param text the text
    * @return this page
    */
+  @CanIgnoreReturnValue
   public Html paragraph(String text) {
     body.append("<p>").append(escape(text)).append("</p>\n");
     return this;
@@ -64,6 +67,7 @@ public final class Html {
    * @param rows the rows, each as long as the header
    * @return this page
    */
+  @CanIgnoreReturnValue
   public Html table(List<String> header, List<List<String>> rows) {
     body.append("<table>\n<tr>");
     for (String h : header) {
@@ -89,6 +93,7 @@ public final class Html {
    * @param values {@code values[s][i]}: series {@code s}, category {@code i}; NaN is drawn as 0
    * @return this page
    */
+  @CanIgnoreReturnValue
   public Html barChart(List<String> labels, List<String> series, double[][] values) {
     double max = 0;
     for (double[] row : values) {

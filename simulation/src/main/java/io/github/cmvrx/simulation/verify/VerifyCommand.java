@@ -39,7 +39,9 @@ public final class VerifyCommand implements Callable<Integer> {
   /** Exit code when an invariant is violated. */
   public static final int EXIT_VIOLATION = 1;
 
-  @Spec CommandSpec spec;
+  @Spec
+  @SuppressWarnings("NullAway.Init") // injected by picocli before call()
+  CommandSpec spec;
 
   @Mixin CohortOptions cohort = new CohortOptions();
 

@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Compare two policies on the same synthetic patients.")
 public final class WhatIfCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  @SuppressWarnings("NullAway.Init") // injected by picocli before call()
+  CommandSpec spec;
 
   @Mixin CohortOptions cohort = new CohortOptions();
 
@@ -45,6 +47,7 @@ public final class WhatIfCommand implements Callable<Integer> {
       required = true,
       arity = "1",
       description = "Policy JSON file; give exactly two (A, then B).")
+  @SuppressWarnings("NullAway.Init") // required option, set by picocli before call()
   List<Path> policyFiles;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write JSON, CSV and HTML here.")

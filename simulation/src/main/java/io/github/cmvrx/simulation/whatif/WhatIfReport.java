@@ -277,7 +277,7 @@ final class WhatIfReport {
       shares[0][c.ordinal()] = Numbers.share(t.changed[c.ordinal()], base(c));
     }
     h.barChart(labels, List.of("share changed"), shares);
-    h.table(tables.get("changes").get(0), tables.get("changes").subList(1, tables.get("changes").size()));
+    section(h, tables, "changes");
 
     h.heading("Median daily dose per drug (mg/day)");
     List<String> drugs = new ArrayList<>();
@@ -327,7 +327,7 @@ final class WhatIfReport {
   }
 
   private static void section(Html h, Map<String, List<List<String>>> tables, String key) {
-    List<List<String>> rows = tables.get(key);
+    List<List<String>> rows = java.util.Objects.requireNonNull(tables.get(key), key);
     h.table(rows.get(0), rows.subList(1, rows.size()));
   }
 

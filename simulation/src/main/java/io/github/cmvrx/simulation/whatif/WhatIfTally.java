@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.whatif;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.HostCategory;
 import io.github.cmvrx.core.recommendation.Exclusion;
@@ -138,6 +139,7 @@ public final class WhatIfTally {
    * @param other the tally of the following patients
    * @return this tally
    */
+  @CanIgnoreReturnValue
   WhatIfTally merge(WhatIfTally other) {
     patients += other.patients;
     pairs += other.pairs;

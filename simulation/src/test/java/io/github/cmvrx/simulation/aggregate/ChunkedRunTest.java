@@ -39,7 +39,10 @@ class ChunkedRunTest {
   @Test
   void run_progress_endsAtN() {
     List<Long> seen = new ArrayList<>();
-    ChunkedRun.run(0, 1000, 2, 100, ChunkedRunTest::work, Part::combine, new Part(List.of(), 0), seen::add);
+    Part all =
+        ChunkedRun.run(
+            0, 1000, 2, 100, ChunkedRunTest::work, Part::combine, new Part(List.of(), 0), seen::add);
+    assertThat(all.indices()).hasSize(1000);
     assertThat(seen).hasSize(10).endsWith(1000L).isSorted();
   }
 

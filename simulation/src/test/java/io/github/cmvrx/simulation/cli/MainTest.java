@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.cli;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -16,10 +17,12 @@ class MainTest {
   /** The result of one in-process run. */
   record Run(int exitCode, String out, String err) {}
 
+  @CanIgnoreReturnValue
   static Run run(String stdin, String... args) {
     return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
   }
 
+  @CanIgnoreReturnValue
   static Run run(InputStream stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

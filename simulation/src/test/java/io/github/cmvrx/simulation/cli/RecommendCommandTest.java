@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.cli;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.core.model.PatientCase;
@@ -61,6 +62,7 @@ class RecommendCommandTest {
   }
 
   /** Asserts a run answered a valid case: exit 0, one JSON line, ok or the engine stub. */
+  @CanIgnoreReturnValue
   static Map<String, Object> assertAnswered(Run r) {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();

@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.properties;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -124,6 +125,7 @@ final class CaseGens {
     return p.build();
   }
 
+  @CanIgnoreReturnValue
   static Gen<Patient> patients() {
     return bodies().zip(kidneys(), CaseGens::patient);
   }
@@ -151,6 +153,7 @@ final class CaseGens {
             (sites, sev) -> Disease.builder().addAllSites(sites).severity(sev).build());
   }
 
+  @CanIgnoreReturnValue
   static Gen<Host> hosts() {
     return Generate.enumValues(HostCategory.class)
         .zip(

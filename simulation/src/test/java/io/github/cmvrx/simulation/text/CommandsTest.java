@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.text;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.core.recommendation.Recommendation;
@@ -26,6 +27,7 @@ class CommandsTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  @CanIgnoreReturnValue
   private int run(Object command, String... args) {
     CommandLine cl = new CommandLine(command);
     cl.setOut(new PrintWriter(out));

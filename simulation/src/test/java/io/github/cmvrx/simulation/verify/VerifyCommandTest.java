@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.verify;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.core.model.Drug;
@@ -28,6 +29,7 @@ class VerifyCommandTest {
   /** Runs the command; returns exit code and what went to standard output. */
   record Run(int exit, String out, String err) {}
 
+  @CanIgnoreReturnValue
   static Run run(Engine engine, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

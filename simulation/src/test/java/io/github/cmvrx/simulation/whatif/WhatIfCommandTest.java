@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.whatif;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.core.model.Drug;
@@ -61,6 +62,7 @@ class WhatIfCommandTest {
               ? Policy.builder().roundingMg(50).build()
               : Policy.defaults();
 
+  @CanIgnoreReturnValue
   static int run(Path dir, String threads, StringWriter out) throws Exception {
     Files.writeString(dir.resolve("a.json"), "{}");
     Files.writeString(dir.resolve("b.json"), "{}");
