@@ -173,7 +173,8 @@ final class WhatIfReport {
               base(c),
               Numbers.format(Numbers.share(n, base(c)))));
     }
-    s.append("daily dose (mg/day, median under a -> b):").append(System.lineSeparator());
+    s.append("daily dose (mg/day, median under a -> b; percentiles from log-spaced bins, within 2.3%):")
+        .append(System.lineSeparator());
     for (int d = 0; d < WhatIfTally.DRUGS.length; d++) {
       Histogram ha = t.dailyMg[0][d];
       Histogram hb = t.dailyMg[1][d];
@@ -280,6 +281,9 @@ final class WhatIfReport {
     section(h, tables, "changes");
 
     h.heading("Median daily dose per drug (mg/day)");
+    h.paragraph(
+        "Percentiles are estimated from log-spaced histogram bins (100 a decade), so each is within"
+            + " 2.3% of the exact value; means, minima and maxima are exact.");
     List<String> drugs = new ArrayList<>();
     double[][] medians = new double[2][WhatIfTally.DRUGS.length];
     for (int d = 0; d < WhatIfTally.DRUGS.length; d++) {
