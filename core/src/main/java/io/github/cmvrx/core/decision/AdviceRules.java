@@ -79,7 +79,29 @@ final class AdviceRules {
               + " considered.",
           RuleId.REG_NONCNS_ORAL);
     }
+    paediatricOralStepDown(c, phase, ledger);
     unusedHivFields(c.host(), ledger);
+  }
+
+  /**
+   * Spec 4 decision (children): where an adult would step down to valganciclovir tablets (rules
+   * 4, 5, oral maintenance), a child stays on IV ganciclovir with an alert that oral step-down
+   * needs paediatric dosing (VGC-PI §2.3) by a specialist.
+   */
+  private static void paediatricOralStepDown(
+      PatientCase c, RecommendationPhase phase, Ledger ledger) {
+    boolean cnsInduction = c.disease().isCns() && phase == RecommendationPhase.INDUCTION;
+    if (c.patient().age().years() < ClinicalThresholds.ADULT_AGE_YEARS
+        && ledger.regimenHas(Drug.GANCICLOVIR)
+        && OralAbility.oralPossible(c)
+        && !cnsInduction) {
+      ledger.alert(
+          AlertSeverity.WARNING,
+          "paediatric_oral_step_down",
+          "Under 18: IV ganciclovir instead of valganciclovir tablets; oral step-down needs"
+              + " paediatric dosing (valganciclovir label §2.3) by a specialist.",
+          RuleId.REG_PAEDIATRIC_NO_TABLETS);
+    }
   }
 
   private static void unusedHivFields(Host host, Ledger ledger) {

@@ -415,6 +415,24 @@ class TreatmentDeciderTest {
     assertThat(drugs(r)).containsExactly(Drug.GANCICLOVIR);
     assertThat(excluded(r, Drug.VALGANCICLOVIR).orElseThrow().ruleId())
         .isEqualTo(RuleId.REG_PAEDIATRIC_NO_TABLETS);
+    Alert a = alert(r, "paediatric_oral_step_down").orElseThrow();
+    assertThat(a.severity()).isEqualTo(AlertSeverity.WARNING);
+    assertThat(a.ruleId()).isEqualTo(RuleId.REG_PAEDIATRIC_NO_TABLETS);
+  }
+
+  @Test
+  void child_cannotTakeOral_noStepDownAlert() {
+    CaseDraft d = CaseDraft.adult();
+    d.age = 10;
+    d.canTakeOral = false;
+    assertThat(alert(decide(d), "paediatric_oral_step_down")).isEmpty();
+  }
+
+  @Test
+  void child_cnsInduction_noStepDownAlert() {
+    CaseDraft d = CaseDraft.adult().cns();
+    d.age = 10;
+    assertThat(alert(decide(d), "paediatric_oral_step_down")).isEmpty();
   }
 
   @Test
