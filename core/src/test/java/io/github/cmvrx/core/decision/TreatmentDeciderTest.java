@@ -789,7 +789,7 @@ class TreatmentDeciderTest {
   }
 
   @Test
-  void decide_noSafeRegimen_alertDoesNotCountLetermovirAmongTreatmentDrugs() {
+  void decide_noSafeRegimen_alertListsEachExcludedDrugWithItsReason() {
     CaseDraft d = CaseDraft.adult();
     d.host = HostCategory.IMMUNOCOMPETENT;
     d.intolerance = true;

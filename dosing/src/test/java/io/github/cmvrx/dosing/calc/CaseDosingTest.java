@@ -658,11 +658,10 @@ class CaseDosingTest {
     assertThat(d.haemodialysisOralSolution(DosePhase.INDUCTION)).isEmpty();
   }
 
-  /** Spec 3.1 band 50 to < 70 at CrCl 60: 2.5 mg/kg q12h; 2.5 x 70 kg = 175 mg. */
+  /** Spec 3.1 band 50 to < 70 at CrCl 60 (60 kg): 2.5 mg/kg q12h; 2.5 x 60 kg = 150 mg. */
   @Test
   void ganciclovir_renalBand_rationaleNamesCrclBandDoseAndWeightArithmetic() {
     DoseDecision d = dose(TestCases.patient().weight(60), Drug.GANCICLOVIR, DosePhase.INDUCTION);
-    // CrCl = weight for the fixture: 60 mL/min; 2.5 mg/kg x 60 kg = 150 mg.
     assertThat(dosed(d).dose().value()).isEqualTo(150.0);
     assertThat(why(d, RuleId.DOSE_GCV_RENAL))
         .contains("CrCl 60.0 mL/min")
