@@ -40,11 +40,14 @@ final class CaseDraft {
   double platelets = 150_000;
   double hb = 11;
   boolean labsKnown = true;
+  /** When set, used as the labs instead of {@code anc}, {@code platelets} and {@code hb}. */
+  Labs labs;
   TreatmentPhase phase = TreatmentPhase.NONE;
   Integer daysIv;
   Integer daysInduction;
   Boolean improving;
   Boolean canTakeOral = Boolean.TRUE;
+  Boolean giImpaired;
   Boolean intolerance;
   Boolean onLetermovir;
 
@@ -85,8 +88,10 @@ final class CaseDraft {
     if (refractory != null) {
       v.refractory(refractory);
     }
-    Labs labs =
-        labsKnown
+    Labs caseLabs =
+        this.labs != null
+            ? this.labs
+            : labsKnown
             ? Labs.builder()
                 .anc(CellCount.of(anc))
                 .platelets(CellCount.of(platelets))
@@ -106,6 +111,9 @@ final class CaseDraft {
     if (canTakeOral != null) {
       t.canTakeOral(canTakeOral);
     }
+    if (giImpaired != null) {
+      t.giAbsorptionImpaired(giImpaired);
+    }
     if (intolerance != null) {
       t.ganciclovirIntolerance(intolerance);
     }
@@ -118,7 +126,7 @@ final class CaseDraft {
         .host(h.build())
         .disease(Disease.builder().addAllSites(sites).severity(severity).build())
         .virology(v.build())
-        .labs(labs)
+        .labs(caseLabs)
         .treatment(t.build())
         .build();
   }

@@ -56,6 +56,10 @@ class TreatmentDeciderTest {
     return r.alerts().stream().filter(a -> a.code().equals(code)).findFirst();
   }
 
+  private static Optional<String> why(Recommendation r, RuleId rule) {
+    return Recs.why(r, rule);
+  }
+
   private static List<MonitoringTest> tests(Recommendation r) {
     return r.monitoring().stream().map(MonitoringItem::test).toList();
   }
@@ -626,5 +630,196 @@ class TreatmentDeciderTest {
     assertThat(r.rationale()).isNotEmpty();
     assertThat(rules(r)).doesNotHaveDuplicates();
     assertThat(r.assessment()).isPresent();
+  }
+
+  // Spec 3.2: on haemodialysis the valganciclovir oral solution (KOTTON-2025) is an alternative
+  // to IV ganciclovir, never the default: adults able to take oral drugs, not in CNS induction.
+
+  private static CaseDraft onHaemodialysis() {
+    CaseDraft d = CaseDraft.adult();
+    d.renal = RenalReplacement.INTERMITTENT_HEMODIALYSIS;
+    return d;
+  }
+
+  @Test
+  void decide_haemodialysisAdultOral_ganciclovirWithOralSolutionAlternative() {
+    Recommendation r = decide(onHaemodialysis());
+    assertThat(drugs(r)).containsExactly(Drug.GANCICLOVIR);
+    assertThat(r.alternatives()).hasSize(1);
+    RegimenComponent alt = r.alternatives().get(0);
+    assertThat(alt.drug()).isEqualTo(Drug.VALGANCICLOVIR);
+    assertThat(alt.afterDialysis()).isTrue();
+    assertThat(rules(r)).contains(RuleId.DOSE_VGC_HEMODIALYSIS);
+  }
+
+  @Test
+  void decide_haemodialysisCannotTakeOral_noAlternative() {
+    CaseDraft d = onHaemodialysis();
+    d.canTakeOral = false;
+    Recommendation r = decide(d);
+    assertThat(r.alternatives()).isEmpty();
+    assertThat(rules(r)).doesNotContain(RuleId.DOSE_VGC_HEMODIALYSIS);
+  }
+
+  @Test
+  void decide_haemodialysisGiAbsorptionImpaired_noAlternative() {
+    CaseDraft d = onHaemodialysis();
+    d.giImpaired = true;
+    assertThat(decide(d).alternatives()).isEmpty();
+  }
+
+  @Test
+  void decide_haemodialysisCnsInduction_noAlternative() {
+    Recommendation r = decide(onHaemodialysis().cns());
+    assertThat(drugs(r)).contains(Drug.GANCICLOVIR);
+    assertThat(r.alternatives()).isEmpty();
+  }
+
+  @Test
+  void decide_haemodialysisCnsMaintenance_oralSolutionAlternative() {
+    CaseDraft d = onHaemodialysis().cns();
+    d.phase = TreatmentPhase.MAINTENANCE;
+    d.daysInduction = 21;
+    Recommendation r = decide(d);
+    assertThat(drugs(r)).containsExactly(Drug.GANCICLOVIR);
+    assertThat(r.alternatives()).extracting(RegimenComponent::drug)
+        .containsExactly(Drug.VALGANCICLOVIR);
+  }
+
+  @Test
+  void decide_haemodialysisAge17_noAlternative_age18_alternative() {
+    CaseDraft child = onHaemodialysis();
+    child.age = 17;
+    assertThat(decide(child).alternatives()).isEmpty();
+    CaseDraft adult = onHaemodialysis();
+    adult.age = 18;
+    assertThat(decide(adult).alternatives()).hasSize(1);
+  }
+
+  @Test
+  void decide_haemodialysisGanciclovirNotGiven_noAlternative() {
+    CaseDraft d = onHaemodialysis();
+    d.intolerance = true;
+    Recommendation r = decide(d);
+    assertThat(drugs(r)).doesNotContain(Drug.GANCICLOVIR);
+    assertThat(r.alternatives()).isEmpty();
+  }
+
+  @Test
+  void decide_notOnHaemodialysis_noOralSolutionAlternative() {
+    CaseDraft d = CaseDraft.adult();
+    d.canTakeOral = false;
+    assertThat(decide(d).alternatives()).isEmpty();
+  }
+
+  // Decision 0004: maintenance with the days of induction unknown asks for confirmation.
+
+  @Test
+  void decide_maintenanceDaysOfInductionUnknown_confirmInfo() {
+    CaseDraft d = CaseDraft.adult();
+    d.phase = TreatmentPhase.MAINTENANCE;
+    Recommendation r = decide(d);
+    assertThat(r.phase()).contains(RecommendationPhase.MAINTENANCE);
+    Alert a = alert(r, "confirm_induction_completed").orElseThrow();
+    assertThat(a.severity()).isEqualTo(AlertSeverity.INFO);
+    assertThat(a.ruleId()).isEqualTo(RuleId.PHASE_PREMATURE_STOP);
+  }
+
+  @Test
+  void decide_maintenanceAfter14DaysOfInduction_noConfirmOrPrematureAlert() {
+    CaseDraft d = CaseDraft.adult();
+    d.phase = TreatmentPhase.MAINTENANCE;
+    d.daysInduction = 14;
+    Recommendation r = decide(d);
+    assertThat(r.phase()).contains(RecommendationPhase.MAINTENANCE);
+    assertThat(alert(r, "confirm_induction_completed")).isEmpty();
+    assertThat(alert(r, "premature_maintenance")).isEmpty();
+  }
+
+  // PHASE-HIV-STOP (spec 5, decision 0007).
+
+  private static CaseDraft hivStop() {
+    CaseDraft d = CaseDraft.adult();
+    d.host = HostCategory.HIV;
+    d.cd4 = 150.0;
+    d.onArt = true;
+    d.suppressed = true;
+    d.monthsCd4Above100 = 6.0;
+    d.phase = TreatmentPhase.MAINTENANCE;
+    d.daysInduction = 21;
+    d.sites = EnumSet.of(DiseaseSite.GASTROINTESTINAL);
+    return d;
+  }
+
+  @Test
+  void decide_hivStopNonCnsNoRetinitis_stopWithRationaleAndNoStopAlerts() {
+    Recommendation r = decide(hivStop());
+    assertThat(r.phase()).contains(RecommendationPhase.STOP_MAINTENANCE);
+    assertThat(r.regimen()).isEmpty();
+    assertThat(why(r, RuleId.PHASE_HIV_STOP).orElseThrow()).contains("stop");
+    assertThat(alert(r, "stop_after_cns_disease")).isEmpty();
+    assertThat(alert(r, "retinal_exams_after_stop")).isEmpty();
+    assertThat(alert(r, "no_safe_regimen")).isEmpty();
+  }
+
+  @Test
+  void decide_hivStopAfterCnsDisease_specialistWarning() {
+    Recommendation r = decide(hivStop().cns());
+    assertThat(r.phase()).contains(RecommendationPhase.STOP_MAINTENANCE);
+    assertThat(alert(r, "stop_after_cns_disease").orElseThrow().severity())
+        .isEqualTo(AlertSeverity.WARNING);
+  }
+
+  @Test
+  void decide_hivStopWithRetinitis_quarterlyRetinalExams() {
+    CaseDraft d = hivStop();
+    d.sites = EnumSet.of(DiseaseSite.RETINITIS);
+    Recommendation r = decide(d);
+    assertThat(alert(r, "retinal_exams_after_stop").orElseThrow().message())
+        .contains("every 3 months");
+  }
+
+  // Rule 8: genotyping only for refractory or resistant CMV.
+
+  @Test
+  void decide_neitherRefractoryNorResistant_noGenotypingAlert() {
+    CaseDraft d = CaseDraft.adult();
+    d.refractory = false;
+    assertThat(alert(decide(d), "send_genotyping")).isEmpty();
+  }
+
+  @Test
+  void decide_resistantOnly_genotypingAlertNamesTheDrug() {
+    CaseDraft d = CaseDraft.adult();
+    d.resistantTo = EnumSet.of(Drug.FOSCARNET);
+    Recommendation r = decide(d);
+    assertThat(alert(r, "send_genotyping").orElseThrow().message())
+        .startsWith("Genotypic resistance to foscarnet");
+    assertThat(drugs(r)).containsExactly(Drug.GANCICLOVIR);
+  }
+
+  @Test
+  void decide_refractoryOnly_genotypingAlertSaysRefractory() {
+    CaseDraft d = CaseDraft.adult();
+    d.refractory = true;
+    Recommendation r = decide(d);
+    assertThat(alert(r, "send_genotyping").orElseThrow().message()).startsWith("Refractory CMV");
+  }
+
+  @Test
+  void decide_noSafeRegimen_alertListsEachExcludedDrugWithItsReason() {
+    CaseDraft d = CaseDraft.adult();
+    d.host = HostCategory.IMMUNOCOMPETENT;
+    d.intolerance = true;
+    Recommendation r =
+        decide(
+            d,
+            new FakeDosing()
+                .exclude(Drug.FOSCARNET, "CrCl <= 0.4")
+                .exclude(Drug.CIDOFOVIR, "CrCl <= 55"));
+    assertThat(r.regimen()).isEmpty();
+    assertThat(alert(r, "no_safe_regimen").orElseThrow().message())
+        .contains("foscarnet (CrCl <= 0.4)")
+        .contains("cidofovir (CrCl <= 55)");
   }
 }

@@ -108,4 +108,19 @@ class QuantityValidationTest {
     assertThat(kind.factory().apply(1.5)).hasSameHashCodeAs(kind.factory().apply(1.5));
     assertThat(kind.factory().apply(1.5)).isNotEqualTo(kind.factory().apply(2.5));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kinds")
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void compareTo_ordersByTheValue(Kind kind) {
+    Object one = kind.factory().apply(1.5);
+    if (!(one instanceof Comparable)) {
+      return;
+    }
+    Comparable small = (Comparable) one;
+    Comparable large = (Comparable) kind.factory().apply(2.5);
+    assertThat(small.compareTo(large)).isNegative();
+    assertThat(large.compareTo(small)).isPositive();
+    assertThat(small.compareTo(kind.factory().apply(1.5))).isZero();
+  }
 }

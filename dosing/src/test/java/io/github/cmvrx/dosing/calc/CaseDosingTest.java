@@ -612,4 +612,275 @@ class CaseDosingTest {
       assertThat(a.message()).isNotBlank();
     }
   }
+
+  // ------------------------------------------------- rationale and alerts of each decision
+
+  /** The rationale text recorded under {@code rule}; fails if the rule is not in the rationale. */
+  private static String why(DoseDecision d, RuleId rule) {
+    return d.rationale().stream()
+        .filter(r -> r.ruleId() == rule)
+        .map(r -> r.text())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(rule + " not in " + d.rationale()));
+  }
+
+  private static Alert alert(DoseDecision d, RuleId rule) {
+    return d.alerts().stream()
+        .filter(a -> a.ruleId() == rule)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(rule + " not in " + d.alerts()));
+  }
+
+  /** Spec 3.2 (KOTTON-2025): oral solution 200 / 100 mg 3 times a week after dialysis. */
+  @Test
+  void haemodialysisOralSolution_onHaemodialysis_200mgTreatment100mgMaintenance() {
+    CaseDosing hd =
+        CaseDosing.of(
+            TestCases.patient().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS).build(),
+            Policy.defaults());
+    RegimenComponent ind = hd.haemodialysisOralSolution(DosePhase.INDUCTION).orElseThrow();
+    assertThat(ind.drug()).isEqualTo(Drug.VALGANCICLOVIR);
+    assertThat(ind.route()).isEqualTo(Route.ORAL);
+    assertThat(ind.dose().value()).isEqualTo(200.0);
+    assertThat(ind.timesPerWeek()).hasValue(3);
+    assertThat(ind.afterDialysis()).isTrue();
+    assertThat(ind.ruleId()).isEqualTo(RuleId.DOSE_VGC_HEMODIALYSIS);
+    assertThat(hd.haemodialysisOralSolution(DosePhase.MAINTENANCE).orElseThrow().dose().value())
+        .isEqualTo(100.0);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = RenalReplacement.class,
+      names = {"NONE", "CONTINUOUS_RENAL_REPLACEMENT", "PERITONEAL_DIALYSIS"})
+  void haemodialysisOralSolution_notOnHaemodialysis_none(RenalReplacement rrt) {
+    CaseDosing d = CaseDosing.of(TestCases.patient().rrt(rrt).build(), Policy.defaults());
+    assertThat(d.haemodialysisOralSolution(DosePhase.INDUCTION)).isEmpty();
+  }
+
+  /** Spec 3.1 band 50 to < 70 at CrCl 60 (60 kg): 2.5 mg/kg q12h; 2.5 x 60 kg = 150 mg. */
+  @Test
+  void ganciclovir_renalBand_rationaleNamesCrclBandDoseAndWeightArithmetic() {
+    DoseDecision d = dose(TestCases.patient().weight(60), Drug.GANCICLOVIR, DosePhase.INDUCTION);
+    assertThat(dosed(d).dose().value()).isEqualTo(150.0);
+    assertThat(why(d, RuleId.DOSE_GCV_RENAL))
+        .contains("CrCl 60.0 mL/min")
+        .contains("2.5 mg/kg every 12 h");
+    assertThat(why(d, RuleId.DOSE_WEIGHT_BASIS))
+        .contains("2.5 mg/kg x 60.0 kg")
+        .contains("actual")
+        .contains("150");
+  }
+
+  /** Spec 3.1 full dose 5 mg/kg q12h: whole numbers printed as such. */
+  @Test
+  void ganciclovir_fullDose_rationaleSaysFiveMgPerKgEvery12Hours() {
+    DoseDecision d = dose(TestCases.patient(), Drug.GANCICLOVIR, DosePhase.INDUCTION);
+    assertThat(why(d, RuleId.DOSE_GCV_RENAL)).contains("5 mg/kg every 12 h");
+  }
+
+  /** Spec 3.1: haemodialysis 1.25 mg/kg 3 times a week after dialysis. */
+  @Test
+  void ganciclovir_haemodialysis_rationaleSaysThreeTimesAWeekAfterDialysis() {
+    DoseDecision d =
+        dose(
+            TestCases.patient().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS),
+            Drug.GANCICLOVIR,
+            DosePhase.INDUCTION);
+    assertThat(why(d, RuleId.DOSE_GCV_HEMODIALYSIS))
+        .contains("1.25 mg/kg 3 times a week")
+        .contains("after dialysis");
+  }
+
+  /** Spec 3.1: CRRT 2.5 mg/kg q24h off-label (HORVATITS-2014). */
+  @Test
+  void ganciclovir_crrt_rationaleSaysOffLabelDose() {
+    DoseDecision d =
+        dose(
+            TestCases.patient().rrt(RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT),
+            Drug.GANCICLOVIR,
+            DosePhase.INDUCTION);
+    assertThat(why(d, RuleId.DOSE_GCV_CRRT)).contains("off-label 2.5 mg/kg every 24 h");
+  }
+
+  /** Spec 2 Decision (age): every renal adjustment for a child carries the review warning. */
+  @Test
+  void ganciclovir_childOnCrrt_paediatricReviewWarningAndRationale() {
+    DoseDecision d =
+        dose(
+            TestCases.patient()
+                .age(10)
+                .height(140)
+                .weight(32)
+                .rrt(RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT),
+            Drug.GANCICLOVIR,
+            DosePhase.INDUCTION);
+    assertThat(dosed(d).dose().value()).isEqualTo(80.0);
+    assertThat(alert(d, RuleId.DOSE_PAEDIATRIC_RENAL).severity()).isEqualTo(AlertSeverity.WARNING);
+    assertThat(why(d, RuleId.DOSE_PAEDIATRIC_RENAL)).contains("specialist review");
+  }
+
+  /** Child eGFR 0.413 x 140 / 1.5 = 38.5: the rationale names the bedside Schwartz eGFR. */
+  @Test
+  void ganciclovir_childReducedEgfr_rationaleNamesSchwartzEgfrAndReview() {
+    DoseDecision d =
+        dose(
+            TestCases.patient().age(10).height(140).weight(32).scr(1.5),
+            Drug.GANCICLOVIR,
+            DosePhase.INDUCTION);
+    assertThat(why(d, RuleId.DOSE_GCV_RENAL))
+        .contains("bedside Schwartz eGFR 38.5 mL/min/1.73 m2");
+    assertThat(why(d, RuleId.DOSE_PAEDIATRIC_RENAL)).contains("child");
+  }
+
+  /** Spec 3.1 Decision: CrCl 70 / 8 = 8.75 < 10: the reason is in the rationale too. */
+  @Test
+  void ganciclovir_crclBelow10_rationaleGivesTheReason() {
+    DoseDecision d = dose(TestCases.patient().scr(8), Drug.GANCICLOVIR, DosePhase.INDUCTION);
+    assertThat(why(d, RuleId.DOSE_NO_LABEL_DOSE)).contains("CrCl 8.8 mL/min is below 10");
+  }
+
+  /**
+   * Spec 7 ADV-OBESITY-WEIGHT: 175 cm (IBW 70.5 kg), 100 kg > 1.3 x IBW. The mg/kg drugs name
+   * the mg/kg dose basis; the fixed-dose tablets only Cockcroft-Gault.
+   */
+  @Test
+  void obesityWarning_mgPerKgDrugsAndTablets_eachNameWhatIsUncertain() {
+    TestCases.Spec obese = TestCases.patient().weight(100);
+    for (Drug drug : new Drug[] {Drug.GANCICLOVIR, Drug.FOSCARNET, Drug.CIDOFOVIR}) {
+      DoseDecision d = dose(obese, drug, DosePhase.INDUCTION);
+      assertThat(alert(d, RuleId.ADV_OBESITY_WEIGHT).message())
+          .as(drug.name())
+          .contains("mg/kg dosing");
+    }
+    DoseDecision vgc = dose(obese, Drug.VALGANCICLOVIR, DosePhase.INDUCTION);
+    assertThat(alert(vgc, RuleId.ADV_OBESITY_WEIGHT).message())
+        .contains("Cockcroft-Gault")
+        .doesNotContain("mg/kg");
+  }
+
+  /** Spec 3.2 band >= 60 at CrCl 70: 900 mg twice daily (fixed mg, not mg/kg). */
+  @Test
+  void valganciclovir_rationaleNamesCrclAndFixedMgDose() {
+    DoseDecision d = dose(TestCases.patient(), Drug.VALGANCICLOVIR, DosePhase.INDUCTION);
+    assertThat(why(d, RuleId.DOSE_VGC_RENAL))
+        .contains("CrCl 70.0 mL/min")
+        .contains("900 mg every 12 h")
+        .doesNotContain("mg/kg");
+  }
+
+  /** Spec 3.2: on haemodialysis the tablets are not recommended; the reason names the dialysis. */
+  @Test
+  void valganciclovir_haemodialysis_reasonNamesIntermittentHaemodialysis() {
+    DoseDecision.Excluded e =
+        excluded(
+            dose(
+                TestCases.patient().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS),
+                Drug.VALGANCICLOVIR,
+                DosePhase.INDUCTION),
+            RuleId.DOSE_VGC_HEMODIALYSIS);
+    assertThat(e.exclusion().reason()).startsWith("on intermittent haemodialysis:");
+  }
+
+  /**
+   * Spec 3.3: CrCl 1 / 1.0 = 1.0 mL/min/kg, band > 0.8 to 1.0: 50 mg/kg q12h; infusion 120 min
+   * by default (decision), 500 mL saline with each infusion for 40-60 mg/kg.
+   */
+  @Test
+  void foscarnet_adult_rationaleNamesBandInfusionAndHydration() {
+    DoseDecision d = dose(TestCases.patient(), Drug.FOSCARNET, DosePhase.INDUCTION);
+    assertThat(dosed(d).ruleId()).isEqualTo(RuleId.DOSE_FOS_RENAL);
+    assertThat(why(d, RuleId.DOSE_FOS_RENAL))
+        .contains("CrCl 1.000 mL/min/kg")
+        .contains("50 mg/kg every 12 h");
+    assertThat(why(d, RuleId.DOSE_FOS_INFUSION)).contains("120 minutes");
+    assertThat(why(d, RuleId.DOSE_FOS_HYDRATION))
+        .contains("500 mL with each infusion of 50 mg/kg")
+        .doesNotContain("500-");
+  }
+
+  /** Spec 3.3: 90 mg/kg (90 q12h scheme, CrCl 1.43/kg) gets 750-1000 mL with each infusion. */
+  @Test
+  void foscarnet_90mgPerKg_hydrationRationaleGivesTheRange() {
+    Policy p = Policy.builder().foscarnetInduction(FoscarnetInductionScheme.MG90_Q12H).build();
+    DoseDecision d = dose(TestCases.patient().scr(0.7), p, Drug.FOSCARNET, DosePhase.INDUCTION);
+    assertThat(why(d, RuleId.DOSE_FOS_HYDRATION))
+        .contains("750-1000 mL with each infusion of 90 mg/kg");
+  }
+
+  /** Spec 3.3 Decision: induction "<= 0.4" not recommended, maintenance "< 0.4". */
+  @Test
+  void foscarnet_belowCutOff_reasonNamesThePhaseAndItsComparison() {
+    DoseDecision.Excluded induction =
+        excluded(
+            dose(TestCases.patient().scr(2.5), Drug.FOSCARNET, DosePhase.INDUCTION),
+            RuleId.DOSE_FOS_RENAL);
+    assertThat(induction.exclusion().reason())
+        .contains("CrCl 0.400 mL/min/kg is at or below 0.4")
+        .contains("(induction)");
+    DoseDecision.Excluded maintenance =
+        excluded(
+            dose(TestCases.patient().scr(2.6), Drug.FOSCARNET, DosePhase.MAINTENANCE),
+            RuleId.DOSE_FOS_RENAL);
+    assertThat(maintenance.exclusion().reason())
+        .contains("is below 0.4")
+        .doesNotContain("at or below")
+        .contains("(maintenance)");
+  }
+
+  /**
+   * Spec 3.3 Decision: a child gets the full dose only with eGFR >= 90; with SCr = 0.413 x 100 /
+   * 90 and height 100 cm the bedside Schwartz eGFR is exactly 90: full 60 mg/kg q8h (20 kg:
+   * 1200 mg) under the paediatric rule.
+   */
+  @Test
+  void foscarnet_childEgfrExactly90_fullDoseUnderPaediatricRule() {
+    DoseDecision d =
+        dose(
+            TestCases.patient().age(8).height(100).weight(20).scr(0.413 * 100 / 90),
+            Drug.FOSCARNET,
+            DosePhase.INDUCTION);
+    RegimenComponent c = dosed(d);
+    assertThat(c.dose().value()).isEqualTo(1200.0);
+    assertThat(c.ruleId()).isEqualTo(RuleId.DOSE_FOS_PAEDIATRIC);
+    assertThat(why(d, RuleId.DOSE_FOS_PAEDIATRIC)).contains("eGFR 90.0").contains("full dose");
+  }
+
+  /** Child eGFR 0.413 x 140 / 0.7 = 82.6 < 90: the reason gives the eGFR. */
+  @Test
+  void foscarnet_childEgfrBelow90_reasonGivesTheEgfr() {
+    DoseDecision.NotComputable n =
+        notComputable(
+            dose(
+                TestCases.patient().age(10).height(140).weight(32).scr(0.7),
+                Drug.FOSCARNET,
+                DosePhase.INDUCTION),
+            RuleId.DOSE_FOS_PAEDIATRIC);
+    assertThat(n.reason()).startsWith("child with eGFR 82.6 mL/min/1.73 m2");
+  }
+
+  /** Spec 3.4: urine protein 300 mg/dL is proteinuria 3+: discontinue (not merely ineligible). */
+  @Test
+  void cidofovir_proteinuriaExactly3Plus_discontinued() {
+    DoseDecision.Excluded e =
+        excluded(
+            dose(
+                TestCases.patient().urineProtein(Optional.of(300.0)),
+                Drug.CIDOFOVIR,
+                DosePhase.MAINTENANCE),
+            RuleId.DOSE_CDV_ON_THERAPY);
+    assertThat(e.exclusion().reason()).contains("proteinuria 3+ (300 mg/dL)");
+  }
+
+  /** Spec 3.4: the eligibility check and the 3 mg/kg reduction are in the rationale. */
+  @Test
+  void cidofovir_rationaleRecordsEligibilityAndReduction() {
+    DoseDecision eligible = dose(TestCases.patient(), Drug.CIDOFOVIR, DosePhase.INDUCTION);
+    assertThat(why(eligible, RuleId.DOSE_CDV_ELIGIBILITY))
+        .contains("serum creatinine 1.00 mg/dL")
+        .contains("CrCl 70.0 mL/min");
+    DoseDecision reduced =
+        dose(TestCases.patient().baselineScr(0.7), Drug.CIDOFOVIR, DosePhase.MAINTENANCE);
+    assertThat(why(reduced, RuleId.DOSE_CDV_ON_THERAPY)).contains("reduce to 3 mg/kg");
+  }
 }

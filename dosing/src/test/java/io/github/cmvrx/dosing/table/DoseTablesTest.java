@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cmvrx.core.citation.Source;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -338,5 +339,32 @@ class DoseTablesTest {
             () -> DoseTables.parse(shippedWith("foscarnet.csv", "off_label,source", "off_label")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("header");
+  }
+
+  @Test
+  void parse_bandEdgeOnHaemodialysisRow_rejected() {
+    // Only the last edge column (upper_included) is filled in: still an edge on a non-band row.
+    assertThatThrownBy(
+            () ->
+                DoseTables.parse(
+                    shippedWith(
+                        "ganciclovir-iv.csv",
+                        "ganciclovir_induction,intermittent_hemodialysis,,,,,1.25",
+                        "ganciclovir_induction,intermittent_hemodialysis,,,,false,1.25")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("band edges must be empty for basis intermittent_hemodialysis");
+  }
+
+  @Test
+  void parse_faultyRow_messageGivesItsOneBasedLineNumber() {
+    String row = "valganciclovir_induction,crcl_ml_min,60,true,,false,900,mg,12,,false,false,";
+    String good = row + "VGC-PI";
+    List<String> lines = DoseTables.resourceText("valganciclovir-tablets.csv").lines().toList();
+    int lineNumber = lines.indexOf(good) + 1;
+    assertThat(lineNumber).isPositive();
+    assertThatThrownBy(
+            () -> DoseTables.parse(shippedWith("valganciclovir-tablets.csv", good, row)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("valganciclovir-tablets.csv line " + lineNumber + ": ");
   }
 }

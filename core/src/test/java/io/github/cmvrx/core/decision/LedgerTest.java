@@ -1,0 +1,102 @@
+package io.github.cmvrx.core.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.quantity.Milligrams;
+import io.github.cmvrx.core.recommendation.Alert;
+import io.github.cmvrx.core.recommendation.AlertSeverity;
+import io.github.cmvrx.core.recommendation.Exclusion;
+import io.github.cmvrx.core.recommendation.MonitoringTest;
+import io.github.cmvrx.core.recommendation.RationaleEntry;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
+import io.github.cmvrx.core.recommendation.Route;
+import io.github.cmvrx.core.rule.RuleId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ledger's bookkeeping: one rationale entry per rule (first conclusion kept), the first
+ * exclusion reason per drug (docs/decisions/0006), each distinct alert once, and the first
+ * (most intensive) schedule per monitoring test (MonitoringRules, spec 6).
+ */
+class LedgerTest {
+
+  @Test
+  void fire_sameRuleTwice_keepsTheFirstConclusion() {
+    Ledger ledger = new Ledger();
+    ledger.fire(RuleId.REG_NONCNS_GCV, "first");
+    ledger.fire(RuleId.REG_NONCNS_GCV, "second");
+    assertThat(ledger.rationale.values())
+        .extracting(RationaleEntry::text)
+        .containsExactly("first");
+  }
+
+  @Test
+  void alert_addsTheAlertAndFiresItsRuleWithTheMessage() {
+    Ledger ledger = new Ledger();
+    ledger.alert(AlertSeverity.WARNING, "code", "message", RuleId.REG_REFRACTORY);
+    assertThat(ledger.alerts)
+        .containsExactly(new Alert(AlertSeverity.WARNING, "code", "message", RuleId.REG_REFRACTORY));
+    assertThat(ledger.rationale.get(RuleId.REG_REFRACTORY).text()).isEqualTo("message");
+  }
+
+  @Test
+  void exclude_sameDrugTwice_keepsTheFirstReasonAndFiresOnlyItsRule() {
+    Ledger ledger = new Ledger();
+    Exclusion first = new Exclusion(Drug.GANCICLOVIR, "not tolerated", RuleId.REG_GCV_ALTERNATIVE);
+    Exclusion second = new Exclusion(Drug.GANCICLOVIR, "kidneys", RuleId.DOSE_NO_LABEL_DOSE);
+    ledger.exclude(first);
+    ledger.exclude(second);
+    assertThat(ledger.exclusions.values()).containsExactly(first);
+    assertThat(ledger.rationale.keySet()).containsExactly(RuleId.REG_GCV_ALTERNATIVE);
+    assertThat(ledger.rationale.get(RuleId.REG_GCV_ALTERNATIVE).text())
+        .isEqualTo("ganciclovir excluded: not tolerated");
+  }
+
+  @Test
+  void absorb_sameAlertFromTwoDoses_listedOnceWithBothRationaleRules() {
+    Alert shared = new Alert(AlertSeverity.WARNING, "obesity", "weight", RuleId.ADV_OBESITY_WEIGHT);
+    Ledger ledger = new Ledger();
+    ledger.absorb(dosed(Drug.GANCICLOVIR, List.of(shared), RuleId.DOSE_GCV_RENAL));
+    ledger.absorb(dosed(Drug.FOSCARNET, List.of(shared), RuleId.DOSE_FOS_RENAL));
+    assertThat(ledger.alerts).containsExactly(shared);
+    assertThat(ledger.rationale.keySet())
+        .containsExactly(RuleId.DOSE_GCV_RENAL, RuleId.DOSE_FOS_RENAL);
+  }
+
+  @Test
+  void monitor_sameTestTwice_firstScheduleWinsAndOnlyItsRuleFires() {
+    Ledger ledger = new Ledger();
+    ledger.monitor(MonitoringTest.CBC, "before each dose", RuleId.MON_CDV_TOXICITY);
+    ledger.monitor(MonitoringTest.CBC, "weekly", RuleId.MON_GCV_TOXICITY);
+    assertThat(ledger.monitoring.get(MonitoringTest.CBC).frequency()).isEqualTo("before each dose");
+    assertThat(ledger.rationale.keySet()).containsExactly(RuleId.MON_CDV_TOXICITY);
+    assertThat(ledger.rationale.get(RuleId.MON_CDV_TOXICITY).text())
+        .isEqualTo(RuleId.MON_CDV_TOXICITY.description());
+  }
+
+  @Test
+  void regimenHas_onlyTheDrugsInTheRegimen() {
+    Ledger ledger = new Ledger();
+    assertThat(ledger.regimenHas(Drug.GANCICLOVIR)).isFalse();
+    ledger.regimen.add(dosed(Drug.FOSCARNET, List.of(), RuleId.DOSE_FOS_RENAL).component());
+    assertThat(ledger.regimenHas(Drug.FOSCARNET)).isTrue();
+    assertThat(ledger.regimenHas(Drug.GANCICLOVIR)).isFalse();
+  }
+
+  private static DoseDecision.Dosed dosed(Drug drug, List<Alert> alerts, RuleId rule) {
+    RegimenComponent c =
+        RegimenComponent.builder()
+            .drug(drug)
+            .route(Route.IV)
+            .dose(Milligrams.of(100))
+            .intervalHours(12)
+            .infusionMinutes(60)
+            .ruleId(rule)
+            .build();
+    return new DoseDecision.Dosed(
+        c, alerts, List.of(RationaleEntry.of(rule, "dose")));
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.cmvrx.dosing.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Band membership exactly as the label prints the edges: spec 3.1 "50 to < 70" (lower included,
+ * upper not) and spec 3.3 "> 0.5 to 0.6" (lower not included, upper included).
+ */
+class BandTest {
+
+  private static final Band GCV_50_TO_70 = new Band(50, true, 70, false);
+  private static final Band FOS_05_TO_06 = new Band(0.5, false, 0.6, true);
+
+  @Test
+  void contains_lowerIncludedUpperExcluded_edgesAsPrinted() {
+    assertThat(GCV_50_TO_70.contains(50)).isTrue();
+    assertThat(GCV_50_TO_70.contains(69.99)).isTrue();
+    assertThat(GCV_50_TO_70.contains(70)).isFalse();
+    assertThat(GCV_50_TO_70.contains(49.99)).isFalse();
+  }
+
+  @Test
+  void contains_lowerExcludedUpperIncluded_edgesAsPrinted() {
+    assertThat(FOS_05_TO_06.contains(0.6)).isTrue();
+    assertThat(FOS_05_TO_06.contains(0.5)).isFalse();
+    assertThat(FOS_05_TO_06.contains(0.51)).isTrue();
+    assertThat(FOS_05_TO_06.contains(0.61)).isFalse();
+  }
+
+  @Test
+  void toString_bracketsShowWhichEdgesAreIncluded() {
+    assertThat(GCV_50_TO_70).hasToString("[50.0, 70.0)");
+    assertThat(FOS_05_TO_06).hasToString("(0.5, 0.6]");
+    assertThat(new Band(70, true, Double.POSITIVE_INFINITY, false)).hasToString("[70.0, inf)");
+  }
+
+  @Test
+  void new_unboundedUpperIncluded_rejected() {
+    assertThatThrownBy(() -> new Band(70, true, Double.POSITIVE_INFINITY, true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unbounded upper edge");
+  }
+
+  @Test
+  void new_lowerNotBelowUpper_rejected() {
+    assertThatThrownBy(() -> new Band(70, true, 70, false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0 <= lower < upper");
+  }
+}
