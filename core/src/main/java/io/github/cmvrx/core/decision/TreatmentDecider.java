@@ -200,7 +200,6 @@ public final class TreatmentDecider {
   private static void noSafeRegimen(Ledger ledger) {
     String all =
         ledger.exclusions.values().stream()
-            .filter(e -> e.drug() != Drug.LETERMOVIR)
             .map(e -> DrugOptions.name(e.drug()) + " (" + e.reason() + ")")
             .collect(Collectors.joining("; "));
     ledger.alert(

@@ -382,7 +382,9 @@ class TreatmentDeciderTest {
         .contains("ganciclovir (ganciclovir is not tolerated)")
         .contains("foscarnet (CrCl <= 0.4)")
         .contains("cidofovir (dose not computable: no label dose)")
-        .contains("maribavir");
+        .contains("maribavir")
+        // Spec 4 rule 9: the alert lists every exclusion, letermovir's too.
+        .contains("letermovir (letermovir is for prophylaxis only");
   }
 
   @Test
