@@ -203,6 +203,7 @@ final class DrugOptions {
   }
 
   static String fmt(double v) {
-    return v == Math.rint(v) ? String.format(Locale.ROOT, "%d", (long) v) : String.valueOf(v);
+    // Long.toString is what "%d" prints for a long under Locale.ROOT, without the formatter.
+    return v == Math.rint(v) ? Long.toString((long) v) : String.valueOf(v);
   }
 }

@@ -46,12 +46,11 @@ public record Band(double lower, boolean lowerIncluded, double upper, boolean up
 
   @Override
   public String toString() {
-    return String.format(
-        Locale.ROOT,
-        "%s%s, %s%s",
-        lowerIncluded ? "[" : "(",
-        lower,
-        Double.isInfinite(upper) ? "inf" : Double.toString(upper),
-        upperIncluded ? "]" : ")");
+    // Concatenation, not String.format: this text is in every band rationale on the hot path.
+    return (lowerIncluded ? "[" : "(")
+        + lower
+        + ", "
+        + (Double.isInfinite(upper) ? "inf" : Double.toString(upper))
+        + (upperIncluded ? "]" : ")");
   }
 }
