@@ -8,7 +8,9 @@ import java.util.Locale;
  * double ({@link Double#toString(double)}), rounded half up to {@code N} places, which is how
  * {@link java.util.Formatter} rounds. {@code String.format} parses its pattern with a regular
  * expression and looks up locale symbols on every call; on the recommendation hot path that was
- * most of the time and allocation (benchmarks/README.md). Values this fast path does not cover
+ * most of the time and allocation (benchmarks/README.md). Most values are rounded from the double
+ * directly, without building its shortest decimal; values near a halfway point take the shortest
+ * decimal and round its digits. Values neither path covers
  * (negative, negative zero, not finite, or printed by {@code Double.toString} in scientific
  * notation, i.e. below 1e-3 or from 1e7) are handed to {@code String.format} itself, so the text
  * is identical for every double.
@@ -18,6 +20,21 @@ public final class DecimalText {
 
   /** Most decimal places this class is used with (%.0f to %.3f in the texts); more is allowed. */
   private static final int MAX_PLACES = 18;
+
+  /** Powers of ten for the fast path, 10^0 to 10^4: at most 4 places. */
+  private static final double[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000};
+
+  /** The fast path is for values below 1e7, so a scaled value stays below 1e11. */
+  private static final double FAST_PATH_LIMIT = 1e7;
+
+  /** Half a unit of the last kept place. */
+  private static final double HALF = 0.5;
+
+  /**
+   * How far from a halfway point the fast path may decide: about a hundred times the largest
+   * difference (about 1e-5 of a unit) between the value and its shortest decimal below 1e11.
+   */
+  private static final double HALFWAY_MARGIN = 1e-3;
 
   /**
    * Returns {@code value} with {@code places} decimal places, exactly as {@code
@@ -35,6 +52,17 @@ public final class DecimalText {
     }
     if (!Double.isFinite(value) || Double.doubleToRawLongBits(value) < 0) {
       return viaFormatter(value, places);
+    }
+    if (places < POWERS_OF_TEN.length && value < FAST_PATH_LIMIT) {
+      // The shortest decimal of `value` and `value` itself lie within about 1e-5 of a unit of
+      // the last kept place here (value below 1e7, at most 4 places), so both round the same
+      // way unless they are within that distance of a halfway point; those few go the slow way.
+      double scaled = value * POWERS_OF_TEN[places];
+      double whole = Math.floor(scaled);
+      double fraction = scaled - whole;
+      if (Math.abs(fraction - HALF) > HALFWAY_MARGIN) {
+        return text((long) whole + (fraction > HALF ? 1 : 0), places);
+      }
     }
     String shortest = Double.toString(value);
     int dot = shortest.indexOf('.');
@@ -78,6 +106,27 @@ public final class DecimalText {
    */
   public static String plain(double value) {
     return value == Math.rint(value) ? fixed(value, 0) : Double.toString(value);
+  }
+
+  /** Writes {@code units} hundredths (for 2 places) etc. as a decimal with {@code places} places. */
+  private static String text(long units, int places) {
+    String digits = Long.toString(units);
+    if (places == 0) {
+      return digits;
+    }
+    StringBuilder out = new StringBuilder(digits.length() + places + 2);
+    int integerDigits = digits.length() - places;
+    if (integerDigits <= 0) {
+      out.append("0.");
+      for (int i = integerDigits; i < 0; i++) {
+        out.append('0');
+      }
+      return out.append(digits).toString();
+    }
+    return out.append(digits, 0, integerDigits)
+        .append('.')
+        .append(digits, integerDigits, digits.length())
+        .toString();
   }
 
   private static String viaFormatter(double value, int places) {

@@ -54,9 +54,28 @@ class DecimalTextTest {
   }
 
   @Test
+  void fixed_valuesNearHalfwayPoints_matchTheJdkFormatter() {
+    // Both sides of the fast path's halfway margin (1e-3 of a unit), and very close to halfway.
+    double[] offsets = {0, 1e-9, 1e-6, 1e-4, 9.99e-4, 1e-3, 1.001e-3, 2e-3};
+    SplittableRandom random = new SplittableRandom(7);
+    for (int i = 0; i < 20_000; i++) {
+      int places = random.nextInt(0, 5);
+      double unit = Math.pow(10, -places);
+      long k = random.nextLong(0, 10_000_000L);
+      for (double offset : offsets) {
+        assertSameAsJdk((k + 0.5 + offset) * unit);
+        assertSameAsJdk((k + 0.5 - offset) * unit);
+      }
+    }
+    assertSameAsJdk(9_999_999.95);
+    assertSameAsJdk(9_999_999.9999);
+    assertSameAsJdk(Math.nextDown(1e7));
+  }
+
+  @Test
   void fixed_randomDoublesOfEveryMagnitude_matchTheJdkFormatter() {
     SplittableRandom random = new SplittableRandom(20261124);
-    for (int i = 0; i < 200_000; i++) {
+    for (int i = 0; i < 100_000; i++) {
       double magnitude = Math.pow(10, random.nextInt(-5, 9));
       double v = random.nextDouble() * magnitude * (random.nextInt(10) == 0 ? -1 : 1);
       assertSameAsJdk(v);
