@@ -19,13 +19,14 @@ import org.openjdk.jmh.annotations.State;
  * The whole engine on one case: {@link TreatmentAdvisor#recommend(PatientCase, Policy)} under
  * the label defaults, over a pool of realistic cases drawn at set-up by the simulation's cohort
  * generator from the preset {@link #preset} with a fixed seed, one case per invocation in pool
- * order. Average time and throughput; add {@code -prof gc} for the bytes allocated per call
- * ({@code gc.alloc.rate.norm}).
+ * order. Average time, throughput, and sampled time (its {@code p0.50} is the median the
+ * performance target is about); add {@code -prof gc} for the bytes allocated per call ({@code
+ * gc.alloc.rate.norm}).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar RecommendBenchmark -f 1 -wi 3 -i 5
  * -prof gc}
  */
-@BenchmarkMode({Mode.AverageTime, Mode.Throughput})
+@BenchmarkMode({Mode.AverageTime, Mode.Throughput, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Thread)
 public class RecommendBenchmark {
