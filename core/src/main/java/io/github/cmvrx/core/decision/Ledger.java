@@ -48,7 +48,7 @@ final class Ledger {
     // The rationale text is built only if the rule has not fired yet (fire keeps the first).
     if (exclusions.putIfAbsent(exclusion.drug(), exclusion) == null
         && !rationale.containsKey(exclusion.ruleId())) {
-      fire(exclusion.ruleId(), exclusion.drug().name().toLowerCase(java.util.Locale.ROOT)
+      fire(exclusion.ruleId(), DrugOptions.name(exclusion.drug())
           + " excluded: " + exclusion.reason());
     }
   }

@@ -23,6 +23,7 @@ import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.dosing.assess.Assessor;
 import io.github.cmvrx.dosing.internal.Comparisons;
 import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.dosing.policy.WeightBasis;
 import io.github.cmvrx.dosing.table.AmountUnit;
 import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
@@ -30,6 +31,7 @@ import io.github.cmvrx.dosing.table.DoseTables;
 import io.github.cmvrx.dosing.table.FixedDoses;
 import io.github.cmvrx.dosing.table.TableId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -510,7 +512,7 @@ public final class CaseDosing implements Dosing {
             + " mg/kg x "
             + DecimalText.fixed(kg, 1)
             + " kg ("
-            + policy.dosingWeight().name().toLowerCase(Locale.ROOT)
+            + WEIGHT_BASIS_NAMES[policy.dosingWeight().ordinal()]
             + " weight) = "
             + DecimalText.fixed(exact, 1)
             + " mg; given "
@@ -538,6 +540,12 @@ public final class CaseDosing implements Dosing {
     }
     return amount + " every " + row.schedule().intervalHours().getAsInt() + " h";
   }
+
+  /** Each weight basis in lower case, by ordinal, for the weight rationale (computed once). */
+  private static final String[] WEIGHT_BASIS_NAMES =
+      Arrays.stream(WeightBasis.values())
+          .map(w -> w.name().toLowerCase(Locale.ROOT))
+          .toArray(String[]::new);
 
   private static String rrtText(RenalReplacement rrt) {
     return switch (rrt) {
