@@ -33,6 +33,10 @@ class BenchmarkSmokeTest {
             // catch a benchmark that no longer sets up or runs.
             .forks(0)
             .threads(1)
+            // One preset and a one-chunk cohort keep the smoke run to a few seconds; full runs
+            // take every preset (see benchmarks/README.md).
+            .param("preset", "mixed")
+            .param("patients", "4096")
             .shouldFailOnError(true)
             .verbosity(VerboseMode.SILENT)
             .build();
@@ -41,7 +45,20 @@ class BenchmarkSmokeTest {
 
     List<String> names =
         results.stream().map(result -> result.getParams().getBenchmark()).toList();
-    assertThat(names).contains(CqlBaselineBenchmark.class.getName() + ".cql");
+    assertThat(names)
+        .contains(
+            CqlBaselineBenchmark.class.getName() + ".cql",
+            CqlBaselineBenchmark.class.getName() + ".cmvrx",
+            RecommendBenchmark.class.getName() + ".recommend",
+            ComponentBenchmark.class.getName() + ".assessAndDose",
+            ComponentBenchmark.class.getName() + ".jsonRecommendWrite",
+            CohortBenchmark.class.getName() + ".cohort");
+    // The cohort runs on one and on two threads.
+    assertThat(
+            results.stream()
+                .filter(r -> r.getParams().getBenchmark().endsWith(".cohort"))
+                .map(r -> r.getParams().getParam("threads")))
+        .containsExactlyInAnyOrder("1", "2");
     assertThat(results)
         .allSatisfy(
             result -> {

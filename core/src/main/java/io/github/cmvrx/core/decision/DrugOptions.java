@@ -15,6 +15,7 @@ import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.rule.RuleId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -198,11 +199,18 @@ final class DrugOptions {
     return c.virology().resistantTo().contains(drug);
   }
 
+  /** Each drug's name in lower case, by ordinal: computed once, not on every reason built. */
+  private static final String[] NAMES =
+      Arrays.stream(Drug.values())
+          .map(d -> d.name().toLowerCase(Locale.ROOT))
+          .toArray(String[]::new);
+
   static String name(Drug drug) {
-    return drug.name().toLowerCase(Locale.ROOT);
+    return NAMES[drug.ordinal()];
   }
 
   static String fmt(double v) {
-    return v == Math.rint(v) ? String.format(Locale.ROOT, "%d", (long) v) : String.valueOf(v);
+    // Long.toString is what "%d" prints for a long under Locale.ROOT, without the formatter.
+    return v == Math.rint(v) ? Long.toString((long) v) : String.valueOf(v);
   }
 }

@@ -31,7 +31,10 @@ final class Ledger {
 
   /** Records that {@code rule} fired with the given conclusion (first conclusion kept). */
   void fire(RuleId rule, String text) {
-    rationale.putIfAbsent(rule, RationaleEntry.of(rule, text));
+    // Same as putIfAbsent, without building an entry that would be dropped.
+    if (!rationale.containsKey(rule)) {
+      rationale.put(rule, RationaleEntry.of(rule, text));
+    }
   }
 
   /** Raises an alert; the rule that raised it counts as fired. */
@@ -42,8 +45,10 @@ final class Ledger {
 
   /** Records an exclusion; the first reason for a drug is kept. */
   void exclude(Exclusion exclusion) {
-    if (exclusions.putIfAbsent(exclusion.drug(), exclusion) == null) {
-      fire(exclusion.ruleId(), exclusion.drug().name().toLowerCase(java.util.Locale.ROOT)
+    // The rationale text is built only if the rule has not fired yet (fire keeps the first).
+    if (exclusions.putIfAbsent(exclusion.drug(), exclusion) == null
+        && !rationale.containsKey(exclusion.ruleId())) {
+      fire(exclusion.ruleId(), DrugOptions.name(exclusion.drug())
           + " excluded: " + exclusion.reason());
     }
   }

@@ -26,7 +26,10 @@ public record SerumCreatinine(double value, CreatinineUnit unit) {
    */
   public SerumCreatinine {
     requireNonNull(unit, "unit");
-    Checks.checkFinitePositive("serum creatinine (" + unit.symbol() + ")", value);
+    if (!(Double.isFinite(value) && value > 0)) {
+      // The role names the unit; built only when the check fails, not on every creatinine.
+      Checks.checkFinitePositive("serum creatinine (" + unit.symbol() + ")", value);
+    }
   }
 
   /**

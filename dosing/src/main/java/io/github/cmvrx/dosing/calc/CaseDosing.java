@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
 import io.github.cmvrx.core.dose.Dosing;
+import io.github.cmvrx.core.internal.DecimalText;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Inducer;
 import io.github.cmvrx.core.model.PatientCase;
@@ -22,6 +23,7 @@ import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.dosing.assess.Assessor;
 import io.github.cmvrx.dosing.internal.Comparisons;
 import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.dosing.policy.WeightBasis;
 import io.github.cmvrx.dosing.table.AmountUnit;
 import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
@@ -29,6 +31,7 @@ import io.github.cmvrx.dosing.table.DoseTables;
 import io.github.cmvrx.dosing.table.FixedDoses;
 import io.github.cmvrx.dosing.table.TableId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -266,7 +269,7 @@ public final class CaseDosing implements Dosing {
       if (egfr.isEmpty() || egfr.get() < FixedDoses.FOSCARNET_CHILD_MIN_EGFR) {
         return notes.notComputable(
             Drug.FOSCARNET,
-            egfr.map(e -> String.format(Locale.ROOT, "child with eGFR %.1f mL/min/1.73 m2", e))
+            egfr.map(e -> "child with eGFR " + DecimalText.fixed(e, 1) + " mL/min/1.73 m2")
                     .orElse("child under 1 year without an eGFR")
                 + ": full foscarnet dose only with eGFR >= 90; specialist dosing",
             RuleId.DOSE_FOS_PAEDIATRIC);
@@ -274,34 +277,34 @@ public final class CaseDosing implements Dosing {
       row = table.fullDose();
       notes.why(
           RuleId.DOSE_FOS_PAEDIATRIC,
-          String.format(
-              Locale.ROOT,
-              "child with eGFR %.1f mL/min/1.73 m2 (>= 90): full dose %s",
-              egfr.get(),
-              describe(row)));
+          "child with eGFR "
+              + DecimalText.fixed(egfr.get(), 1)
+              + " mL/min/1.73 m2 (>= 90): full dose "
+              + describe(row));
     } else {
       double perKg = assessment.creatinineClearancePerKg().orElseThrow().mlPerMinPerKg();
       Optional<DoseRow> found = table.forKidneyFunction(perKg);
       if (found.isEmpty()) {
         return DoseDecision.Excluded.of(
             Drug.FOSCARNET,
-            String.format(
-                Locale.ROOT,
-                "CrCl %.3f mL/min/kg is %s 0.4: foscarnet not recommended (%s)",
-                perKg,
-                phase == DosePhase.INDUCTION ? "at or below" : "below",
-                phase == DosePhase.INDUCTION ? "induction" : "maintenance"),
+            "CrCl "
+                + DecimalText.fixed(perKg, 3)
+                + " mL/min/kg is "
+                + (phase == DosePhase.INDUCTION ? "at or below" : "below")
+                + " 0.4: foscarnet not recommended ("
+                + (phase == DosePhase.INDUCTION ? "induction" : "maintenance")
+                + ")",
             RuleId.DOSE_FOS_RENAL);
       }
       row = found.get();
       notes.why(
           RuleId.DOSE_FOS_RENAL,
-          String.format(
-              Locale.ROOT,
-              "CrCl %.3f mL/min/kg in band %s: %s",
-              perKg,
-              row.band().orElseThrow(),
-              describe(row)));
+          "CrCl "
+              + DecimalText.fixed(perKg, 3)
+              + " mL/min/kg in band "
+              + row.band().orElseThrow()
+              + ": "
+              + describe(row));
     }
     double mgPerKg = row.amount();
     int infusion =
@@ -359,10 +362,9 @@ public final class CaseDosing implements Dosing {
     if (rise.isPresent() && rise.getAsDouble() >= FixedDoses.CIDOFOVIR_STOP_RISE_MG_DL) {
       return DoseDecision.Excluded.of(
           Drug.CIDOFOVIR,
-          String.format(
-              Locale.ROOT,
-              "serum creatinine %.2f mg/dL above baseline (>= 0.5): discontinue cidofovir",
-              rise.getAsDouble()),
+          "serum creatinine "
+              + DecimalText.fixed(rise.getAsDouble(), 2)
+              + " mg/dL above baseline (>= 0.5): discontinue cidofovir",
           RuleId.DOSE_CDV_ON_THERAPY);
     }
     Optional<Double> protein = patientCase.labs().urineProtein().map(u -> u.mgPerDecilitre());
@@ -376,13 +378,13 @@ public final class CaseDosing implements Dosing {
     if (scr.isEmpty()) {
       reasons.add("serum creatinine required");
     } else if (Comparisons.snap(scr.get()) > FixedDoses.CIDOFOVIR_MAX_CREATININE_MG_DL) {
-      reasons.add(String.format(Locale.ROOT, "serum creatinine %.2f mg/dL > 1.5", scr.get()));
+      reasons.add("serum creatinine " + DecimalText.fixed(scr.get(), 2) + " mg/dL > 1.5");
     }
     Optional<Double> crcl = assessment.creatinineClearance().map(c -> c.mlPerMin());
     if (crcl.isEmpty()) {
       reasons.add("no Cockcroft-Gault CrCl (on " + rrtText(assessment.renalReplacement()) + ")");
     } else if (Comparisons.snap(crcl.get()) <= FixedDoses.CIDOFOVIR_MIN_CRCL_EXCLUSIVE_ML_MIN) {
-      reasons.add(String.format(Locale.ROOT, "CrCl %.1f mL/min <= 55", crcl.get()));
+      reasons.add("CrCl " + DecimalText.fixed(crcl.get(), 1) + " mL/min <= 55");
     }
     if (protein.isEmpty()) {
       reasons.add("urine protein required");
@@ -405,13 +407,13 @@ public final class CaseDosing implements Dosing {
     notes.weight(true);
     notes.why(
         RuleId.DOSE_CDV_ELIGIBILITY,
-        String.format(
-            Locale.ROOT,
-            "eligible: serum creatinine %.2f mg/dL, CrCl %.1f mL/min, urine protein %s mg/dL, no"
-                + " nephrotoxic drug",
-            scr.orElseThrow(),
-            crcl.orElseThrow(),
-            fmt(protein.orElseThrow())));
+        "eligible: serum creatinine "
+            + DecimalText.fixed(scr.orElseThrow(), 2)
+            + " mg/dL, CrCl "
+            + DecimalText.fixed(crcl.orElseThrow(), 1)
+            + " mL/min, urine protein "
+            + fmt(protein.orElseThrow())
+            + " mg/dL, no nephrotoxic drug");
     double mgPerKg = FixedDoses.CIDOFOVIR_MG_PER_KG;
     RuleId rule = RuleId.DOSE_CDV_ELIGIBILITY;
     if (rise.isPresent() && rise.getAsDouble() >= FixedDoses.CIDOFOVIR_REDUCE_RISE_MG_DL) {
@@ -419,10 +421,9 @@ public final class CaseDosing implements Dosing {
       rule = RuleId.DOSE_CDV_ON_THERAPY;
       notes.why(
           rule,
-          String.format(
-              Locale.ROOT,
-              "serum creatinine %.2f mg/dL above baseline (0.3 to < 0.5): reduce to 3 mg/kg",
-              rise.getAsDouble()));
+          "serum creatinine "
+              + DecimalText.fixed(rise.getAsDouble(), 2)
+              + " mg/dL above baseline (0.3 to < 0.5): reduce to 3 mg/kg");
     }
     RegimenComponent.Builder b =
         weightBased(Drug.CIDOFOVIR, mgPerKg, notes)
@@ -453,12 +454,11 @@ public final class CaseDosing implements Dosing {
     if (age < FixedDoses.MARIBAVIR_MIN_AGE_YEARS || kg < FixedDoses.MARIBAVIR_MIN_WEIGHT_KG) {
       return DoseDecision.Excluded.of(
           Drug.MARIBAVIR,
-          String.format(
-              Locale.ROOT,
-              "maribavir needs age >= 12 years and weight >= 35 kg (age %.1f years, weight %.1f"
-                  + " kg)",
-              age,
-              kg),
+          "maribavir needs age >= 12 years and weight >= 35 kg (age "
+              + DecimalText.fixed(age, 1)
+              + " years, weight "
+              + DecimalText.fixed(kg, 1)
+              + " kg)",
           RuleId.DOSE_MBV);
     }
     var inducers = patientCase.treatment().inducers();
@@ -498,8 +498,8 @@ public final class CaseDosing implements Dosing {
 
   private String measureText(double value) {
     return assessment.paediatric()
-        ? String.format(Locale.ROOT, "bedside Schwartz eGFR %.1f mL/min/1.73 m2", value)
-        : String.format(Locale.ROOT, "CrCl %.1f mL/min", value);
+        ? "bedside Schwartz eGFR " + DecimalText.fixed(value, 1) + " mL/min/1.73 m2"
+        : "CrCl " + DecimalText.fixed(value, 1) + " mL/min";
   }
 
   private RegimenComponent.Builder weightBased(Drug drug, double mgPerKg, Notes notes) {
@@ -508,15 +508,18 @@ public final class CaseDosing implements Dosing {
     double mg = Rounding.roundNotAbove(exact, policy.roundingMg());
     notes.why(
         RuleId.DOSE_WEIGHT_BASIS,
-        String.format(
-            Locale.ROOT,
-            "%s mg/kg x %.1f kg (%s weight) = %.1f mg; given %s mg (rounding %s mg, never above)",
-            fmt(mgPerKg),
-            kg,
-            policy.dosingWeight().name().toLowerCase(Locale.ROOT),
-            exact,
-            fmt(mg),
-            fmt(policy.roundingMg())));
+        fmt(mgPerKg)
+            + " mg/kg x "
+            + DecimalText.fixed(kg, 1)
+            + " kg ("
+            + WEIGHT_BASIS_NAMES[policy.dosingWeight().ordinal()]
+            + " weight) = "
+            + DecimalText.fixed(exact, 1)
+            + " mg; given "
+            + fmt(mg)
+            + " mg (rounding "
+            + fmt(policy.roundingMg())
+            + " mg, never above)");
     return RegimenComponent.builder()
         .drug(drug)
         .route(Route.IV)
@@ -538,6 +541,12 @@ public final class CaseDosing implements Dosing {
     return amount + " every " + row.schedule().intervalHours().getAsInt() + " h";
   }
 
+  /** Each weight basis in lower case, by ordinal, for the weight rationale (computed once). */
+  private static final String[] WEIGHT_BASIS_NAMES =
+      Arrays.stream(WeightBasis.values())
+          .map(w -> w.name().toLowerCase(Locale.ROOT))
+          .toArray(String[]::new);
+
   private static String rrtText(RenalReplacement rrt) {
     return switch (rrt) {
       case NONE -> "no renal replacement";
@@ -548,9 +557,7 @@ public final class CaseDosing implements Dosing {
   }
 
   private static String fmt(double value) {
-    return value == Math.rint(value)
-        ? String.format(Locale.ROOT, "%.0f", value)
-        : String.format(Locale.ROOT, "%s", value);
+    return DecimalText.plain(value);
   }
 
   /** Collects the alerts and rationale of one dose decision. */
@@ -575,23 +582,22 @@ public final class CaseDosing implements Dosing {
                   alert(
                       AlertSeverity.WARNING,
                       "obesity_weight_basis",
-                      String.format(
-                          Locale.ROOT,
-                          "actual weight %.1f kg is above 1.3 x ideal body weight %.1f kg: the"
-                              + " weight basis of %s is uncertain in obesity",
-                          patientCase.patient().weight().kilograms(),
-                          assessment.idealBodyWeight().orElseThrow().kilograms(),
-                          weightBased ? "mg/kg dosing and Cockcroft-Gault" : "Cockcroft-Gault"),
+                      "actual weight "
+                          + DecimalText.fixed(patientCase.patient().weight().kilograms(), 1)
+                          + " kg is above 1.3 x ideal body weight "
+                          + DecimalText.fixed(
+                              assessment.idealBodyWeight().orElseThrow().kilograms(), 1)
+                          + " kg: the weight basis of "
+                          + (weightBased ? "mg/kg dosing and Cockcroft-Gault" : "Cockcroft-Gault")
+                          + " is uncertain in obesity",
                       RuleId.ADV_OBESITY_WEIGHT));
       if (assessment.idealBodyWeight().isEmpty()) {
         alert(
             AlertSeverity.WARNING,
             "ibw_undefined",
-            String.format(
-                Locale.ROOT,
-                "height %.1f cm is below 60 inches: ideal body weight is not defined; actual"
-                    + " weight used",
-                patientCase.patient().height().centimetres()),
+            "height "
+                + DecimalText.fixed(patientCase.patient().height().centimetres(), 1)
+                + " cm is below 60 inches: ideal body weight is not defined; actual weight used",
             RuleId.DOSE_IBW_UNDEFINED);
       }
     }

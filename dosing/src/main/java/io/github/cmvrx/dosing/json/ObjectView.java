@@ -5,13 +5,13 @@ import io.github.cmvrx.core.validation.FieldError;
 import io.github.cmvrx.core.validation.FieldRange;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * One JSON object being validated: typed access to its members by key, each problem recorded
@@ -256,15 +256,25 @@ final class ObjectView {
     return Optional.empty();
   }
 
+  /**
+   * Each enum type's constants by JSON name, in declaration order, built once per type (building
+   * it on every enum field read was a hot spot of reading a case); never modified.
+   */
+  private static final ClassValue<Map<String, ?>> BY_JSON_NAME =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, ?> computeValue(Class<?> type) {
+          Map<String, Object> byName = new LinkedHashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            byName.putIfAbsent(Text.jsonName((Enum<?>) constant), constant);
+          }
+          return Collections.unmodifiableMap(byName);
+        }
+      };
+
   private <E extends Enum<E>> Optional<E> asEnum(String at, Node node, Class<E> type) {
-    Map<String, E> byName =
-        Arrays.stream(type.getEnumConstants())
-            .collect(
-                Collectors.toMap(
-                    Text::jsonName,
-                    Function.identity(),
-                    (a, b) -> a,
-                    java.util.LinkedHashMap::new));
+    @SuppressWarnings("unchecked") // built from type's own constants
+    Map<String, E> byName = (Map<String, E>) BY_JSON_NAME.get(type);
     return asChoice(at, node, byName);
   }
 

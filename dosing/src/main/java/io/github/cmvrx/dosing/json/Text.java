@@ -14,9 +14,24 @@ final class Text {
     return s.length() <= MAX_ECHO ? s : s.substring(0, MAX_ECHO) + "...";
   }
 
+  /** The JSON forms of each enum type's constants, by ordinal, computed once per type. */
+  private static final ClassValue<String[]> JSON_NAMES =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] names = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+          }
+          return names;
+        }
+      };
+
   /** Returns the JSON form of an enum constant: its name in lower case. */
   static String jsonName(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
+    // Cached per type: lower-casing on every field read and written was a hot spot.
+    return JSON_NAMES.get(e.getDeclaringClass())[e.ordinal()];
   }
 
   /** Returns how a node is quoted in a message: strings in quotes, others as their type. */

@@ -38,7 +38,18 @@ public record Band(double lower, boolean lowerIncluded, double upper, boolean up
    * @return true if it is in the band
    */
   public boolean contains(double value) {
-    value = Comparisons.snap(value);
+    return containsSnapped(Comparisons.snap(value));
+  }
+
+  /**
+   * Returns whether a value already snapped with {@link Comparisons#snap} lies in the band, so a
+   * table can snap once for all its bands (snapping is idempotent: a snapped value n / 1e6 snaps
+   * to itself).
+   *
+   * @param value a snapped kidney function
+   * @return true if it is in the band
+   */
+  boolean containsSnapped(double value) {
     boolean aboveLower = lowerIncluded ? value >= lower : value > lower;
     boolean belowUpper = upperIncluded ? value <= upper : value < upper;
     return aboveLower && belowUpper;
@@ -46,12 +57,11 @@ public record Band(double lower, boolean lowerIncluded, double upper, boolean up
 
   @Override
   public String toString() {
-    return String.format(
-        Locale.ROOT,
-        "%s%s, %s%s",
-        lowerIncluded ? "[" : "(",
-        lower,
-        Double.isInfinite(upper) ? "inf" : Double.toString(upper),
-        upperIncluded ? "]" : ")");
+    // Concatenation, not String.format: this text is in every band rationale on the hot path.
+    return (lowerIncluded ? "[" : "(")
+        + lower
+        + ", "
+        + (Double.isInfinite(upper) ? "inf" : Double.toString(upper))
+        + (upperIncluded ? "]" : ")");
   }
 }

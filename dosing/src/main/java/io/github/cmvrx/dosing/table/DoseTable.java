@@ -2,6 +2,7 @@ package io.github.cmvrx.dosing.table;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cmvrx.dosing.internal.Comparisons;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,9 @@ public final class DoseTable {
   private final List<DoseRow> bands;
   private final Optional<DoseRow> haemodialysis;
   private final Optional<DoseRow> continuousRenalReplacement;
+  // Hot path (forKidneyFunction): each band's edges and its row already wrapped, by position.
+  private final Band[] bandEdges;
+  private final List<Optional<DoseRow>> found;
 
   private DoseTable(
       TableId id,
@@ -33,6 +37,8 @@ public final class DoseTable {
     this.bands = bands;
     this.haemodialysis = haemodialysis;
     this.continuousRenalReplacement = continuousRenalReplacement;
+    this.bandEdges = bands.stream().map(r -> r.band().orElseThrow()).toArray(Band[]::new);
+    this.found = bands.stream().map(Optional::of).toList();
   }
 
   /**
@@ -152,9 +158,12 @@ public final class DoseTable {
    * @return the row, or empty below the lowest band (no label dose)
    */
   public Optional<DoseRow> forKidneyFunction(double kidneyFunction) {
-    for (DoseRow row : bands) {
-      if (row.band().orElseThrow().contains(kidneyFunction)) {
-        return Optional.of(row);
+    // Same answer as asking each row's band().contains(kidneyFunction) in turn: the value is
+    // snapped once (docs/decisions/0209) and the rows are wrapped once, at construction.
+    double snapped = Comparisons.snap(kidneyFunction);
+    for (int i = 0; i < bandEdges.length; i++) {
+      if (bandEdges[i].containsSnapped(snapped)) {
+        return found.get(i);
       }
     }
     return Optional.empty();
