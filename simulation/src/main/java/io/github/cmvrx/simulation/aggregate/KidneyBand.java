@@ -56,8 +56,9 @@ public enum KidneyBand {
       return PAEDIATRIC;
     }
     double crcl =
-        CockcroftGault.clearance(
-            p.age().years(), p.weight().kilograms(), p.sex(), p.serumCreatinine().orElseThrow().mgPerDl());
+        io.github.cmvrx.dosing.renal.CockcroftGault.creatinineClearance(
+                p.age(), p.sex(), p.weight(), p.serumCreatinine().orElseThrow())
+            .mlPerMin();
     for (int i = 0; i < EDGES.length; i++) {
       if (crcl >= EDGES[i]) {
         return ALL[CRCL_70_PLUS.ordinal() + i];

@@ -3,10 +3,10 @@ package io.github.cmvrx.simulation.edge;
 import io.github.cmvrx.core.model.Sex;
 
 /**
- * The Cockcroft-Gault creatinine clearance and the foscarnet clearance per kg (clinical spec
- * section 2; CG-1976, FOS-PI), forwards and solved for the serum creatinine that gives a target
- * clearance. The simulation uses them to aim patients at band edges and to group results by
- * kidney band; the engine's own computation lives in the dosing module.
+ * Cockcroft-Gault and the foscarnet clearance per kg (clinical spec section 2; CG-1976, FOS-PI)
+ * solved for the serum creatinine that gives a target clearance, so that the simulation can aim
+ * patients at band edges. The forward formula is the engine's own, {@link
+ * io.github.cmvrx.dosing.renal.CockcroftGault}; only its inverse lives here.
  */
 public final class CockcroftGault {
   private CockcroftGault() {}
@@ -21,35 +21,11 @@ public final class CockcroftGault {
   public static final double FEMALE_FACTOR = 0.85;
 
   /** Adults from this age get Cockcroft-Gault (clinical spec 2, Decision on age). */
-  public static final double ADULT_AGE_YEARS = 18;
+  public static final double ADULT_AGE_YEARS =
+      io.github.cmvrx.dosing.renal.CockcroftGault.MIN_AGE_YEARS;
 
   private static double sexFactor(Sex sex) {
     return sex == Sex.FEMALE ? FEMALE_FACTOR : 1.0;
-  }
-
-  /**
-   * Returns the creatinine clearance.
-   *
-   * @param ageYears age, years
-   * @param weightKg weight, kg
-   * @param sex sex
-   * @param scrMgDl serum creatinine, mg/dL, &gt; 0
-   * @return the clearance, mL/min
-   */
-  public static double clearance(double ageYears, double weightKg, Sex sex, double scrMgDl) {
-    return (AGE_CONSTANT - ageYears) * weightKg / (DIVISOR * scrMgDl) * sexFactor(sex);
-  }
-
-  /**
-   * Returns the foscarnet clearance per kg.
-   *
-   * @param ageYears age, years
-   * @param sex sex
-   * @param scrMgDl serum creatinine, mg/dL, &gt; 0
-   * @return the clearance, mL/min/kg
-   */
-  public static double clearancePerKg(double ageYears, Sex sex, double scrMgDl) {
-    return (AGE_CONSTANT - ageYears) / (DIVISOR * scrMgDl) * sexFactor(sex);
   }
 
   /**

@@ -7,7 +7,7 @@ import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.quantity.CreatinineUnit;
 import io.github.cmvrx.core.validation.CaseLimits;
-import io.github.cmvrx.simulation.edge.CockcroftGault;
+import io.github.cmvrx.dosing.renal.CockcroftGault;
 import io.github.cmvrx.simulation.edge.Threshold;
 import java.util.EnumSet;
 import java.util.Set;
@@ -104,11 +104,12 @@ class CohortGeneratorTest {
       PatientCase c = g.generate(i);
       if (t.kind() == Threshold.Kind.CRCL) {
         double crcl =
-            CockcroftGault.clearance(
-                c.patient().age().years(),
-                c.patient().weight().kilograms(),
-                c.patient().sex(),
-                c.patient().serumCreatinine().orElseThrow().mgPerDl());
+            CockcroftGault.creatinineClearance(
+                    c.patient().age(),
+                    c.patient().sex(),
+                    c.patient().weight(),
+                    c.patient().serumCreatinine().orElseThrow())
+                .mlPerMin();
         double distance = Math.abs(crcl - t.value());
         assertThat(distance).as(t.name()).isLessThanOrEqualTo(t.step() * (1 + 1e-6));
       }
