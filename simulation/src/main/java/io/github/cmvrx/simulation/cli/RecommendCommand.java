@@ -9,8 +9,11 @@ import io.github.cmvrx.dosing.json.CaseJson;
 import io.github.cmvrx.dosing.json.JsonResult;
 import io.github.cmvrx.dosing.json.PolicyJson;
 import io.github.cmvrx.dosing.json.RecommendationJson;
+import io.github.cmvrx.dosing.json.RecommendationJson.ExtraFields;
 import io.github.cmvrx.dosing.json.RecommendationJson.Layout;
 import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.exposure.ExposureEstimate;
+import io.github.cmvrx.exposure.ExposureEstimator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -65,6 +68,17 @@ public final class RecommendCommand implements Callable<Integer> {
       names = "--ndjson",
       description = "Read one case per line; write one result per line in the same order.")
   private boolean ndjson;
+
+  @Option(
+      names = "--exposure",
+      description = {
+        "Add an \"exposure\" list: steady-state ganciclovir AUC24, Cmax and Cmin of each",
+        "ganciclovir or valganciclovir component (CALDES-2009 typical values; informational,",
+        "never changes a dose; see docs/exposure.md)."
+      })
+  private boolean exposure;
+
+  private static final ExposureEstimator ESTIMATOR = ExposureEstimator.caldes2009();
 
   @Parameters(
       index = "0",
@@ -124,10 +138,23 @@ public final class RecommendCommand implements Callable<Integer> {
   }
 
   private void recommendOne(InputStream in, Policy policy, PrintWriter out) throws IOException {
-    Recommendation r = answer(CaseJson.read(in), policy);
+    JsonResult<PatientCase> read = CaseJson.read(in);
+    Recommendation r = answer(read, policy);
     RecommendationJson.write(
-        r, out, pretty ? Layout.PRETTY : Layout.ONE_LINE, OptionalLong.empty());
+        r, out, pretty ? Layout.PRETTY : Layout.ONE_LINE, OptionalLong.empty(), extra(read, r));
     out.write('\n');
+  }
+
+  /** The {@code exposure} list when {@code --exposure} is given; nothing otherwise. */
+  private ExtraFields extra(JsonResult<PatientCase> read, Recommendation r) {
+    if (!exposure) {
+      return ExtraFields.NONE;
+    }
+    List<ExposureEstimate> estimates =
+        read instanceof JsonResult.Valid<PatientCase> valid
+            ? ESTIMATOR.typical(valid.value(), r)
+            : List.of();
+    return g -> ExposureJson.writeField(g, estimates);
   }
 
   private void recommendEachLine(InputStream in, Policy policy, PrintWriter out)
@@ -139,9 +166,12 @@ public final class RecommendCommand implements Callable<Integer> {
         continue;
       }
       Recommendation r;
+      ExtraFields extra = exposure ? g -> ExposureJson.writeField(g, List.of()) : ExtraFields.NONE;
       if (line.text().isPresent()) {
         try {
-          r = answer(CaseJson.read(line.text().get()), policy);
+          JsonResult<PatientCase> read = CaseJson.read(line.text().get());
+          r = answer(read, policy);
+          extra = extra(read, r);
         } catch (RuntimeException e) {
           out.flush();
           throw new IllegalStateException(
@@ -154,7 +184,7 @@ public final class RecommendCommand implements Callable<Integer> {
       }
       OptionalLong tag =
           r.status() == Status.REFUSED ? OptionalLong.of(line.number()) : OptionalLong.empty();
-      RecommendationJson.write(r, out, Layout.ONE_LINE, tag);
+      RecommendationJson.write(r, out, Layout.ONE_LINE, tag, extra);
       out.write('\n');
     }
   }
