@@ -1,4 +1,4 @@
-package io.github.cmvrx.simulation.verify;
+package io.github.cmvrx.cli;
 
 import io.github.cmvrx.simulation.cohort.CohortSpec;
 import io.github.cmvrx.simulation.cohort.CohortSpecReader;

@@ -1,9 +1,12 @@
-package io.github.cmvrx.simulation.text;
+package io.github.cmvrx.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cmvrx.contract.JsonAdvisor;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.Status;
+import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.simulation.text.ExplainText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -20,13 +23,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code explain [--policy FILE] FILE|-} command: reads one case, asks the {@link
- * CaseRecommender} for its recommendation and prints it with {@link ExplainText}.
+ * The {@code explain [--policy FILE] FILE|-} command: reads one case, answers it through the
+ * contract facade {@link JsonAdvisor} and prints the recommendation with {@link ExplainText}.
  *
  * <p>Exit codes (decision record {@code
  * docs/decisions/0401-explain-command-seam-and-exit-codes.md}): 0 when the case was answered, 1
  * when it was refused (the field errors are printed), 2 when a file cannot be read or the
- * recommender rejects the policy (its message on standard error). Picocli itself uses 2 for bad
+ * policy is invalid (every problem on standard error). Picocli itself uses 2 for bad
  * command-line usage.
  */
 @Command(
@@ -49,7 +52,6 @@ public final class ExplainCommand implements Callable<Integer> {
 
   private static final String STDIN = "-";
 
-  private final CaseRecommender recommender;
   private final InputStream stdin;
 
   @Spec
@@ -66,28 +68,17 @@ public final class ExplainCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init")
   private String input;
 
-  /** Creates the command with the JSON contract and {@code TreatmentAdvisor}, reading stdin. */
+  /** Creates the command reading {@code -} from {@link System#in}. */
   public ExplainCommand() {
-    this(JsonCaseRecommender.INSTANCE);
-  }
-
-  /**
-   * Creates the command reading {@code -} from {@link System#in}.
-   *
-   * @param recommender turns case text and policy text into a recommendation
-   */
-  public ExplainCommand(CaseRecommender recommender) {
-    this(recommender, System.in);
+    this(System.in);
   }
 
   /**
    * Creates the command reading {@code -} from {@code stdin}.
    *
-   * @param recommender turns case text and policy text into a recommendation
    * @param stdin what {@code -} reads
    */
-  public ExplainCommand(CaseRecommender recommender, InputStream stdin) {
-    this.recommender = requireNonNull(recommender, "recommender");
+  public ExplainCommand(InputStream stdin) {
     this.stdin = requireNonNull(stdin, "stdin");
   }
 
@@ -110,14 +101,17 @@ public final class ExplainCommand implements Callable<Integer> {
       err.flush();
       return EXIT_INPUT_ERROR;
     }
-    Recommendation recommendation;
-    try {
-      recommendation = recommender.recommend(caseText, policyText);
-    } catch (IllegalArgumentException e) {
-      err.println("explain: " + e.getMessage());
-      err.flush();
-      return EXIT_INPUT_ERROR;
+    Policy chosen = Policy.defaults();
+    if (policyText.isPresent()) {
+      try {
+        chosen = JsonAdvisor.policy(policyText.get());
+      } catch (IllegalArgumentException e) {
+        err.println("explain: invalid policy: " + e.getMessage());
+        err.flush();
+        return EXIT_INPUT_ERROR;
+      }
     }
+    Recommendation recommendation = JsonAdvisor.recommend(caseText, chosen);
     out.print(ExplainText.render(recommendation));
     out.flush();
     return recommendation.status() == Status.OK ? EXIT_ANSWERED : EXIT_REFUSED;

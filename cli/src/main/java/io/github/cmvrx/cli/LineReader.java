@@ -1,6 +1,6 @@
-package io.github.cmvrx.simulation.cli;
+package io.github.cmvrx.cli;
 
-import io.github.cmvrx.dosing.json.JsonLimits;
+import io.github.cmvrx.contract.JsonLimits;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,9 +1,5 @@
-package io.github.cmvrx.simulation.cli;
+package io.github.cmvrx.cli;
 
-import io.github.cmvrx.simulation.text.ExplainCommand;
-import io.github.cmvrx.simulation.text.RulesCommand;
-import io.github.cmvrx.simulation.verify.VerifyCommand;
-import io.github.cmvrx.simulation.whatif.WhatIfCommand;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;

@@ -1,15 +1,13 @@
-package io.github.cmvrx.simulation.cli;
+package io.github.cmvrx.cli;
 
-import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.validation.FieldError;
-import io.github.cmvrx.dosing.advisor.TreatmentAdvisor;
-import io.github.cmvrx.dosing.json.CaseJson;
-import io.github.cmvrx.dosing.json.JsonResult;
-import io.github.cmvrx.dosing.json.PolicyJson;
-import io.github.cmvrx.dosing.json.RecommendationJson;
-import io.github.cmvrx.dosing.json.RecommendationJson.Layout;
+import io.github.cmvrx.contract.JsonAdvisor;
+import io.github.cmvrx.contract.JsonResult;
+import io.github.cmvrx.contract.PolicyJson;
+import io.github.cmvrx.contract.RecommendationJson;
+import io.github.cmvrx.contract.RecommendationJson.Layout;
 import io.github.cmvrx.dosing.policy.Policy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -124,7 +122,7 @@ public final class RecommendCommand implements Callable<Integer> {
   }
 
   private void recommendOne(InputStream in, Policy policy, PrintWriter out) throws IOException {
-    Recommendation r = answer(CaseJson.read(in), policy);
+    Recommendation r = JsonAdvisor.recommend(in, policy);
     RecommendationJson.write(
         r, out, pretty ? Layout.PRETTY : Layout.ONE_LINE, OptionalLong.empty());
     out.write('\n');
@@ -141,7 +139,7 @@ public final class RecommendCommand implements Callable<Integer> {
       Recommendation r;
       if (line.text().isPresent()) {
         try {
-          r = answer(CaseJson.read(line.text().get()), policy);
+          r = JsonAdvisor.recommend(line.text().get(), policy);
         } catch (RuntimeException e) {
           out.flush();
           throw new IllegalStateException(
@@ -157,13 +155,6 @@ public final class RecommendCommand implements Callable<Integer> {
       RecommendationJson.write(r, out, Layout.ONE_LINE, tag);
       out.write('\n');
     }
-  }
-
-  private static Recommendation answer(JsonResult<PatientCase> read, Policy policy) {
-    if (read instanceof JsonResult.Valid<PatientCase> valid) {
-      return TreatmentAdvisor.recommend(valid.value(), policy);
-    }
-    return ((JsonResult.Invalid<PatientCase>) read).refusal();
   }
 
   private Optional<Policy> readPolicy(PrintWriter err) {

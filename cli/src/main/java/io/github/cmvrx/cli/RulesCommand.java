@@ -1,5 +1,6 @@
-package io.github.cmvrx.simulation.text;
+package io.github.cmvrx.cli;
 
+import io.github.cmvrx.simulation.text.RulesText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

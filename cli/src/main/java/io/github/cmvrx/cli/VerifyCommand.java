@@ -1,10 +1,12 @@
-package io.github.cmvrx.simulation.verify;
+package io.github.cmvrx.cli;
 
+import io.github.cmvrx.simulation.verify.Verifier;
+import io.github.cmvrx.simulation.verify.VerifyTally;
+import io.github.cmvrx.simulation.verify.Violation;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.simulation.cohort.CohortGenerator;
 import io.github.cmvrx.simulation.cohort.CohortSpec;
-import io.github.cmvrx.simulation.invariant.CaseCodec;
 import io.github.cmvrx.simulation.invariant.Engine;
 import io.github.cmvrx.simulation.invariant.Invariant;
 import io.github.cmvrx.simulation.invariant.Invariants;
@@ -56,25 +58,19 @@ public final class VerifyCommand implements Callable<Integer> {
   int maxReported = 20;
 
   private final Engine engine;
-  private final CaseCodec codec;
-  private final PolicySource policies;
 
-  /** Creates the command with the real engine, the JSON case codec and the policy JSON reader. */
+  /** Creates the command with the real engine. */
   public VerifyCommand() {
-    this(Engine.ADVISOR, CaseCodec.JSON, PolicySource.JSON);
+    this(Engine.ADVISOR);
   }
 
   /**
-   * Creates the command with the given engine, case codec and policy reader.
+   * Creates the command with the given engine.
    *
    * @param engine the engine
-   * @param codec writes cases as JSON (and reads them, for the round-trip invariant)
-   * @param policies reads policy files
    */
-  public VerifyCommand(Engine engine, CaseCodec codec, PolicySource policies) {
+  public VerifyCommand(Engine engine) {
     this.engine = engine;
-    this.codec = codec;
-    this.policies = policies;
   }
 
   @Override
@@ -85,16 +81,16 @@ public final class VerifyCommand implements Callable<Integer> {
     if (maxReported < 0) {
       throw new CommandLine.ParameterException(cl, "--max-reported: value " + maxReported + " must be >= 0");
     }
-    Policy policy = policies.readOrUsageError(cl, policyFile, "--policy");
-    List<Invariant> invariants = Invariants.catalogue(codec);
+    Policy policy = PolicyFiles.readOrUsageError(cl, policyFile, "--policy");
+    List<Invariant> invariants = Invariants.catalogue();
     Verifier verifier =
         new Verifier(
-            new CohortGenerator(cohortSpec, cohort.seed()), policy, engine, invariants, codec, maxReported);
+            new CohortGenerator(cohortSpec, cohort.seed()), policy, engine, invariants, maxReported);
     PrintWriter out = cl.getOut();
     VerifyTally t =
         verifier.run(
             cohort.firstIndex(), n, cohort.threads(), Progress.forTerminal(n, cl.getErr()));
-    out.print(summary(cohortSpec.name(), cohort.seed(), cohort.firstIndex(), policyFile, invariants, codec, t));
+    out.print(summary(cohortSpec.name(), cohort.seed(), cohort.firstIndex(), policyFile, invariants, t));
     out.flush();
     return t.violations() > 0 ? EXIT_VIOLATION : 0;
   }
@@ -105,7 +101,6 @@ public final class VerifyCommand implements Callable<Integer> {
       long first,
       @Nullable Path policyFile,
       List<Invariant> invariants,
-      CaseCodec codec,
       VerifyTally t) {
     StringBuilder s = new StringBuilder();
     s.append(
@@ -123,9 +118,8 @@ public final class VerifyCommand implements Callable<Integer> {
     s.append(
         String.format(
             Locale.ROOT,
-            "invariants    %d%s%n",
-            invariants.size(),
-            codec.canRead() ? "" : " (json-round-trip pending: no case JSON codec wired in)"));
+            "invariants    %d%n",
+            invariants.size()));
     s.append(String.format(Locale.ROOT, "checks        %d%n", t.checks()));
     s.append(String.format(Locale.ROOT, "violations    %d%n", t.violations()));
     long[] rules = t.rulesFired();

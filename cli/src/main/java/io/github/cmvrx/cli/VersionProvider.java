@@ -1,4 +1,4 @@
-package io.github.cmvrx.simulation.cli;
+package io.github.cmvrx.cli;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,12 +1,13 @@
-package io.github.cmvrx.simulation.whatif;
+package io.github.cmvrx.cli;
 
+import io.github.cmvrx.simulation.whatif.WhatIf;
+import io.github.cmvrx.simulation.whatif.WhatIfReport;
+import io.github.cmvrx.simulation.whatif.WhatIfTally;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.simulation.cohort.CohortGenerator;
 import io.github.cmvrx.simulation.cohort.CohortSpec;
 import io.github.cmvrx.simulation.invariant.Engine;
 import io.github.cmvrx.simulation.report.Progress;
-import io.github.cmvrx.simulation.verify.CohortOptions;
-import io.github.cmvrx.simulation.verify.PolicySource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,22 +55,19 @@ public final class WhatIfCommand implements Callable<Integer> {
   @Nullable Path out;
 
   private final Engine engine;
-  private final PolicySource policies;
 
-  /** Creates the command with the real engine and the policy JSON reader. */
+  /** Creates the command with the real engine. */
   public WhatIfCommand() {
-    this(Engine.ADVISOR, PolicySource.JSON);
+    this(Engine.ADVISOR);
   }
 
   /**
-   * Creates the command with the given engine and policy reader.
+   * Creates the command with the given engine.
    *
    * @param engine the engine
-   * @param policies reads policy files
    */
-  public WhatIfCommand(Engine engine, PolicySource policies) {
+  public WhatIfCommand(Engine engine) {
     this.engine = engine;
-    this.policies = policies;
   }
 
   @Override
@@ -81,8 +79,8 @@ public final class WhatIfCommand implements Callable<Integer> {
     }
     CohortSpec cohortSpec = cohort.spec(cl);
     long n = cohort.patients(cl, cohortSpec);
-    Policy a = policies.readOrUsageError(cl, policyFiles.get(0), "--policy");
-    Policy b = policies.readOrUsageError(cl, policyFiles.get(1), "--policy");
+    Policy a = PolicyFiles.readOrUsageError(cl, policyFiles.get(0), "--policy");
+    Policy b = PolicyFiles.readOrUsageError(cl, policyFiles.get(1), "--policy");
     WhatIf whatIf = new WhatIf(new CohortGenerator(cohortSpec, cohort.seed()), a, b, engine);
     WhatIfTally t =
         whatIf.run(cohort.firstIndex(), n, cohort.threads(), Progress.forTerminal(n, cl.getErr()));

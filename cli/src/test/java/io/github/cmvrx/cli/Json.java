@@ -1,4 +1,4 @@
-package io.github.cmvrx.simulation.cli;
+package io.github.cmvrx.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package io.github.cmvrx.simulation.cli;
+package io.github.cmvrx.cli;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,14 +1,14 @@
-package io.github.cmvrx.simulation.cli;
+package io.github.cmvrx.cli;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.core.model.PatientCase;
-import io.github.cmvrx.dosing.json.CaseJson;
-import io.github.cmvrx.dosing.json.JsonResult;
-import io.github.cmvrx.dosing.json.PolicyJson;
+import io.github.cmvrx.contract.CaseJson;
+import io.github.cmvrx.contract.JsonResult;
+import io.github.cmvrx.contract.PolicyJson;
 import io.github.cmvrx.dosing.policy.Policy;
-import io.github.cmvrx.simulation.cli.MainTest.Run;
+import io.github.cmvrx.cli.MainTest.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.github.cmvrx.simulation.verify;
+package io.github.cmvrx.cli;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +14,6 @@ import io.github.cmvrx.core.recommendation.Route;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.quantity.BodySurfaceArea;
-import io.github.cmvrx.simulation.invariant.CaseCodec;
 import io.github.cmvrx.simulation.invariant.Engine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,7 +32,7 @@ class VerifyCommandTest {
   static Run run(Engine engine, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new VerifyCommand(engine, CaseCodec.JSON, PolicySource.JSON));
+    CommandLine cl = new CommandLine(new VerifyCommand(engine));
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int exit = cl.execute(args);

@@ -1,4 +1,4 @@
-package io.github.cmvrx.simulation.whatif;
+package io.github.cmvrx.cli;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,9 +12,7 @@ import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Route;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
-import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.simulation.invariant.Engine;
-import io.github.cmvrx.simulation.verify.PolicySource;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -55,18 +53,12 @@ class WhatIfCommandTest {
             .build();
       };
 
-  /** Reads "a.json" as the defaults and "b.json" as rounding to 50 mg. */
-  static final PolicySource TWO_POLICIES =
-      file ->
-          file.getFileName().toString().equals("b.json")
-              ? Policy.builder().roundingMg(50).build()
-              : Policy.defaults();
-
   @CanIgnoreReturnValue
   static int run(Path dir, String threads, StringWriter out) throws Exception {
+    // Policy A: the label defaults; policy B: round every dose to 50 mg.
     Files.writeString(dir.resolve("a.json"), "{}");
-    Files.writeString(dir.resolve("b.json"), "{}");
-    CommandLine cl = new CommandLine(new WhatIfCommand(ROUNDING_ENGINE, TWO_POLICIES));
+    Files.writeString(dir.resolve("b.json"), "{\"roundingMg\": 50}");
+    CommandLine cl = new CommandLine(new WhatIfCommand(ROUNDING_ENGINE));
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(new StringWriter()));
     return cl.execute(
@@ -115,13 +107,8 @@ class WhatIfCommandTest {
   @Test
   void whatif_onePolicy_usageErrorExit2(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a.json"), "{}");
-    CommandLine cl = new CommandLine(new WhatIfCommand(ROUNDING_ENGINE, TWO_POLICIES));
+    CommandLine cl = new CommandLine(new WhatIfCommand(ROUNDING_ENGINE));
     cl.setErr(new PrintWriter(new StringWriter()));
     assertThat(cl.execute("--patients", "1", "--policy", dir.resolve("a.json").toString())).isEqualTo(2);
-  }
-
-  @Test
-  void csv_quotesCellsWithCommas() {
-    assertThat(WhatIfReport.csv(List.of(List.of("a,b", "c")))).isEqualTo("\"a,b\",c\n");
   }
 }

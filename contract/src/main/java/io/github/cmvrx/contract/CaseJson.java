@@ -1,7 +1,7 @@
-package io.github.cmvrx.dosing.json;
+package io.github.cmvrx.contract;
 
-import static io.github.cmvrx.dosing.json.ObjectView.Presence.OPTIONAL;
-import static io.github.cmvrx.dosing.json.ObjectView.Presence.REQUIRED;
+import static io.github.cmvrx.contract.ObjectView.Presence.OPTIONAL;
+import static io.github.cmvrx.contract.ObjectView.Presence.REQUIRED;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cmvrx.core.model.Disease;

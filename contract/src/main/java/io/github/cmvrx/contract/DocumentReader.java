@@ -1,4 +1,4 @@
-package io.github.cmvrx.dosing.json;
+package io.github.cmvrx.contract;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

@@ -1,4 +1,4 @@
-package io.github.cmvrx.dosing.json;
+package io.github.cmvrx.contract;
 
 /**
  * The defensive limits every JSON document read by cmvrx must keep within. A case is a few

@@ -1,4 +1,4 @@
-package io.github.cmvrx.dosing.json;
+package io.github.cmvrx.contract;
 
 import java.util.List;
 import java.util.Map;

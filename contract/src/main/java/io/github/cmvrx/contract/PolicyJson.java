@@ -1,6 +1,6 @@
-package io.github.cmvrx.dosing.json;
+package io.github.cmvrx.contract;
 
-import static io.github.cmvrx.dosing.json.ObjectView.Presence.OPTIONAL;
+import static io.github.cmvrx.contract.ObjectView.Presence.OPTIONAL;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cmvrx.core.validation.FieldError;

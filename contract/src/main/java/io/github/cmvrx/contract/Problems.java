@@ -1,4 +1,4 @@
-package io.github.cmvrx.dosing.json;
+package io.github.cmvrx.contract;
 
 import io.github.cmvrx.core.validation.FieldError;
 import java.util.ArrayList;

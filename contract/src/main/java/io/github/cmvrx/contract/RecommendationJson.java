@@ -1,4 +1,4 @@
-package io.github.cmvrx.dosing.json;
+package io.github.cmvrx.contract;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

@@ -6,7 +6,7 @@
  */
 @NullMarked
 @CheckReturnValue
-package io.github.cmvrx.dosing.json;
+package io.github.cmvrx.contract;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package io.github.cmvrx.dosing.advisor;
+package io.github.cmvrx.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,10 @@ import io.github.cmvrx.core.quantity.Mass;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
-import io.github.cmvrx.dosing.json.RecommendationJson;
+// The README imports the contract writer; the test sits in the contract package, so this one
+// import would be implicit. It is written out to keep the import list the README's.
+import io.github.cmvrx.contract.RecommendationJson;
+import io.github.cmvrx.dosing.advisor.TreatmentAdvisor;
 import io.github.cmvrx.dosing.policy.Policy;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.github.cmvrx.dosing.json;
+package io.github.cmvrx.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.cmvrx.dosing.advisor;
+package io.github.cmvrx.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cmvrx.core.model.Drug;

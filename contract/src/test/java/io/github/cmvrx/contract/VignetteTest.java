@@ -1,14 +1,8 @@
-package io.github.cmvrx.dosing.advisor;
+package io.github.cmvrx.contract;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.cmvrx.core.model.PatientCase;
-import io.github.cmvrx.core.recommendation.Recommendation;
-import io.github.cmvrx.dosing.json.CaseJson;
-import io.github.cmvrx.dosing.json.JsonResult;
-import io.github.cmvrx.dosing.json.PolicyJson;
-import io.github.cmvrx.dosing.json.RecommendationJson;
 import io.github.cmvrx.dosing.policy.Policy;
 import java.io.IOException;
 import java.util.List;
@@ -18,8 +12,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every clinical vignette of {@code src/test/resources/vignettes} end to end, as the
- * command line does: {@code CaseJson.read} -> {@code TreatmentAdvisor.recommend} (or the refusal
- * for an invalid case) -> {@code RecommendationJson.write}, then parses the JSON written and
+ * command line does, through the contract facade {@link JsonAdvisor#recommendJson} (case JSON
+ * read, {@code TreatmentAdvisor.recommend} or the refusal for an invalid case, recommendation
+ * JSON written), then parses the JSON written and
  * checks each expectation key of the vignette (see {@link VignetteExpectations}). The expected
  * values were computed by hand from the clinical spec; a failure names the vignette file and the
  * key, and prints the recommendation.
@@ -39,7 +34,7 @@ class VignetteTest {
   }
 
   private static void run(Vignette vignette) throws IOException {
-    String written = RecommendationJson.write(recommend(vignette.caseJson(), policy(vignette)));
+    String written = JsonAdvisor.recommendJson(vignette.caseJson(), policy(vignette));
     JsonNode actual = Vignette.MAPPER.readTree(written);
     List<String> failures = VignetteExpectations.check(vignette.expect(), actual);
     if (!failures.isEmpty()) {
@@ -53,19 +48,6 @@ class VignetteTest {
               + "\nrecommendation: "
               + written);
     }
-  }
-
-  /**
-   * Answers one case document as the command line does: a valid case is recommended under the
-   * policy; an invalid one gets the refusal with its field errors.
-   */
-  private static Recommendation recommend(String caseJson, Policy policy) {
-    JsonResult<PatientCase> read = CaseJson.read(caseJson);
-    if (read instanceof JsonResult.Valid<PatientCase> valid) {
-      return TreatmentAdvisor.recommend(valid.value(), policy);
-    }
-    JsonResult.Invalid<PatientCase> invalid = (JsonResult.Invalid<PatientCase>) read;
-    return Recommendation.refused(invalid.id(), invalid.errors());
   }
 
   /** Returns the vignette's policy, or the label defaults; a bad policy is a broken vignette. */
