@@ -1,4 +1,4 @@
-package io.github.cmvrx.core.internal;
+package io.github.cmvrx.dosing.internal;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.github.cmvrx.core.internal;
+package io.github.cmvrx.dosing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
