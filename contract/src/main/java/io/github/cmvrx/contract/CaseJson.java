@@ -51,6 +51,8 @@ import java.util.function.Supplier;
  * per clinical spec section 8 and reports every problem at once, each with its field path (e.g.
  * {@code patient.weightKg}, {@code disease.sites[1]}) and a message naming the value and the
  * accepted range; nothing is defaulted, clamped or dropped. Thread-safe and stateless.
+ *
+ * @since 0.2.0
  */
 public final class CaseJson {
   private CaseJson() {}

@@ -5,6 +5,8 @@ package io.github.cmvrx.contract;
  * hundred characters; the limits are orders of magnitude above any real case and far below
  * what would exhaust memory or the stack. Exceeding one gives a field error on {@code "$"}
  * that names the limit (decision record {@code docs/decisions/0100-json-parsing-limits.md}).
+ *
+ * @since 0.2.0
  */
 public final class JsonLimits {
   private JsonLimits() {}

@@ -11,6 +11,7 @@ import java.util.Optional;
  * The outcome of reading a JSON document: a valid value, or every problem found in it.
  *
  * @param <T> the type of the value read
+ * @since 0.2.0
  */
 public sealed interface JsonResult<T> permits JsonResult.Valid, JsonResult.Invalid {
 

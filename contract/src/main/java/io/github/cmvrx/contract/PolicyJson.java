@@ -25,6 +25,8 @@ import java.util.OptionalDouble;
  * string) and {@code roundingMg} (a number &gt;= 0). {@code {}} is {@link Policy#defaults()}.
  * Unknown keys are errors; so is {@code null} for a key (leave the key out to take the default;
  * decision record {@code docs/decisions/0102-policy-null-is-an-error.md}).
+ *
+ * @since 0.2.0
  */
 public final class PolicyJson {
   private PolicyJson() {}

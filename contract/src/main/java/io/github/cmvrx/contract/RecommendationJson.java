@@ -28,6 +28,8 @@ import java.util.OptionalLong;
  * ids are written as {@code RuleId.id()} (e.g. {@code "REG-CNS-COMBINATION"}), sources as their
  * catalogue key (e.g. {@code "GCV-PI"}), enumerated values in lower case. The output is
  * deterministic: the same recommendation always gives the same characters.
+ *
+ * @since 0.2.0
  */
 public final class RecommendationJson {
   private RecommendationJson() {}
