@@ -264,7 +264,7 @@ class InvariantsTest {
 
   @Test
   void letermovir_inRegimen_violates() {
-    Recommendation r = ok().give(oral(Drug.LETERMOVIR, 480, 24, RuleId.DOSE_LTV)).build();
+    Recommendation r = ok().give(oral(Drug.LETERMOVIR, 480, 24, RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY)).build();
     assertThat(Invariants.NO_LETERMOVIR_IN_REGIMEN.check(subject(pneumonitis(), r))).isPresent();
   }
 

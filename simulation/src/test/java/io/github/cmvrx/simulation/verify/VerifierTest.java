@@ -35,9 +35,9 @@ class VerifierTest {
                       .route(Route.ORAL)
                       .dose(Milligrams.of(480))
                       .intervalHours(24)
-                      .ruleId(RuleId.DOSE_LTV)
+                      .ruleId(RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY)
                       .build())
-              .addRationale(RationaleEntry.of(RuleId.DOSE_LTV, "wrong on purpose"))
+              .addRationale(RationaleEntry.of(RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY, "wrong on purpose"))
               .assessment(
                   Assessment.builder()
                       .dosingWeight(c.patient().weight())
