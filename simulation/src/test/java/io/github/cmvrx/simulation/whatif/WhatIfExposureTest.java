@@ -70,41 +70,6 @@ class WhatIfExposureTest {
   }
 
   @Test
-  void commandWritesTheSameExposureFilesOnOneAndTwoThreads(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("a.json"), "{}");
-    Files.writeString(dir.resolve("b.json"), "{}");
-    String[] outputs = new String[2];
-    for (String threads : new String[] {"1", "2"}) {
-      java.io.StringWriter out = new java.io.StringWriter();
-      picocli.CommandLine cl =
-          new picocli.CommandLine(
-              new WhatIfCommand(Engine.ADVISOR, WhatIfCommandTest.TWO_POLICIES));
-      cl.setOut(new java.io.PrintWriter(out));
-      cl.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
-      int code =
-          cl.execute(
-              "--cohort", "mixed", "--patients", "1500", "--seed", "9", "--threads", threads,
-              "--exposure",
-              "--policy", dir.resolve("a.json").toString(),
-              "--policy", dir.resolve("b.json").toString(),
-              "--out", dir.resolve("out" + threads).toString());
-      assertThat(code).isZero();
-      outputs[Integer.parseInt(threads) - 1] = out.toString().replace("out" + threads, "outN");
-    }
-    assertThat(outputs[0]).contains("ganciclovir exposure (CALDES-2009").isEqualTo(outputs[1]);
-    for (String f :
-        new String[] {
-          "whatif.json", "report.html", "exposure_distribution.csv", "exposure_paired_change.csv",
-          "exposure_transitions.csv", "exposure_by_kidney_band.csv", "exposure_by_weight_band.csv",
-          "exposure_not_estimated.csv"
-        }) {
-      assertThat(Files.readString(dir.resolve("out2").resolve(f)))
-          .as(f)
-          .isEqualTo(Files.readString(dir.resolve("out1").resolve(f)));
-    }
-  }
-
-  @Test
   void withoutExposureTheReportHasNoExposureSection() {
     WhatIf plain =
         new WhatIf(new CohortGenerator(CohortSpecs.mixed(), SEED), A, B, Engine.ADVISOR);
