@@ -216,8 +216,14 @@ public final class CdsCards {
     return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
   }
 
-  /** E.g. "ganciclovir 310 mg IV q12h" or "ganciclovir 72 mg IV 3x/week after dialysis". */
-  static String shortDose(RegimenComponent c) {
+  /**
+   * Returns a one-line dose, e.g. "ganciclovir 310 mg IV q12h" or "ganciclovir 72 mg IV 3x/week
+   * after dialysis".
+   *
+   * @param c the regimen component
+   * @return the text
+   */
+  public static String shortDose(RegimenComponent c) {
     String route = c.route() == Route.IV ? "IV" : "oral";
     String schedule =
         c.timesPerWeek().isPresent()
