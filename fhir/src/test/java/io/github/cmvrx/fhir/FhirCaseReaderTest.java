@@ -9,7 +9,7 @@ import io.github.cmvrx.core.recommendation.AlertSeverity;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.validation.FieldError;
 import io.github.cmvrx.dosing.advisor.TreatmentAdvisor;
-import io.github.cmvrx.dosing.json.RecommendationJson;
+import io.github.cmvrx.contract.RecommendationJson;
 import io.github.cmvrx.dosing.policy.Policy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -86,7 +86,7 @@ class FhirCaseReaderTest {
     com.fasterxml.jackson.databind.node.ObjectNode tree =
         (com.fasterxml.jackson.databind.node.ObjectNode)
             new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(io.github.cmvrx.dosing.json.CaseJson.write(kidney()));
+                .readTree(io.github.cmvrx.contract.CaseJson.write(kidney()));
     ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("patient"))
         .put("weightKg", 72.5747792)
         .put("heightCm", 172.72);

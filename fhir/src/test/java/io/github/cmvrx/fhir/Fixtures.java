@@ -3,8 +3,8 @@ package io.github.cmvrx.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.core.model.PatientCase;
-import io.github.cmvrx.dosing.json.CaseJson;
-import io.github.cmvrx.dosing.json.JsonResult;
+import io.github.cmvrx.contract.CaseJson;
+import io.github.cmvrx.contract.JsonResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.cmvrx.dosing.json.JsonLimits;
+import io.github.cmvrx.contract.JsonLimits;
 import io.github.cmvrx.dosing.policy.Policy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

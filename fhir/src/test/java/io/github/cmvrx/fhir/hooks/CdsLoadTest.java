@@ -70,7 +70,7 @@ class CdsLoadTest {
               + " %d failures; JVM CPU %.2f ms per request (client and server); load average %.1f",
           name, requests, CLIENTS, seconds, perSecond(), percentileMs(50), percentileMs(99), failures,
           cpuMsPerRequest,
-          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+          loadAverage());
     }
   }
 
@@ -135,9 +135,17 @@ class CdsLoadTest {
   }
 
   static long processCpuNanos() {
-    java.lang.management.OperatingSystemMXBean os =
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+  }
+
+  /** The 1-minute load average (Linux), or -1 where it cannot be read. */
+  static double loadAverage() {
+    try {
+      return Double.parseDouble(
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   static String body() throws Exception {
