@@ -36,6 +36,9 @@ import picocli.CommandLine.Spec;
       RulesCommand.class,
       VerifyCommand.class,
       WhatIfCommand.class,
+      FhirCommand.class,
+      CardsCommand.class,
+      ServeCommand.class,
       HelpCommand.class,
     })
 public final class Main implements Callable<Integer> {

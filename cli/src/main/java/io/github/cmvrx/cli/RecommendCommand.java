@@ -14,6 +14,7 @@ import io.github.cmvrx.contract.RecommendationJson.Layout;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.exposure.ExposureEstimate;
 import io.github.cmvrx.exposure.ExposureEstimator;
+import io.github.cmvrx.fhir.FhirCaseReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
  * {@code --ndjson}, one case per line in and one result per line out, in the same order. An
  * invalid case is answered with a {@code refused} recommendation listing every field error
  * (exit 0); in NDJSON mode each refused line also carries {@code "line": N} (1-based) and the run
- * goes on. Blank lines are skipped but counted (decision record 0101).
+ * goes on. Blank lines are skipped but counted (decision record 0101). With {@code --fhir}, the
+ * input is one FHIR R4 Bundle (docs/fhir.md).
  */
 @Command(
     name = "recommend",
@@ -63,6 +65,17 @@ public final class RecommendCommand implements Callable<Integer> {
 
   @Option(names = "--pretty", description = "Indent the JSON over several lines.")
   private boolean pretty;
+
+  @Option(
+      names = "--fhir",
+      description = "The input is a FHIR R4 Bundle (docs/fhir.md), not case JSON.")
+  private boolean fhir;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description = "With --fhir: the evaluation date (default: Bundle.timestamp, else today).")
+  private Optional<String> asOf = Optional.empty();
 
   @Option(
       names = "--ndjson",
@@ -97,9 +110,30 @@ public final class RecommendCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--pretty cannot be combined with --ndjson (one result per line)");
     }
+    if (fhir && ndjson) {
+      throw new ParameterException(spec.commandLine(), "--fhir cannot be combined with --ndjson");
+    }
+    if (fhir && exposure) {
+      throw new ParameterException(
+          spec.commandLine(), "--exposure cannot be combined with --fhir (not supported yet)");
+    }
+    if (asOf.isPresent() && !fhir) {
+      throw new ParameterException(spec.commandLine(), "--as-of needs --fhir");
+    }
     Optional<Policy> policy = readPolicy(err);
     if (policy.isEmpty()) {
       return Main.EXIT_USAGE;
+    }
+    if (fhir) {
+      String json = FhirInput.read(spec.commandLine(), input, main.stdin(), "recommend");
+      Recommendation r =
+          FhirCaseReader.read(json, FhirInput.asOf(spec.commandLine(), asOf), FhirInput.today())
+              .recommend(policy.get());
+      RecommendationJson.write(
+          r, out, pretty ? Layout.PRETTY : Layout.ONE_LINE, OptionalLong.empty());
+      out.write('\n');
+      out.flush();
+      return Main.EXIT_OK;
     }
     InputStream in;
     if (input.equals("-")) {
