@@ -12,6 +12,8 @@ import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.simulation.aggregate.Histogram;
 import io.github.cmvrx.simulation.aggregate.KidneyBand;
 import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mergeable paired comparison of two policies over a range of patients: how many patients'
@@ -50,7 +52,15 @@ public final class WhatIfTally {
   final long[] bandPatients = new long[BANDS.length];
   final long[][] bandChanged = new long[BANDS.length][CHANGES.length];
 
+  /** The exposure section, or null when the run has none. */
+  final @Nullable ExposureTally exposure;
+
   WhatIfTally() {
+    this(null);
+  }
+
+  WhatIfTally(@Nullable ExposureTally exposure) {
+    this.exposure = exposure;
     for (int p = 0; p < 2; p++) {
       for (int d = 0; d < DRUGS.length; d++) {
         dailyMg[p][d] = new Histogram();
@@ -161,6 +171,9 @@ public final class WhatIfTally {
     for (int k = 0; k < BANDS.length; k++) {
       addAll(bandChanged[k], other.bandChanged[k]);
     }
+    if (exposure != null && other.exposure != null) {
+      exposure.merge(other.exposure);
+    }
     return this;
   }
 
@@ -182,7 +195,8 @@ public final class WhatIfTally {
         && Arrays.equals(hostPatients, t.hostPatients)
         && Arrays.deepEquals(hostChanged, t.hostChanged)
         && Arrays.equals(bandPatients, t.bandPatients)
-        && Arrays.deepEquals(bandChanged, t.bandChanged);
+        && Arrays.deepEquals(bandChanged, t.bandChanged)
+        && Objects.equals(exposure, t.exposure);
   }
 
   @Override
