@@ -42,12 +42,21 @@ public final class WhatIf {
    * @param progress told how many patients are done
    * @return the tally
    */
-  WhatIfTally run(long first, long n, int threads, LongConsumer progress) {
+  public WhatIfTally run(long first, long n, int threads, LongConsumer progress) {
     return ChunkedRun.run(
         first, n, threads, ChunkedRun.DEFAULT_CHUNK, this::chunk, WhatIfTally::merge, new WhatIfTally(), progress);
   }
 
-  WhatIfTally chunk(long from, long to) {
+  /**
+   * Compares the policies on patients {@code [from, to)} on the calling thread: the unit of
+   * work that {@link #run} spreads over threads, and that a distributed runner (Spark) runs per
+   * partition.
+   *
+   * @param from the first index
+   * @param to one past the last index
+   * @return the tally of these patients, to be merged in index order
+   */
+  public WhatIfTally chunk(long from, long to) {
     WhatIfTally t = new WhatIfTally();
     for (long i = from; i < to; i++) {
       PatientCase c = generator.generate(i);

@@ -22,9 +22,9 @@ import java.util.Map;
 /**
  * Renders a what-if tally: a text summary, JSON, CSV tables and a self-contained HTML report
  * with inline SVG charts. Everything is a pure function of the tally and the run description,
- * with no clock or machine detail, so 1 and N threads give identical files.
+ * with no clock or machine detail, so 1 and N threads (or a Spark run) give identical files.
  */
-final class WhatIfReport {
+public final class WhatIfReport {
   private static final double[] PERCENTILES = {5, 25, 50, 75, 95};
   private static final String[] POLICY_NAMES = {"a", "b"};
 
@@ -35,7 +35,18 @@ final class WhatIfReport {
   private final String policyB;
   private final WhatIfTally t;
 
-  WhatIfReport(String cohort, long seed, long first, String policyA, String policyB, WhatIfTally t) {
+  /**
+   * Creates the report.
+   *
+   * @param cohort the cohort's name
+   * @param seed the seed
+   * @param first the first index
+   * @param policyA policy A as given on the command line
+   * @param policyB policy B as given on the command line
+   * @param t the tally
+   */
+  public WhatIfReport(
+      String cohort, long seed, long first, String policyA, String policyB, WhatIfTally t) {
     this.cohort = cohort;
     this.seed = seed;
     this.first = first;
@@ -142,7 +153,12 @@ final class WhatIfReport {
     return s.toString();
   }
 
-  String summary() {
+  /**
+   * Returns the text summary printed on standard output.
+   *
+   * @return the summary
+   */
+  public String summary() {
     StringBuilder s = new StringBuilder();
     s.append(
         String.format(
@@ -335,7 +351,13 @@ final class WhatIfReport {
     h.table(rows.get(0), rows.subList(1, rows.size()));
   }
 
-  void write(Path dir) throws IOException {
+  /**
+   * Writes {@code whatif.json}, one CSV file per table and {@code report.html} into a folder.
+   *
+   * @param dir the folder, created if missing
+   * @throws IOException if a file cannot be written
+   */
+  public void write(Path dir) throws IOException {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("whatif.json"), json(), StandardCharsets.UTF_8);
     for (Map.Entry<String, List<List<String>>> e : tables().entrySet()) {
