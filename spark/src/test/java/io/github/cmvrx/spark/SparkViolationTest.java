@@ -1,0 +1,92 @@
+package io.github.cmvrx.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.core.quantity.Milligrams;
+import io.github.cmvrx.core.recommendation.Recommendation;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
+import io.github.cmvrx.core.recommendation.Route;
+import io.github.cmvrx.core.recommendation.Status;
+import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.simulation.invariant.CaseCodec;
+import io.github.cmvrx.simulation.invariant.Engine;
+import io.github.cmvrx.simulation.verify.PolicySource;
+import io.github.cmvrx.simulation.verify.VerifyCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * A cohort that hits a violation reports the same violations, with their seed, index and case,
+ * on Spark as on one JVM. The violation is forced honestly: the real engine, wrapped so that for
+ * some patients (age in years divisible by 9) it adds letermovir to an answered regimen, which
+ * the invariant {@code no-letermovir-in-regimen} forbids (letermovir is prophylaxis only). The
+ * invariants, the cohort and the reporting are the production ones.
+ */
+class SparkViolationTest {
+
+  static Recommendation letermovirForSome(PatientCase c, Policy p) {
+    Recommendation r = Engine.ADVISOR.recommend(c, p);
+    if (r.status() != Status.OK || c.patient().age().years() % 9 != 0) {
+      return r;
+    }
+    return Recommendation.builder()
+        .id(r.id())
+        .status(r.status())
+        .phase(r.phase())
+        .addAllRegimen(r.regimen())
+        .addAllAlternatives(r.alternatives())
+        .addAllExcluded(r.excluded())
+        .addAllAlerts(r.alerts())
+        .addAllMonitoring(r.monitoring())
+        .addAllRationale(r.rationale())
+        .assessment(r.assessment())
+        .addRegimen(
+            RegimenComponent.builder()
+                .drug(Drug.LETERMOVIR)
+                .route(Route.ORAL)
+                .dose(Milligrams.of(480))
+                .intervalHours(24)
+                .ruleId(RuleId.DOSE_LTV)
+                .build())
+        .build();
+  }
+
+  private static String oneJvm(String... args) {
+    StringWriter out = new StringWriter();
+    CommandLine cl =
+        new CommandLine(
+            new VerifyCommand(SparkViolationTest::letermovirForSome, CaseCodec.JSON, PolicySource.JSON));
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(new StringWriter()));
+    assertThat(cl.execute(args)).isEqualTo(VerifyCommand.EXIT_VIOLATION);
+    return out.toString();
+  }
+
+  @Test
+  void verify_violationsOnExecutors_sameReportAsOneJvm() {
+    String[] args = {"--cohort", "mixed", "--patients", "800", "--seed", "8", "--max-reported", "5"};
+    String expected = oneJvm(args);
+    EngineSource broken = () -> SparkViolationTest::letermovirForSome;
+    for (String partitions : new String[] {"2", "5"}) {
+      String[] sparkArgs = new String[args.length + 2];
+      sparkArgs[0] = "--partitions";
+      sparkArgs[1] = partitions;
+      System.arraycopy(args, 0, sparkArgs, 2, args.length);
+      LocalSpark.Run r = LocalSpark.spark(new CommandLine(new VerifySparkCommand(broken)), sparkArgs);
+      assertThat(r.exit()).as(r.err()).isEqualTo(1);
+      assertThat(r.out()).isEqualTo(expected);
+    }
+    // The report holds the forced violations, located by seed and index, with the case.
+    assertThat(expected)
+        .containsPattern("no-letermovir-in-regimen +[1-9][0-9]*")
+        .contains("VIOLATION 1: invariant no-letermovir-in-regimen, seed 8, index ")
+        .contains("VIOLATION 5: ")
+        .doesNotContain("VIOLATION 6: ")
+        .contains("case: {");
+  }
+}
