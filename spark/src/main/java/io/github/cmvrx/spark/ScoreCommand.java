@@ -37,17 +37,17 @@ public final class ScoreCommand implements Callable<Integer> {
       names = "--input",
       paramLabel = "PATH",
       required = true,
-      description = "NDJSON or Parquet file or folder of cases.")
+      description = "NDJSON or Parquet file or folder of cases (a local path, or a Hadoop URI).")
   @SuppressWarnings("NullAway.Init") // required option, set by picocli before call()
-  Path input;
+  String input;
 
   @Option(
       names = "--output",
       paramLabel = "DIR",
       required = true,
-      description = "Folder to create for the results (must not exist).")
+      description = "Folder to create for the results (must not exist; a local path or a Hadoop URI).")
   @SuppressWarnings("NullAway.Init") // required option, set by picocli before call()
-  Path output;
+  String output;
 
   @Option(
       names = "--input-format",
@@ -70,10 +70,12 @@ public final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
-    if (!Files.exists(input)) {
+    // Local paths are checked here for a clear usage error; a URI (hdfs://, s3a://, ...) is
+    // checked by Hadoop, which refuses a missing input or an existing output folder.
+    if (!hasScheme(input) && !Files.exists(Path.of(input))) {
       throw new CommandLine.ParameterException(cl, "--input " + input + ": no such file or folder");
     }
-    if (Files.exists(output)) {
+    if (!hasScheme(output) && Files.exists(Path.of(output))) {
       throw new CommandLine.ParameterException(
           cl, "--output " + output + ": already exists (results are never written over)");
     }
@@ -86,9 +88,9 @@ public final class ScoreCommand implements Callable<Integer> {
     SparkScore.Counts counts =
         SparkScore.run(
             session,
-            input.toString(),
+            input,
             in,
-            output.toString(),
+            output,
             outFormat,
             policy,
             partitions);
@@ -106,5 +108,9 @@ public final class ScoreCommand implements Callable<Integer> {
             counts.in() == counts.out() ? "count check: ok" : "count check: FAILED, rows were lost"));
     out.flush();
     return counts.in() == counts.out() ? 0 : 1;
+  }
+
+  private static boolean hasScheme(String path) {
+    return path.matches("[A-Za-z][A-Za-z0-9+.-]+:.*") && !path.matches("[A-Za-z]:[\\\\/].*");
   }
 }

@@ -39,6 +39,11 @@ public final class SparkOptions {
     }
     // No web UI for a batch run; driver results are tallies of a few kilobytes each.
     conf.setIfMissing("spark.ui.enabled", "false");
+    if (conf.get("spark.master").startsWith("local")) {
+      // Local mode talks to itself only: keep the driver on the loopback interface.
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+    }
     return SparkSession.builder().config(conf).getOrCreate();
   }
 

@@ -230,16 +230,22 @@ public final class SparkScore {
   }
 
   /**
-   * Guesses the input format from the path: Parquet for a {@code .parquet} file or a folder that
-   * holds {@code .parquet} files, NDJSON otherwise.
+   * Guesses the input format from the path: Parquet for a name ending in {@code .parquet} or a
+   * local folder that holds {@code .parquet} files, NDJSON otherwise.
    *
-   * @param input the input path
+   * @param path the input path or URI
    * @return the format
    */
-  public static Format guess(java.nio.file.Path input) {
-    String name = String.valueOf(input.getFileName()).toLowerCase(Locale.ROOT);
-    if (name.endsWith(".parquet")) {
+  public static Format guess(String path) {
+    String trimmed = path.replaceAll("/+$", "");
+    if (trimmed.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
       return Format.PARQUET;
+    }
+    java.nio.file.Path input;
+    try {
+      input = java.nio.file.Path.of(trimmed);
+    } catch (java.nio.file.InvalidPathException e) {
+      return Format.NDJSON;
     }
     if (java.nio.file.Files.isDirectory(input)) {
       List<String> names = new ArrayList<>();

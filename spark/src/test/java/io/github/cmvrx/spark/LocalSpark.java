@@ -24,6 +24,8 @@ final class LocalSpark {
               .master("local[2]")
               .appName("cmvrx-spark tests")
               .config("spark.ui.enabled", "false")
+              .config("spark.driver.bindAddress", "127.0.0.1")
+              .config("spark.driver.host", "127.0.0.1")
               .config("spark.sql.shuffle.partitions", "2")
               .getOrCreate();
     }

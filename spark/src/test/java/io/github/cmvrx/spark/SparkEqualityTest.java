@@ -36,9 +36,9 @@ class SparkEqualityTest {
     String b = POLICIES.resolve("adjusted-weight.json").toString();
     Path single = dir.resolve("single-" + partitions);
     Path spark = dir.resolve("spark-" + partitions);
-    // 10,007 patients from index 3: not a multiple of the 4096-patient chunk nor of 3 or 7.
+    // 5,003 patients from index 3: not a multiple of the 4096-patient chunk nor of 3 or 7.
     String[] common = {
-      "--cohort", "mixed", "--patients", "10007", "--first-index", "3", "--seed", "11",
+      "--cohort", "mixed", "--patients", "5003", "--first-index", "3", "--seed", "11",
       "--policy", a, "--policy", b
     };
     LocalSpark.Run one = LocalSpark.cmvrx(concat(new String[] {"whatif"}, common, "--out", single.toString()));
@@ -62,7 +62,7 @@ class SparkEqualityTest {
     assertThat(distributed.out().replace(spark.toString(), "OUT"))
         .isEqualTo(one.out().replace(single.toString(), "OUT"));
     // The run compared something: the dose table has counts (not an empty cohort).
-    assertThat(Files.readString(spark.resolve("whatif.json"))).contains("\"patients\" : 10007");
+    assertThat(Files.readString(spark.resolve("whatif.json"))).contains("\"patients\" : 5003");
   }
 
   @ParameterizedTest
