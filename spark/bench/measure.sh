@@ -13,8 +13,8 @@ b=examples/policies/adjusted-weight.json
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
-./cmvrx --version >/dev/null
-./cmvrx-spark --version >/dev/null
+./cmvrx --help >/dev/null 2>&1
+./cmvrx-spark --help >/dev/null 2>&1
 
 run() { # label patients command...
   local label="$1" patients="$2"
