@@ -2,8 +2,8 @@ package io.github.cmvrx.spark;
 
 import io.github.cmvrx.simulation.cohort.CohortSpec;
 import io.github.cmvrx.simulation.cohort.CohortSpecs;
-import io.github.cmvrx.simulation.verify.CohortOptions;
-import io.github.cmvrx.simulation.verify.PolicySource;
+import io.github.cmvrx.cli.CohortOptions;
+import io.github.cmvrx.contract.JsonAdvisor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,8 +38,9 @@ final class Inputs {
   }
 
   /**
-   * Checks the policy file with the command line's policy reader (a bad file is a usage error,
-   * exit 2, before Spark starts) and returns its text for executors.
+   * Checks the policy file with the contract's policy reader, as the command line does (a bad
+   * file is a usage error naming every problem, exit 2, before Spark starts), and returns its
+   * text for executors.
    *
    * @param cl the command line, for usage errors
    * @param file the file, or null for the defaults
@@ -49,10 +50,11 @@ final class Inputs {
     if (file == null) {
       return PolicyText.DEFAULTS;
     }
-    var unused = PolicySource.JSON.readOrUsageError(cl, file, "--policy");
     try {
-      return new PolicyText(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      var unused = JsonAdvisor.policy(text);
+      return new PolicyText(text);
+    } catch (IOException | IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cl, "--policy " + file + ": " + e.getMessage(), e);
     }
   }

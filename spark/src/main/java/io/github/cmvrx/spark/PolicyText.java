@@ -1,14 +1,13 @@
 package io.github.cmvrx.spark;
 
-import io.github.cmvrx.dosing.json.JsonResult;
-import io.github.cmvrx.dosing.json.PolicyJson;
+import io.github.cmvrx.contract.JsonAdvisor;
 import io.github.cmvrx.dosing.policy.Policy;
 import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A policy as it travels to executors: the policy file's text (read once on the driver), or
- * nothing for the defaults. Executors parse it with the same reader as the command line.
+ * nothing for the defaults. Executors parse it with the contract's reader, as the command line does.
  *
  * @param json the policy JSON, or null for {@link Policy#defaults()}
  */
@@ -26,11 +25,6 @@ public record PolicyText(@Nullable String json) implements Serializable {
     if (json == null) {
       return Policy.defaults();
     }
-    JsonResult<Policy> result = PolicyJson.read(json);
-    if (result instanceof JsonResult.Valid<Policy> valid) {
-      return valid.value();
-    }
-    throw new IllegalArgumentException(
-        "invalid policy: " + String.join("; ", PolicyJson.describe((JsonResult.Invalid<Policy>) result)));
+    return JsonAdvisor.policy(json);
   }
 }

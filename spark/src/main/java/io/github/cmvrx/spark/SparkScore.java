@@ -3,10 +3,10 @@ package io.github.cmvrx.spark;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.validation.FieldError;
-import io.github.cmvrx.dosing.advisor.TreatmentAdvisor;
-import io.github.cmvrx.dosing.json.CaseJson;
-import io.github.cmvrx.dosing.json.JsonResult;
-import io.github.cmvrx.dosing.json.RecommendationJson;
+import io.github.cmvrx.contract.CaseJson;
+import io.github.cmvrx.contract.JsonAdvisor;
+import io.github.cmvrx.contract.JsonResult;
+import io.github.cmvrx.contract.RecommendationJson;
 import io.github.cmvrx.dosing.policy.Policy;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
@@ -183,14 +183,10 @@ public final class SparkScore {
               Optional.empty(), List.of(new FieldError("$", String.valueOf(r.problem()))));
     } else {
       JsonResult<PatientCase> read = CaseJson.read(text);
-      if (read instanceof JsonResult.Valid<PatientCase> valid) {
-        try {
-          rec = TreatmentAdvisor.recommend(valid.value(), policy);
-        } catch (RuntimeException e) {
-          throw new IllegalStateException("while answering row " + r.row() + ": " + e.getMessage(), e);
-        }
-      } else {
-        rec = ((JsonResult.Invalid<PatientCase>) read).refusal();
+      try {
+        rec = JsonAdvisor.answer(read, policy);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("while answering row " + r.row() + ": " + e.getMessage(), e);
       }
     }
     String json = RecommendationJson.write(rec);

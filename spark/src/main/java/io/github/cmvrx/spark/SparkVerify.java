@@ -1,7 +1,6 @@
 package io.github.cmvrx.spark;
 
 import io.github.cmvrx.dosing.policy.Policy;
-import io.github.cmvrx.simulation.invariant.CaseCodec;
 import io.github.cmvrx.simulation.invariant.Invariant;
 import io.github.cmvrx.simulation.invariant.Invariants;
 import io.github.cmvrx.simulation.verify.Verifier;
@@ -40,7 +39,7 @@ public final class SparkVerify {
       int maxReported,
       int partitions,
       EngineSource engines) {
-    int invariants = Invariants.catalogue(CaseCodec.JSON).size();
+    int invariants = Invariants.catalogue().size();
     List<VerifyTally> parts =
         jsc.parallelize(IntStream.range(0, partitions).boxed().collect(Collectors.toList()), partitions)
             .mapPartitionsWithIndex(new Part(cohort, policy, maxReported, partitions, engines), true)
@@ -76,10 +75,9 @@ public final class SparkVerify {
       long from = Partitions.start(cohort.first(), cohort.patients(), partitions, p);
       long to = Partitions.start(cohort.first(), cohort.patients(), partitions, p + 1);
       Policy parsed = policy.policy();
-      List<Invariant> invariants = Invariants.catalogue(CaseCodec.JSON);
+      List<Invariant> invariants = Invariants.catalogue();
       Verifier verifier =
-          new Verifier(
-              cohort.generator(), parsed, engines.engine(), invariants, CaseCodec.JSON, maxReported);
+          new Verifier(cohort.generator(), parsed, engines.engine(), invariants, maxReported);
       VerifyTally t = verifier.run(from, to - from, 1, done -> {});
       return List.of(t).iterator();
     }

@@ -1,9 +1,8 @@
 package io.github.cmvrx.spark;
 
 import io.github.cmvrx.simulation.cohort.CohortSpec;
-import io.github.cmvrx.simulation.invariant.CaseCodec;
 import io.github.cmvrx.simulation.invariant.Invariants;
-import io.github.cmvrx.simulation.verify.CohortOptions;
+import io.github.cmvrx.cli.CohortOptions;
 import io.github.cmvrx.simulation.verify.VerifySummary;
 import io.github.cmvrx.simulation.verify.VerifyTally;
 import java.io.PrintWriter;
@@ -91,8 +90,7 @@ public final class VerifySparkCommand implements Callable<Integer> {
             cohort.seed(),
             cohort.firstIndex(),
             policyFile,
-            Invariants.catalogue(CaseCodec.JSON),
-            CaseCodec.JSON,
+            Invariants.catalogue(),
             t));
     out.flush();
     return t.violations() > 0 ? 1 : 0;

@@ -1,7 +1,7 @@
 package io.github.cmvrx.spark;
 
 import io.github.cmvrx.simulation.cohort.CohortSpec;
-import io.github.cmvrx.simulation.verify.CohortOptions;
+import io.github.cmvrx.cli.CohortOptions;
 import io.github.cmvrx.simulation.whatif.WhatIfReport;
 import io.github.cmvrx.simulation.whatif.WhatIfTally;
 import java.io.IOException;

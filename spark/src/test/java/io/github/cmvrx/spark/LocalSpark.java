@@ -56,7 +56,7 @@ final class LocalSpark {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
-        io.github.cmvrx.simulation.cli.Main.run(
+        io.github.cmvrx.cli.Main.run(
             args,
             new java.io.ByteArrayInputStream(new byte[0]),
             new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -114,7 +114,7 @@ class SparkScoreTest {
     // the command line's "line" key (on refusals only).
     ByteArrayOutputStream cliOut = new ByteArrayOutputStream();
     int exit =
-        io.github.cmvrx.simulation.cli.Main.run(
+        io.github.cmvrx.cli.Main.run(
             new String[] {"recommend", "--ndjson", "-"},
             new ByteArrayInputStream(Files.readAllBytes(input)),
             new PrintStream(cliOut, true, StandardCharsets.UTF_8),

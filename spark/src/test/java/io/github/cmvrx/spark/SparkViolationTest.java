@@ -11,10 +11,8 @@ import io.github.cmvrx.core.recommendation.Route;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.dosing.policy.Policy;
-import io.github.cmvrx.simulation.invariant.CaseCodec;
 import io.github.cmvrx.simulation.invariant.Engine;
-import io.github.cmvrx.simulation.verify.PolicySource;
-import io.github.cmvrx.simulation.verify.VerifyCommand;
+import io.github.cmvrx.cli.VerifyCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -60,7 +58,7 @@ class SparkViolationTest {
     StringWriter out = new StringWriter();
     CommandLine cl =
         new CommandLine(
-            new VerifyCommand(SparkViolationTest::letermovirForSome, CaseCodec.JSON, PolicySource.JSON));
+            new VerifyCommand(SparkViolationTest::letermovirForSome));
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(new StringWriter()));
     assertThat(cl.execute(args)).isEqualTo(VerifyCommand.EXIT_VIOLATION);

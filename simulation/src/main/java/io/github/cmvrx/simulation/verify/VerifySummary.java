@@ -1,7 +1,6 @@
 package io.github.cmvrx.simulation.verify;
 
 import io.github.cmvrx.core.rule.RuleId;
-import io.github.cmvrx.simulation.invariant.CaseCodec;
 import io.github.cmvrx.simulation.invariant.Invariant;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +21,6 @@ public final class VerifySummary {
    * @param first the first index
    * @param policyFile the policy file as given, or null for the defaults
    * @param invariants the invariants checked, in catalogue order
-   * @param codec the case codec (whether the round-trip invariant ran)
    * @param t the tally
    * @return the summary text
    */
@@ -32,7 +30,6 @@ public final class VerifySummary {
       long first,
       @Nullable Path policyFile,
       List<Invariant> invariants,
-      CaseCodec codec,
       VerifyTally t) {
     StringBuilder s = new StringBuilder();
     s.append(
@@ -47,12 +44,7 @@ public final class VerifySummary {
     s.append(String.format(Locale.ROOT, "patients      %d%n", t.patients()));
     s.append(String.format(Locale.ROOT, "ok            %d%n", t.ok()));
     s.append(String.format(Locale.ROOT, "refused       %d%n", t.refused()));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "invariants    %d%s%n",
-            invariants.size(),
-            codec.canRead() ? "" : " (json-round-trip pending: no case JSON codec wired in)"));
+    s.append(String.format(Locale.ROOT, "invariants    %d%n", invariants.size()));
     s.append(String.format(Locale.ROOT, "checks        %d%n", t.checks()));
     s.append(String.format(Locale.ROOT, "violations    %d%n", t.violations()));
     long[] rules = t.rulesFired();

@@ -22,7 +22,7 @@ import java.util.Map;
 /**
  * Renders a what-if tally: a text summary, JSON, CSV tables and a self-contained HTML report
  * with inline SVG charts. Everything is a pure function of the tally and the run description,
- * with no clock or machine detail, so 1 and N threads (or a Spark run) give identical files.
+ * with no clock or machine detail, so 1 and N threads give identical files.
  */
 public final class WhatIfReport {
   private static final double[] PERCENTILES = {5, 25, 50, 75, 95};
@@ -36,14 +36,14 @@ public final class WhatIfReport {
   private final WhatIfTally t;
 
   /**
-   * Creates the report.
+   * Creates the report of one run.
    *
-   * @param cohort the cohort's name
-   * @param seed the seed
-   * @param first the first index
-   * @param policyA policy A as given on the command line
-   * @param policyB policy B as given on the command line
-   * @param t the tally
+   * @param cohort the cohort name
+   * @param seed the cohort seed
+   * @param first the index of the first patient
+   * @param policyA how policy A is named in the report (its file)
+   * @param policyB how policy B is named in the report (its file)
+   * @param t the tally of the run
    */
   public WhatIfReport(
       String cohort, long seed, long first, String policyA, String policyB, WhatIfTally t) {
@@ -156,7 +156,7 @@ public final class WhatIfReport {
   /**
    * Returns the text summary printed on standard output.
    *
-   * @return the summary
+   * @return the summary, several lines
    */
   public String summary() {
     StringBuilder s = new StringBuilder();
@@ -352,7 +352,7 @@ public final class WhatIfReport {
   }
 
   /**
-   * Writes {@code whatif.json}, one CSV file per table and {@code report.html} into a folder.
+   * Writes {@code whatif.json}, the CSV tables and {@code report.html} into a folder.
    *
    * @param dir the folder, created if missing
    * @throws IOException if a file cannot be written
