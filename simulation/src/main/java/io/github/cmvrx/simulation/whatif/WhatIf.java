@@ -78,7 +78,16 @@ public final class WhatIf {
     return exposure == null ? new WhatIfTally() : new WhatIfTally(new ExposureTally());
   }
 
-  WhatIfTally chunk(long from, long to) {
+  /**
+   * Compares the policies on patients {@code [from, to)} on the calling thread: the unit of
+   * work that {@link #run} spreads over threads, and that a distributed runner (Spark) runs per
+   * partition.
+   *
+   * @param from the first index
+   * @param to one past the last index
+   * @return the tally of these patients, to be merged in index order
+   */
+  public WhatIfTally chunk(long from, long to) {
     WhatIfTally t = newTally();
     ExposureEstimator estimator = exposure;
     ExposureTally exposureTally = t.exposure;

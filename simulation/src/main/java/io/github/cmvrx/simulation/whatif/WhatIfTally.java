@@ -11,6 +11,7 @@ import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.simulation.aggregate.Histogram;
 import io.github.cmvrx.simulation.aggregate.KidneyBand;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -20,10 +21,13 @@ import org.jspecify.annotations.Nullable;
  * regimen, dose or exclusions change, the daily dose per drug under each policy (histograms),
  * rules fired under each, and the changes by host and by kidney band.
  *
- * <p>Mutable while one thread fills it; {@link #merge} is associative and exact for counts; the
- * histogram sums are doubles, so chunks are merged in index order.
+ * <p>Mutable while one thread fills it; {@link #merge} is associative and exact (counts, and
+ * histogram sums kept exactly), so any split of the patients gives the same tally. Serializable,
+ * so a partition's tally can travel from a Spark executor to the driver.
  */
-public final class WhatIfTally {
+public final class WhatIfTally implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   static final int A = 0;
   static final int B = 1;
 
@@ -55,7 +59,8 @@ public final class WhatIfTally {
   /** The exposure section, or null when the run has none. */
   final @Nullable ExposureTally exposure;
 
-  WhatIfTally() {
+  /** Creates an empty tally without an exposure section. */
+  public WhatIfTally() {
     this(null);
   }
 
@@ -150,7 +155,7 @@ public final class WhatIfTally {
    * @return this tally
    */
   @CanIgnoreReturnValue
-  WhatIfTally merge(WhatIfTally other) {
+  public WhatIfTally merge(WhatIfTally other) {
     patients += other.patients;
     pairs += other.pairs;
     for (int p = 0; p < 2; p++) {
