@@ -127,7 +127,7 @@ public final class CaseDosing implements Dosing {
       case LETERMOVIR ->
           DoseDecision.Excluded.of(
               Drug.LETERMOVIR,
-              "letermovir is for prophylaxis only and is never a treatment regimen",
+              "for prophylaxis only, never a treatment regimen",
               RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
     };
   }
@@ -170,7 +170,7 @@ public final class CaseDosing implements Dosing {
         if (kidney.isEmpty()) {
           return notes.notComputable(
               Drug.GANCICLOVIR,
-              "no kidney function estimate under 1 year of age: paediatric specialist dosing",
+              "no kidney function estimate under 1 year of age",
               RuleId.DOSE_PAEDIATRIC_RENAL);
         }
         String measure = measureText(kidney.get());
@@ -271,7 +271,7 @@ public final class CaseDosing implements Dosing {
             Drug.FOSCARNET,
             egfr.map(e -> "child with eGFR " + DecimalText.fixed(e, 1) + " mL/min/1.73 m2")
                     .orElse("child under 1 year without an eGFR")
-                + ": full foscarnet dose only with eGFR >= 90; specialist dosing",
+                + ": the full dose needs eGFR >= 90",
             RuleId.DOSE_FOS_PAEDIATRIC);
       }
       row = table.fullDose();
@@ -320,11 +320,11 @@ public final class CaseDosing implements Dosing {
             ? new Hydration(
                 FixedDoses.FOSCARNET_SALINE_HIGH_MIN_ML,
                 FixedDoses.FOSCARNET_SALINE_HIGH_MAX_ML,
-                "normal saline with each infusion")
+                "with each infusion")
             : new Hydration(
                 FixedDoses.FOSCARNET_SALINE_LOW_ML,
                 FixedDoses.FOSCARNET_SALINE_LOW_ML,
-                "normal saline with each infusion");
+                "with each infusion");
     notes.why(
         RuleId.DOSE_FOS_HYDRATION,
         "750-1000 mL saline before the first infusion; "
@@ -350,7 +350,7 @@ public final class CaseDosing implements Dosing {
   private DoseDecision cidofovir(DosePhase phase) {
     if (assessment.paediatric()) {
       return DoseDecision.Excluded.of(
-          Drug.CIDOFOVIR, "under 18: cidofovir safety not established", RuleId.DOSE_CDV_PAEDIATRIC);
+          Drug.CIDOFOVIR, "under 18: safety not established", RuleId.DOSE_CDV_PAEDIATRIC);
     }
     Optional<Double> scr = patientCase.patient().serumCreatinine().map(SerumCreatinine::mgPerDl);
     Optional<Double> baseline =
@@ -400,7 +400,7 @@ public final class CaseDosing implements Dosing {
     if (!reasons.isEmpty()) {
       return DoseDecision.Excluded.of(
           Drug.CIDOFOVIR,
-          "cidofovir contraindicated: " + String.join("; ", reasons),
+          "contraindicated: " + String.join("; ", reasons),
           RuleId.DOSE_CDV_ELIGIBILITY);
     }
     Notes notes = new Notes();
@@ -432,7 +432,7 @@ public final class CaseDosing implements Dosing {
                 new Hydration(
                     FixedDoses.CIDOFOVIR_SALINE_ML,
                     FixedDoses.CIDOFOVIR_SALINE_ML,
-                    "normal saline over 1-2 h before each dose"))
+                    "over 1-2 h before each dose"))
             .addInstructions(
                 "probenecid 2 g orally 3 h before the infusion, then 1 g at 2 h and 1 g at 8 h"
                     + " after the end of the infusion (CDV-PI)",
@@ -454,7 +454,7 @@ public final class CaseDosing implements Dosing {
     if (age < FixedDoses.MARIBAVIR_MIN_AGE_YEARS || kg < FixedDoses.MARIBAVIR_MIN_WEIGHT_KG) {
       return DoseDecision.Excluded.of(
           Drug.MARIBAVIR,
-          "maribavir needs age >= 12 years and weight >= 35 kg (age "
+          "needs age >= 12 years and weight >= 35 kg (age "
               + DecimalText.fixed(age, 1)
               + " years, weight "
               + DecimalText.fixed(kg, 1)
@@ -618,14 +618,41 @@ public final class CaseDosing implements Dosing {
       return new DoseDecision.Dosed(component, alerts, rationale);
     }
 
+    /**
+     * A dose that cannot be computed, with a critical alert whose code names the rule: {@code
+     * no_label_dose} (DOSE-NO-LABEL-DOSE), {@code foscarnet_paediatric_dosing}
+     * (DOSE-FOS-PAEDIATRIC), {@code paediatric_renal_dosing} (DOSE-PAEDIATRIC-RENAL), {@code
+     * dose_below_one_mg} (DOSE-WEIGHT-BASIS).
+     */
     DoseDecision.NotComputable notComputable(Drug drug, String reason, RuleId rule) {
+      String code;
+      String who;
+      switch (rule) {
+        case DOSE_FOS_PAEDIATRIC -> {
+          code = "foscarnet_paediatric_dosing";
+          who = "paediatric specialist dosing";
+        }
+        case DOSE_PAEDIATRIC_RENAL -> {
+          code = "paediatric_renal_dosing";
+          who = "paediatric specialist dosing";
+        }
+        case DOSE_WEIGHT_BASIS -> {
+          code = "dose_below_one_mg";
+          who = "specialist pharmacy preparation";
+        }
+        default -> {
+          code = "no_label_dose";
+          who = "nephrology/ID pharmacy";
+        }
+      }
       alert(
           AlertSeverity.CRITICAL,
-          "no_label_dose",
+          code,
           drug.name().toLowerCase(Locale.ROOT)
               + ": "
               + reason
-              + ": dose not computable; nephrology/ID pharmacy or specialist dosing",
+              + ": dose not computable; "
+              + who,
           rule);
       why(rule, reason);
       return new DoseDecision.NotComputable(drug, reason, rule, alerts, rationale);
