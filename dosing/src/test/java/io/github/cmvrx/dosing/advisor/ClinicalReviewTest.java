@@ -174,6 +174,32 @@ class ClinicalReviewTest {
     return rules;
   }
 
+  /** Item 1: every rule that fires has a rationale entry. */
+  @Nested
+  class Item01EveryRuleInRationale {
+    @Test
+    void obesity_alertHasRationaleEntry() {
+      // IBW (Devine) = 50 + 2.3 x (175 / 2.54 - 60) = 70.46 kg; 150 kg > 1.3 x 70.46 = 91.60 kg,
+      // so ADV-OBESITY-WEIGHT fires (spec 2, Decision (weight basis); spec 7).
+      Draft d = draft();
+      d.kg = 150;
+      Recommendation r = d.recommend();
+      assertThat(alertCodes(r)).contains("obesity_weight_basis");
+      assertThat(rationaleRules(r)).contains(RuleId.ADV_OBESITY_WEIGHT);
+      assertThat(rationaleRules(r)).containsAll(namedRules(r));
+    }
+
+    @Test
+    void heightBelow60Inches_adult_alertHasRationaleEntry() {
+      // 150 cm = 59.06 inches < 60: IBW is not defined (spec 2, Decision (Devine below 60 in)).
+      Draft d = draft();
+      d.cm = 150;
+      Recommendation r = d.recommend();
+      assertThat(alertCodes(r)).contains("ibw_undefined");
+      assertThat(rationaleRules(r)).contains(RuleId.DOSE_IBW_UNDEFINED);
+      assertThat(rationaleRules(r)).containsAll(namedRules(r));
+    }
+  }
   /** Item 13: no duplicated or nested words; alert codes name their rule. */
   @Nested
   class Item13TextQuality {

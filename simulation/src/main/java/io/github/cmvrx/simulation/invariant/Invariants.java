@@ -11,6 +11,7 @@ import io.github.cmvrx.core.recommendation.Alert;
 import io.github.cmvrx.core.recommendation.AlertSeverity;
 import io.github.cmvrx.core.recommendation.Assessment;
 import io.github.cmvrx.core.recommendation.Exclusion;
+import io.github.cmvrx.core.recommendation.MonitoringItem;
 import io.github.cmvrx.core.recommendation.RationaleEntry;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RecommendationPhase;
@@ -453,6 +454,60 @@ public final class Invariants {
             return PASS;
           });
 
+  /**
+   * Every rule named in a recommendation has a rationale entry (contract: one entry per rule that
+   * fired; clinical spec 7; issue 11 item 1).
+   */
+  public static final Invariant EVERY_RULE_IN_RATIONALE =
+      new Invariant(
+          "every-rule-in-rationale",
+          "Every alert's, exclusion's, regimen component's, alternative's and monitoring item's"
+              + " rule id appears in the rationale",
+          List.of(),
+          Invariant.Kind.SINGLE,
+          s -> {
+            if (!answered(s)) {
+              return PASS;
+            }
+            Recommendation r = s.recommendation();
+            boolean[] cited = new boolean[RuleId.values().length];
+            for (RationaleEntry e : r.rationale()) {
+              cited[e.ruleId().ordinal()] = true;
+            }
+            for (Alert a : r.alerts()) {
+              if (!cited[a.ruleId().ordinal()]) {
+                return fail("alert %s: rule %s has no rationale entry", a.code(), a.ruleId().id());
+              }
+            }
+            for (Exclusion e : r.excluded()) {
+              if (!cited[e.ruleId().ordinal()]) {
+                return fail(
+                    "exclusion of %s: rule %s has no rationale entry", e.drug(), e.ruleId().id());
+              }
+            }
+            for (RegimenComponent c : r.regimen()) {
+              if (!cited[c.ruleId().ordinal()]) {
+                return fail(
+                    "regimen component %s: rule %s has no rationale entry",
+                    c.drug(),
+                    c.ruleId().id());
+              }
+            }
+            for (RegimenComponent c : r.alternatives()) {
+              if (!cited[c.ruleId().ordinal()]) {
+                return fail(
+                    "alternative %s: rule %s has no rationale entry", c.drug(), c.ruleId().id());
+              }
+            }
+            for (MonitoringItem m : r.monitoring()) {
+              if (!cited[m.ruleId().ordinal()]) {
+                return fail(
+                    "monitoring %s: rule %s has no rationale entry", m.test(), m.ruleId().id());
+              }
+            }
+            return PASS;
+          });
+
   /** Empty regimen only with the no-safe-regimen alert or when stopping maintenance. */
   public static final Invariant EMPTY_REGIMEN_EXPLAINED =
       new Invariant(
@@ -636,6 +691,7 @@ public final class Invariants {
                 MG_MATCHES_MG_PER_KG,
                 FOSCARNET_INFUSION_RATE,
                 RATIONALE_CITED,
+                EVERY_RULE_IN_RATIONALE,
                 EMPTY_REGIMEN_EXPLAINED,
                 DETERMINISTIC,
                 DOSE_MONOTONE_IN_CREATININE,
