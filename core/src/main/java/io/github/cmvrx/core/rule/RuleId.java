@@ -164,8 +164,8 @@ public enum RuleId {
       GCV_PI, VGC_PI),
   DOSE_WEIGHT_BASIS(
       "Dosing weight and Cockcroft-Gault weight by policy (actual by default, as the labels"
-          + " print)",
-      GCV_PI, FOS_PI, CG_1976, DEVINE_1974, BAUER_2001),
+          + " print); the computed dose rounded down to a measurable amount, never above",
+      GCV_PI, FOS_PI, CDV_PI, CG_1976, DEVINE_1974, BAUER_2001),
   DOSE_IBW_UNDEFINED(
       "Ideal body weight is not defined below 60 inches: actual weight used, with a warning",
       DEVINE_1974),

@@ -2,6 +2,7 @@ package io.github.cmvrx.dosing.calc;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cmvrx.core.citation.Source;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
 import io.github.cmvrx.core.dose.Dosing;
@@ -29,6 +30,7 @@ import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
 import io.github.cmvrx.dosing.table.DoseTables;
 import io.github.cmvrx.dosing.table.FixedDoses;
+import io.github.cmvrx.dosing.table.Preparations;
 import io.github.cmvrx.dosing.table.TableId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,7 +111,9 @@ public final class CaseDosing implements Dosing {
             .timesPerWeek(FixedDoses.VGC_SOLUTION_HD_TIMES_PER_WEEK)
             .afterDialysis(true)
             .addInstructions(
-                "oral solution (not tablets), after each dialysis session (KOTTON-2025)")
+                "oral solution (not tablets), "
+                    + fmt(mg / Preparations.VALGANCICLOVIR_SOLUTION_MG_PER_ML)
+                    + " mL of the 50 mg/mL solution, after each dialysis session (KOTTON-2025)")
             .ruleId(RuleId.DOSE_VGC_HEMODIALYSIS)
             .build());
   }
@@ -188,8 +192,12 @@ public final class CaseDosing implements Dosing {
       }
       default -> throw new AssertionError(rrt);
     }
+    PracticalDose.Rounded gcvDose = round(Drug.GANCICLOVIR, row.amount());
+    if (gcvDose.givenMg() < 1) {
+      return notes.belowOneMg(Drug.GANCICLOVIR, gcvDose);
+    }
     RegimenComponent.Builder b =
-        weightBased(Drug.GANCICLOVIR, row.amount(), notes)
+        weightBased(Drug.GANCICLOVIR, row.amount(), gcvDose, notes)
             .infusionMinutes(FixedDoses.GANCICLOVIR_INFUSION_MINUTES)
             .offLabel(row.offLabel())
             .ruleId(rule);
@@ -229,15 +237,30 @@ public final class CaseDosing implements Dosing {
     DoseRow row = found.get();
     Notes notes = new Notes();
     notes.weight(false);
+    double mg = PracticalDose.tablets(row.amount(), Preparations.VALGANCICLOVIR_TABLET_MG);
+    if (mg <= 0) {
+      return notes.notComputable(
+          Drug.VALGANCICLOVIR,
+          "the table dose of " + fmt(row.amount()) + " mg is less than one 450 mg tablet",
+          RuleId.DOSE_NO_LABEL_DOSE);
+    }
+    String tablets = tabletText(mg, Preparations.VALGANCICLOVIR_TABLET_MG);
     notes.why(
         RuleId.DOSE_VGC_RENAL,
-        measureText(crcl) + " in band " + row.band().orElseThrow() + ": " + describe(row));
+        measureText(crcl)
+            + " in band "
+            + row.band().orElseThrow()
+            + ": "
+            + describe(row)
+            + " = "
+            + tablets
+            + (mg < row.amount() ? " (rounded down to whole tablets, never above)" : ""));
     RegimenComponent.Builder b =
         RegimenComponent.builder()
             .drug(Drug.VALGANCICLOVIR)
             .route(Route.ORAL)
-            .dose(Milligrams.of(row.amount()))
-            .addInstructions("take with food (VGC-PI)")
+            .dose(Milligrams.of(mg))
+            .addInstructions(tablets + " per dose", "take with food (VGC-PI)")
             .ruleId(RuleId.DOSE_VGC_RENAL);
     schedule(b, row);
     return notes.dosed(b.build());
@@ -333,8 +356,12 @@ public final class CaseDosing implements Dosing {
             + " mL with each infusion of "
             + fmt(mgPerKg)
             + " mg/kg");
+    PracticalDose.Rounded fosDose = round(Drug.FOSCARNET, mgPerKg);
+    if (fosDose.givenMg() < 1) {
+      return notes.belowOneMg(Drug.FOSCARNET, fosDose);
+    }
     RegimenComponent.Builder b =
-        weightBased(Drug.FOSCARNET, mgPerKg, notes)
+        weightBased(Drug.FOSCARNET, mgPerKg, fosDose, notes)
             .infusionMinutes(infusion)
             .hydration(hydration)
             .addInstructions(
@@ -425,8 +452,12 @@ public final class CaseDosing implements Dosing {
               + DecimalText.fixed(rise.getAsDouble(), 2)
               + " mg/dL above baseline (0.3 to < 0.5): reduce to 3 mg/kg");
     }
+    PracticalDose.Rounded cdvDose = round(Drug.CIDOFOVIR, mgPerKg);
+    if (cdvDose.givenMg() < 1) {
+      return notes.belowOneMg(Drug.CIDOFOVIR, cdvDose);
+    }
     RegimenComponent.Builder b =
-        weightBased(Drug.CIDOFOVIR, mgPerKg, notes)
+        weightBased(Drug.CIDOFOVIR, mgPerKg, cdvDose, notes)
             .infusionMinutes(FixedDoses.CIDOFOVIR_INFUSION_MINUTES)
             .hydration(
                 new Hydration(
@@ -486,6 +517,12 @@ public final class CaseDosing implements Dosing {
         List.of(RationaleEntry.of(RuleId.DOSE_MBV, why)));
   }
 
+  /** "2 x 450 mg tablets": the tablets one dose takes. */
+  private static String tabletText(double mg, double tabletMg) {
+    long n = Math.round(mg / tabletMg);
+    return n + " x " + fmt(tabletMg) + " mg tablet" + (n == 1 ? "" : "s");
+  }
+
   // ------------------------------------------------------------------------------ helpers
 
   /** The kidney function for mL/min bands: CG CrCl for adults, bedside eGFR for children. */
@@ -502,29 +539,57 @@ public final class CaseDosing implements Dosing {
         : "CrCl " + DecimalText.fixed(value, 1) + " mL/min";
   }
 
-  private RegimenComponent.Builder weightBased(Drug drug, double mgPerKg, Notes notes) {
+  /** The computed dose of a weight-based drug and the practical amount (decision 0801). */
+  private PracticalDose.Rounded round(Drug drug, double mgPerKg) {
+    return PracticalDose.iv(drug, mgPerKg * assessment.dosingWeight().kilograms(), policy);
+  }
+
+  private RegimenComponent.Builder weightBased(
+      Drug drug, double mgPerKg, PracticalDose.Rounded dose, Notes notes) {
     double kg = assessment.dosingWeight().kilograms();
-    double exact = mgPerKg * kg;
-    double mg = Rounding.roundNotAbove(exact, policy.roundingMg());
+    Source label = labelOf(drug);
     notes.why(
         RuleId.DOSE_WEIGHT_BASIS,
-        fmt(mgPerKg)
+        drug.name().toLowerCase(Locale.ROOT)
+            + ": "
+            + fmt(mgPerKg)
             + " mg/kg x "
-            + DecimalText.fixed(kg, 1)
+            + upTo2(kg)
             + " kg ("
             + WEIGHT_BASIS_NAMES[policy.dosingWeight().ordinal()]
             + " weight) = "
-            + DecimalText.fixed(exact, 1)
-            + " mg; given "
-            + fmt(mg)
-            + " mg (rounding "
-            + fmt(policy.roundingMg())
-            + " mg, never above)");
+            + upTo2(dose.computedMg())
+            + " mg computed; given "
+            + fmt(dose.givenMg())
+            + " mg, "
+            + dose.basis()
+            + " ("
+            + label.key()
+            + ")",
+        label);
     return RegimenComponent.builder()
         .drug(drug)
         .route(Route.IV)
-        .dose(Milligrams.of(mg))
+        .dose(Milligrams.of(dose.givenMg()))
         .doseMgPerKg(mgPerKg);
+  }
+
+  /** Each weight-based drug's own label (issue 11 item 5). */
+  private static Source labelOf(Drug drug) {
+    return switch (drug) {
+      case FOSCARNET -> Source.FOS_PI;
+      case CIDOFOVIR -> Source.CDV_PI;
+      default -> Source.GCV_PI;
+    };
+  }
+
+  /** A number with at most 2 decimals and no trailing zeros: 62, 72.97, 364.85, 155.5. */
+  private static String upTo2(double value) {
+    String text = DecimalText.fixed(value, 2);
+    if (text.endsWith(".00")) {
+      return text.substring(0, text.length() - 3);
+    }
+    return text.endsWith("0") ? text.substring(0, text.length() - 1) : text;
   }
 
   private static void schedule(RegimenComponent.Builder b, DoseRow row) {
@@ -567,6 +632,20 @@ public final class CaseDosing implements Dosing {
 
     void why(RuleId rule, String text) {
       rationale.add(RationaleEntry.of(rule, text));
+    }
+
+    void why(RuleId rule, String text, Source source) {
+      rationale.add(new RationaleEntry(rule, text, source));
+    }
+
+    /** A computed dose below 1 mg cannot be measured from the labelled preparation. */
+    DoseDecision.NotComputable belowOneMg(Drug drug, PracticalDose.Rounded dose) {
+      return notComputable(
+          drug,
+          "computed dose "
+              + upTo2(dose.computedMg())
+              + " mg is below 1 mg and cannot be measured from the labelled preparation",
+          RuleId.DOSE_WEIGHT_BASIS);
     }
 
     void alert(AlertSeverity severity, String code, String message, RuleId rule) {

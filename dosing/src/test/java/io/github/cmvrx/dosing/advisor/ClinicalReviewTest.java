@@ -200,6 +200,130 @@ class ClinicalReviewTest {
       assertThat(rationaleRules(r)).containsAll(namedRules(r));
     }
   }
+  /** Item 5: the weight-basis rationale cites each drug's own label. */
+  @Nested
+  class Item05WeightBasisCitesOwnLabel {
+    @Test
+    void foscarnetOnly_citesFosPi() {
+      Draft d = draft();
+      d.intolerance = Optional.of(true);
+      Recommendation r = d.recommend();
+      assertThat(r.regimen()).extracting(RegimenComponent::drug).containsExactly(Drug.FOSCARNET);
+      assertThat(why(r, RuleId.DOSE_WEIGHT_BASIS).orElseThrow().source()).isEqualTo(Source.FOS_PI);
+    }
+
+    @Test
+    void cidofovirOnly_citesCdvPi() {
+      Draft d = draft();
+      d.host = HostCategory.HIV;
+      d.sites = EnumSet.of(DiseaseSite.RETINITIS);
+      d.intolerance = Optional.of(true);
+      d.resistantTo = EnumSet.of(Drug.FOSCARNET);
+      d.urineProtein = Optional.of(0.0);
+      Recommendation r = d.recommend();
+      assertThat(r.regimen()).extracting(RegimenComponent::drug).containsExactly(Drug.CIDOFOVIR);
+      assertThat(why(r, RuleId.DOSE_WEIGHT_BASIS).orElseThrow().source()).isEqualTo(Source.CDV_PI);
+    }
+
+    @Test
+    void cnsCombination_textCitesBothLabels() {
+      Draft d = draft();
+      d.sites = EnumSet.of(DiseaseSite.ENCEPHALITIS);
+      Recommendation r = d.recommend();
+      String text = why(r, RuleId.DOSE_WEIGHT_BASIS).orElseThrow().text();
+      assertThat(text).contains("ganciclovir", "GCV-PI", "foscarnet", "FOS-PI");
+    }
+  }
+  /** Item 6: practical doses, never above the computed dose, whole mg at least. */
+  @Nested
+  class Item06PracticalDoses {
+    @Test
+    void ganciclovir_roundedDownTo5mg() {
+      // CrCl = 72.97 mL/min >= 70: 5 mg/kg q12h x 72.97 kg = 364.85 mg computed (spec 3.1).
+      // Reconstituted vial 500 mg / 10 mL = 50 mg/mL; 0.1 mL = 5 mg -> 360 mg (decision 0801).
+      Draft d = draft();
+      d.kg = 72.97;
+      Recommendation r = d.recommend();
+      RegimenComponent gcv = component(r.regimen(), Drug.GANCICLOVIR);
+      assertThat(gcv.dose().value()).isEqualTo(360.0);
+      assertThat(why(r, RuleId.DOSE_WEIGHT_BASIS).orElseThrow().text())
+          .contains("364.85 mg", "360 mg", "50 mg/mL");
+    }
+
+    @Test
+    void foscarnet_roundedDownTo12mg() {
+      // Foscarnet CrCl per kg 72 / 72 = 1.0 -> band > 0.8 to 1.0 -> 50 mg/kg q12h (spec 3.3);
+      // 50 x 72.97 = 3648.5 mg computed; 24 mg/mL, 0.5 mL = 12 mg: floor(3648.5 / 12) = 304 ->
+      // 304 x 12 = 3648 mg.
+      Draft d = draft();
+      d.kg = 72.97;
+      d.intolerance = Optional.of(true);
+      Recommendation r = d.recommend();
+      assertThat(component(r.regimen(), Drug.FOSCARNET).dose().value()).isEqualTo(3648.0);
+    }
+
+    @Test
+    void cidofovir_roundedDownTo15mg() {
+      // 5 mg/kg x 72.97 kg = 364.85 mg computed (spec 3.4); 75 mg/mL, 0.2 mL = 15 mg:
+      // floor(364.85 / 15) = 24 -> 360 mg.
+      Draft d = draft();
+      d.kg = 72.97;
+      d.host = HostCategory.HIV;
+      d.sites = EnumSet.of(DiseaseSite.RETINITIS);
+      d.intolerance = Optional.of(true);
+      d.resistantTo = EnumSet.of(Drug.FOSCARNET);
+      Recommendation r = d.recommend();
+      assertThat(component(r.regimen(), Drug.CIDOFOVIR).dose().value()).isEqualTo(360.0);
+    }
+
+    @Test
+    void smallDose_wholeMg() {
+      // CrCl = 30.7 mL/min: band 25 to < 50, 2.5 mg/kg q24h x 30.7 kg = 76.75 mg computed; below
+      // 20 steps of 5 mg (100 mg) the step is 1 mg, so 76 mg (decision 0801).
+      Draft d = draft();
+      d.kg = 30.7;
+      Recommendation r = d.recommend();
+      assertThat(component(r.regimen(), Drug.GANCICLOVIR).dose().value()).isEqualTo(76.0);
+    }
+
+    @Test
+    void localIncrement_kept() {
+      // 5 mg/kg x 72.97 = 364.85 mg; local step 50 mg -> 350 mg.
+      Draft d = draft();
+      d.kg = 72.97;
+      Recommendation r = d.recommend(Policy.builder().roundingMg(50).build());
+      assertThat(component(r.regimen(), Drug.GANCICLOVIR).dose().value()).isEqualTo(350.0);
+    }
+
+    @Test
+    void oralValganciclovir_rationaleShowsTablets() {
+      Draft d = draft();
+      d.kg = 80;
+      d.severity = Severity.MILD_MODERATE;
+      d.sites = EnumSet.of(DiseaseSite.CMV_SYNDROME);
+      d.oral = Optional.of(true);
+      Recommendation r = d.recommend();
+      assertThat(why(r, RuleId.DOSE_VGC_RENAL).orElseThrow().text())
+          .contains("2 x 450 mg tablets");
+    }
+
+    @Test
+    void everyIvDoseIsWholeMgAndNotAboveComputed() {
+      for (double kg : new double[] {41.3, 55.55, 63.21, 72.97, 88.8, 101.01}) {
+        for (boolean intolerant : new boolean[] {false, true}) {
+          Draft d = draft();
+          d.kg = kg;
+          d.intolerance = Optional.of(intolerant);
+          Recommendation r = d.recommend();
+          for (RegimenComponent c : r.regimen()) {
+            double computed = c.doseMgPerKg().orElseThrow() * kg;
+            assertThat(c.dose().value()).isEqualTo(Math.floor(c.dose().value()));
+            assertThat(c.dose().value()).isLessThanOrEqualTo(computed);
+          }
+        }
+      }
+    }
+  }
   /** Item 13: no duplicated or nested words; alert codes name their rule. */
   @Nested
   class Item13TextQuality {

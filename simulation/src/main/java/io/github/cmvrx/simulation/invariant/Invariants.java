@@ -19,6 +19,7 @@ import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.validation.CaseLimits;
+import io.github.cmvrx.dosing.calc.PracticalDose;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -354,8 +355,8 @@ public final class Invariants {
   public static final Invariant MG_MATCHES_MG_PER_KG =
       new Invariant(
           "mg-matches-mg-per-kg",
-          "For weight-based doses, mg = mg/kg x dosing weight, or at most one rounding"
-              + " increment below it (rounding never goes above the computed dose, decision 0204)",
+          "For weight-based doses, mg = mg/kg x dosing weight rounded down to a whole mg at"
+              + " least, less than one practical step below it and never above (decision 0801)",
           List.of(RuleId.DOSE_WEIGHT_BASIS),
           Invariant.Kind.SINGLE,
           s -> {
@@ -371,15 +372,19 @@ public final class Invariants {
               double expected = c.doseMgPerKg().getAsDouble() * weight;
               double slack = Math.abs(expected) * RELATIVE_SLACK;
               double mg = c.dose().value();
-              if (!(mg <= expected + slack && mg > expected - s.policy().roundingMg() - slack)) {
+              if (mg != Math.rint(mg)) {
+                return fail("%s %s mg is not a whole number of mg", c.drug(), mg);
+              }
+              double loss = PracticalDose.maxLossMg(c.drug(), expected, s.policy());
+              if (!(mg <= expected + slack && mg > expected - loss - slack)) {
                 return fail(
-                    "%s %s mg is not %s mg/kg x %s kg = %s mg (rounding %s mg)",
+                    "%s %s mg is not %s mg/kg x %s kg = %s mg rounded down by less than %s mg",
                     c.drug(),
                     c.dose().value(),
                     c.doseMgPerKg().getAsDouble(),
                     weight,
                     expected,
-                    s.policy().roundingMg());
+                    loss);
               }
             }
             return PASS;

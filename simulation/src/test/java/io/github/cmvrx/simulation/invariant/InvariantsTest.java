@@ -626,6 +626,26 @@ class InvariantsTest {
         .contains("every-rule-in-rationale");
   }
 
+  // practical doses (issue 11 item 6)
+
+  @Test
+  void mgMatchesMgPerKg_fractionalMg_violates() {
+    // 5 mg/kg x 72 kg = 360 mg; 359.5 mg is below the computed dose but not a whole mg.
+    RegimenComponent fractional =
+        RegimenComponent.builder()
+            .drug(Drug.GANCICLOVIR)
+            .route(Route.IV)
+            .dose(Milligrams.of(359.5))
+            .doseMgPerKg(5)
+            .intervalHours(12)
+            .infusionMinutes(60)
+            .ruleId(RuleId.DOSE_GCV_RENAL)
+            .build();
+    Recommendation r = ok().give(fractional).build();
+    assertThat(Invariants.MG_MATCHES_MG_PER_KG.check(subject(pneumonitis(), r)))
+        .hasValueSatisfying(m -> assertThat(m).contains("whole"));
+  }
+
   @Test
   void refusal_passesEveryInvariantVacuously() {
     Recommendation refused =
