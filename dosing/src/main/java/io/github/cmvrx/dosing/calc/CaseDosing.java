@@ -7,7 +7,9 @@ import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
 import io.github.cmvrx.core.dose.Dosing;
 import io.github.cmvrx.core.internal.DecimalText;
+import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.HostCategory;
 import io.github.cmvrx.core.model.Inducer;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.RenalReplacement;
@@ -38,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * The doses of one case under one policy (clinical spec section 3). The assessment is computed
@@ -456,8 +459,19 @@ public final class CaseDosing implements Dosing {
     if (cdvDose.givenMg() < 1) {
       return notes.belowOneMg(Drug.CIDOFOVIR, cdvDose);
     }
+    // Label indication: CMV retinitis in patients with AIDS; any other site or host is off-label
+    // (clinical spec 3.4).
+    boolean onLabel =
+        patientCase.host().category() == HostCategory.HIV
+            && patientCase.disease().sites().equals(Set.of(DiseaseSite.RETINITIS));
+    if (!onLabel) {
+      notes.why(
+          RuleId.DOSE_CDV_ELIGIBILITY,
+          "off-label use: the label indication is CMV retinitis in patients with AIDS");
+    }
     RegimenComponent.Builder b =
         weightBased(Drug.CIDOFOVIR, mgPerKg, cdvDose, notes)
+            .offLabel(!onLabel)
             .infusionMinutes(FixedDoses.CIDOFOVIR_INFUSION_MINUTES)
             .hydration(
                 new Hydration(

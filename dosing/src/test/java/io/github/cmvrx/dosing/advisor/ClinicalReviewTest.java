@@ -324,6 +324,40 @@ class ClinicalReviewTest {
       }
     }
   }
+  /** Item 8: cidofovir off-label outside AIDS-related retinitis. */
+  @Nested
+  class Item08CidofovirOffLabel {
+    private Draft cidofovirOnly() {
+      Draft d = draft();
+      d.intolerance = Optional.of(true);
+      d.resistantTo = EnumSet.of(Drug.FOSCARNET);
+      return d;
+    }
+
+    @Test
+    void hivRetinitis_onLabel() {
+      Draft d = cidofovirOnly();
+      d.host = HostCategory.HIV;
+      d.sites = EnumSet.of(DiseaseSite.RETINITIS);
+      assertThat(component(d.recommend().regimen(), Drug.CIDOFOVIR).offLabel()).isFalse();
+    }
+
+    @Test
+    void hivGastrointestinal_offLabel() {
+      Draft d = cidofovirOnly();
+      d.host = HostCategory.HIV;
+      d.sites = EnumSet.of(DiseaseSite.GASTROINTESTINAL);
+      assertThat(component(d.recommend().regimen(), Drug.CIDOFOVIR).offLabel()).isTrue();
+    }
+
+    @Test
+    void transplantRetinitis_offLabel() {
+      // Not maribavir: retinitis excludes it (spec 3.5 Decision).
+      Draft d = cidofovirOnly();
+      d.sites = EnumSet.of(DiseaseSite.RETINITIS);
+      assertThat(component(d.recommend().regimen(), Drug.CIDOFOVIR).offLabel()).isTrue();
+    }
+  }
   /** Item 13: no duplicated or nested words; alert codes name their rule. */
   @Nested
   class Item13TextQuality {
