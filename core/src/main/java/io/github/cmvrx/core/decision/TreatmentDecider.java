@@ -158,10 +158,9 @@ public final class TreatmentDecider {
     if (!ledger.regimenHas(Drug.MARIBAVIR)) {
       Optional<DoseDecision.Dosed> mbv = options.usable(Drug.MARIBAVIR);
       if (mbv.isPresent()) {
-        // No ledger.fire here: the genotyping alert above already recorded REG-REFRACTORY
-        // (first conclusion kept), so a second conclusion for the rule could never show.
         ledger.alternatives.add(
             Regimens.withDuration(mbv.get().component(), OptionalInt.empty()));
+        ledger.absorb(mbv.get());
       }
     }
   }

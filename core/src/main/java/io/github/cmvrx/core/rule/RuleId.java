@@ -155,7 +155,8 @@ public enum RuleId {
   DOSE_CDV_PAEDIATRIC("Cidofovir is not used under 18: safety not established", CDV_PI),
   DOSE_MBV(
       "Maribavir 400 mg twice daily; 800 mg with carbamazepine, 1200 mg with phenytoin or"
-          + " phenobarbital; age >= 12 and weight >= 35 kg",
+          + " phenobarbital; age >= 12 and weight >= 35 kg; never with (val)ganciclovir; monitor"
+          + " tacrolimus, ciclosporin, sirolimus and everolimus levels",
       MBV_PI),
   DOSE_LTV("Letermovir 480 mg once daily, 240 mg with ciclosporin (prophylaxis only)", LTV_PI),
   DOSE_NO_LABEL_DOSE(

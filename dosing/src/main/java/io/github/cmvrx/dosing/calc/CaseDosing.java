@@ -507,28 +507,54 @@ public final class CaseDosing implements Dosing {
           RuleId.DOSE_MBV);
     }
     var inducers = patientCase.treatment().inducers();
-    double mg;
-    String why;
+    double tableMg;
+    String inducer;
     if (inducers.contains(Inducer.PHENYTOIN) || inducers.contains(Inducer.PHENOBARBITAL)) {
-      mg = FixedDoses.MARIBAVIR_WITH_PHENYTOIN_OR_PHENOBARBITAL_MG;
-      why = "with phenytoin or phenobarbital: 1200 mg twice daily";
+      tableMg = FixedDoses.MARIBAVIR_WITH_PHENYTOIN_OR_PHENOBARBITAL_MG;
+      inducer = inducers.contains(Inducer.PHENYTOIN) ? "phenytoin" : "phenobarbital";
     } else if (inducers.contains(Inducer.CARBAMAZEPINE)) {
-      mg = FixedDoses.MARIBAVIR_WITH_CARBAMAZEPINE_MG;
-      why = "with carbamazepine: 800 mg twice daily";
+      tableMg = FixedDoses.MARIBAVIR_WITH_CARBAMAZEPINE_MG;
+      inducer = "carbamazepine";
     } else {
-      mg = FixedDoses.MARIBAVIR_MG;
-      why = "400 mg twice daily";
+      tableMg = FixedDoses.MARIBAVIR_MG;
+      inducer = "";
     }
-    return new DoseDecision.Dosed(
+    double mg = PracticalDose.tablets(tableMg, Preparations.MARIBAVIR_TABLET_MG);
+    Notes notes = new Notes();
+    String tablets = tabletText(mg, Preparations.MARIBAVIR_TABLET_MG);
+    notes.why(
+        RuleId.DOSE_MBV,
+        (inducer.isEmpty() ? "" : "with " + inducer + ": ")
+            + fmt(mg)
+            + " mg twice daily ("
+            + tablets
+            + ")");
+    notes.alert(
+        AlertSeverity.WARNING,
+        "maribavir_immunosuppressant_levels",
+        "Maribavir can raise tacrolimus, ciclosporin, sirolimus and everolimus levels: monitor"
+            + " their levels, above all when it is started or stopped (MBV-PI §7).",
+        RuleId.DOSE_MBV);
+    RegimenComponent.Builder b =
         RegimenComponent.builder()
             .drug(Drug.MARIBAVIR)
             .route(Route.ORAL)
             .dose(Milligrams.of(mg))
             .intervalHours(FixedDoses.MARIBAVIR_INTERVAL_HOURS)
-            .ruleId(RuleId.DOSE_MBV)
-            .build(),
-        List.of(),
-        List.of(RationaleEntry.of(RuleId.DOSE_MBV, why)));
+            .addInstructions(
+                tablets + " per dose",
+                "do not give with ganciclovir or valganciclovir: maribavir antagonises their"
+                    + " antiviral effect (MBV-PI)")
+            .ruleId(RuleId.DOSE_MBV);
+    if (!inducer.isEmpty()) {
+      b.addInstructions(
+          "dose raised from 400 mg because of "
+              + inducer
+              + ", a strong inducer; review it if "
+              + inducer
+              + " is stopped (MBV-PI §2.2, §7.3)");
+    }
+    return notes.dosed(b.build());
   }
 
   /** "2 x 450 mg tablets": the tablets one dose takes. */

@@ -358,6 +358,37 @@ class ClinicalReviewTest {
       assertThat(component(d.recommend().regimen(), Drug.CIDOFOVIR).offLabel()).isTrue();
     }
   }
+  /** Item 9: maribavir administration, interactions and rationale as an alternative. */
+  @Nested
+  class Item09Maribavir {
+    @Test
+    void inRegimen_instructionsAndImmunosuppressantLevels() {
+      Draft d = draft();
+      d.sites = EnumSet.of(DiseaseSite.GASTROINTESTINAL);
+      d.resistantTo = EnumSet.of(Drug.GANCICLOVIR, Drug.FOSCARNET);
+      d.inducers = EnumSet.of(Inducer.CARBAMAZEPINE);
+      Recommendation r = d.recommend();
+      RegimenComponent mbv = component(r.regimen(), Drug.MARIBAVIR);
+      assertThat(String.join(" | ", mbv.instructions()))
+          .contains("ganciclovir", "valganciclovir", "carbamazepine");
+      Alert a = alert(r, "maribavir_immunosuppressant_levels").orElseThrow();
+      assertThat(a.message()).contains("tacrolimus", "ciclosporin", "sirolimus", "everolimus");
+      assertThat(a.ruleId()).isEqualTo(RuleId.DOSE_MBV);
+    }
+
+    @Test
+    void asAlternative_dosingRuleInRationale() {
+      // Refractory SOT disease: foscarnet chosen (rule 6), maribavir listed as an alternative
+      // (rule 8).
+      Draft d = draft();
+      d.sites = EnumSet.of(DiseaseSite.GASTROINTESTINAL);
+      d.refractory = Optional.of(true);
+      Recommendation r = d.recommend();
+      assertThat(r.alternatives()).extracting(RegimenComponent::drug).contains(Drug.MARIBAVIR);
+      assertThat(rationaleRules(r)).contains(RuleId.DOSE_MBV);
+      assertThat(component(r.alternatives(), Drug.MARIBAVIR).instructions()).isNotEmpty();
+    }
+  }
   /** Item 13: no duplicated or nested words; alert codes name their rule. */
   @Nested
   class Item13TextQuality {
