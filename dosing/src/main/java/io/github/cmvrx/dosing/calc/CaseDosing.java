@@ -711,13 +711,32 @@ public final class CaseDosing implements Dosing {
                           + " is uncertain in obesity",
                       RuleId.ADV_OBESITY_WEIGHT));
       if (assessment.idealBodyWeight().isEmpty()) {
-        alert(
-            AlertSeverity.WARNING,
-            "ibw_undefined",
-            "height "
-                + DecimalText.fixed(patientCase.patient().height().centimetres(), 1)
-                + " cm is below 60 inches: ideal body weight is not defined; actual weight used",
-            RuleId.DOSE_IBW_UNDEFINED);
+        // Ideal body weight is needed for the obesity check of an adult's weight basis and for a
+        // policy that doses or estimates CrCl on ideal or adjusted weight; never otherwise
+        // (issue 11 item 12: children under 152 cm on the default policy).
+        boolean adult = !assessment.paediatric();
+        List<String> needs = new ArrayList<>(3);
+        if (adult) {
+          needs.add("the obesity check");
+        }
+        if (weightBased && policy.dosingWeight() != WeightBasis.ACTUAL) {
+          needs.add("the " + WEIGHT_BASIS_NAMES[policy.dosingWeight().ordinal()] + " dosing weight");
+        }
+        if (adult && policy.crclWeight() != WeightBasis.ACTUAL) {
+          needs.add(
+              "the " + WEIGHT_BASIS_NAMES[policy.crclWeight().ordinal()] + " Cockcroft-Gault weight");
+        }
+        if (!needs.isEmpty()) {
+          alert(
+              AlertSeverity.WARNING,
+              "ibw_undefined",
+              "height "
+                  + DecimalText.fixed(patientCase.patient().height().centimetres(), 1)
+                  + " cm is below 60 inches: ideal body weight is not defined, so "
+                  + String.join(" and ", needs)
+                  + " cannot use it; actual weight used",
+              RuleId.DOSE_IBW_UNDEFINED);
+        }
       }
     }
 

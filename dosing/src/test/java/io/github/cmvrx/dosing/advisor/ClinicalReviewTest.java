@@ -389,6 +389,31 @@ class ClinicalReviewTest {
       assertThat(component(r.alternatives(), Drug.MARIBAVIR).instructions()).isNotEmpty();
     }
   }
+  /** Item 12: "ideal body weight not defined" only where the value is needed. */
+  @Nested
+  class Item12IbwWarningOnlyWhereNeeded {
+    private Draft child() {
+      // 8 y boy, 128 cm (50.4 in < 60), 26 kg, SCr 0.45.
+      Draft d = draft();
+      d.age = 8;
+      d.cm = 128;
+      d.kg = 26;
+      d.scr = Optional.of(0.45);
+      d.host = HostCategory.HSCT;
+      return d;
+    }
+
+    @Test
+    void child_defaultPolicy_noIbwWarning() {
+      assertThat(alertCodes(child().recommend())).doesNotContain("ibw_undefined");
+    }
+
+    @Test
+    void child_idealWeightPolicy_ibwWarning() {
+      Policy ideal = Policy.builder().dosingWeight(WeightBasis.IDEAL).build();
+      assertThat(alertCodes(child().recommend(ideal))).contains("ibw_undefined");
+    }
+  }
   /** Item 13: no duplicated or nested words; alert codes name their rule. */
   @Nested
   class Item13TextQuality {
