@@ -82,7 +82,9 @@ final class MaintenanceRules {
       give(vgc.get(), ledger);
       ledger.fire(
           RuleId.PHASE_MAINTENANCE,
-          "Maintenance: valganciclovir 900 mg once daily, renally adjusted (oral possible)");
+          "Maintenance: valganciclovir "
+              + Regimens.doseText(vgc.get().component())
+              + " (900 mg once daily, renally adjusted; oral possible)");
       return;
     }
     InductionRules.excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
@@ -90,7 +92,9 @@ final class MaintenanceRules {
       give(gcv.get(), ledger);
       ledger.fire(
           RuleId.PHASE_MAINTENANCE,
-          "Maintenance: ganciclovir IV maintenance dose (oral valganciclovir not possible)");
+          "Maintenance: ganciclovir "
+              + Regimens.doseText(gcv.get().component())
+              + " (oral valganciclovir not possible)");
       return;
     }
     InductionRules.excludeUnusable(options, ledger, Drug.GANCICLOVIR);
@@ -99,8 +103,9 @@ final class MaintenanceRules {
       give(fos.get(), ledger);
       ledger.fire(
           RuleId.PHASE_MAINTENANCE,
-          "Maintenance: foscarnet 90 mg/kg/day (or by policy), renally adjusted, as ganciclovir is"
-              + " not usable");
+          "Maintenance: foscarnet "
+              + Regimens.doseText(fos.get().component())
+              + " (90 mg/kg/day or by policy, renally adjusted), as ganciclovir is not usable");
       return;
     }
     InductionRules.excludeUnusable(options, ledger, Drug.FOSCARNET);

@@ -200,6 +200,38 @@ class ClinicalReviewTest {
       assertThat(rationaleRules(r)).containsAll(namedRules(r));
     }
   }
+  /** Item 3: texts state the dose given. */
+  @Nested
+  class Item03TextsStateTheDoseGiven {
+    @Test
+    void maribavirWithCarbamazepine_noTextSays400() {
+      // SOT, GI disease, resistant to ganciclovir and foscarnet: maribavir third line (spec 4
+      // rule 7); with carbamazepine 800 mg twice daily (spec 3.5, MBV-PI).
+      Draft d = draft();
+      d.sites = EnumSet.of(DiseaseSite.GASTROINTESTINAL);
+      d.resistantTo = EnumSet.of(Drug.GANCICLOVIR, Drug.FOSCARNET);
+      d.inducers = EnumSet.of(Inducer.CARBAMAZEPINE);
+      Recommendation r = d.recommend();
+      assertThat(component(r.regimen(), Drug.MARIBAVIR).dose().value()).isEqualTo(800.0);
+      assertThat(why(r, RuleId.REG_THIRD_LINE).orElseThrow().text())
+          .contains("800 mg")
+          .doesNotContain("400 mg");
+    }
+
+    @Test
+    void oralValganciclovirRenallyAdjusted_textSays450() {
+      // CrCl = 50 mL/min (68 y man, 50 kg, SCr 1): valganciclovir band 40 to < 60, induction 450
+      // mg twice daily (spec 3.2).
+      Draft d = draft();
+      d.kg = 50;
+      d.severity = Severity.MILD_MODERATE;
+      d.sites = EnumSet.of(DiseaseSite.CMV_SYNDROME);
+      d.oral = Optional.of(true);
+      Recommendation r = d.recommend();
+      assertThat(component(r.regimen(), Drug.VALGANCICLOVIR).dose().value()).isEqualTo(450.0);
+      assertThat(why(r, RuleId.REG_NONCNS_ORAL).orElseThrow().text()).contains("450 mg");
+    }
+  }
   /** Item 5: the weight-basis rationale cites each drug's own label. */
   @Nested
   class Item05WeightBasisCitesOwnLabel {
