@@ -6,11 +6,14 @@ import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_STOP_CD4_PER_
 import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_STOP_MONTHS;
 
 import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.internal.DecimalText;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Host;
 import io.github.cmvrx.core.model.HostCategory;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.AlertSeverity;
+import io.github.cmvrx.core.recommendation.Exclusion;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.rule.RuleId;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -67,12 +70,7 @@ final class MaintenanceRules {
           RuleId.PHASE_HIV_LIFELONG);
     }
     if (host.category().isTransplant()) {
-      ledger.alert(
-          AlertSeverity.INFO,
-          "transplant_secondary_prophylaxis",
-          "After treatment, secondary prophylaxis with valganciclovir 900 mg once daily may be"
-              + " considered in high-risk transplant recipients; duration individualised.",
-          RuleId.PHASE_TRANSPLANT_SECONDARY);
+      secondaryProphylaxis(options, ledger);
     }
 
     boolean oral = OralAbility.oralPossible(c);
@@ -114,6 +112,39 @@ final class MaintenanceRules {
     } else {
       InductionRules.thirdLine(options, ledger, OptionalInt.empty());
     }
+  }
+
+  /**
+   * PHASE-TRANSPLANT-SECONDARY (spec 5): the valganciclovir dose the maintenance/prevention
+   * column of table 3.2 gives for this patient's kidney function, or, where the tablets are
+   * excluded (haemodialysis, CRRT, under 18, intolerance, cytopenia, resistance), why the advice
+   * is withheld (issue 11 item 4).
+   */
+  private static void secondaryProphylaxis(DrugOptions options, Ledger ledger) {
+    Optional<DoseDecision.Dosed> vgc = options.usable(Drug.VALGANCICLOVIR);
+    if (vgc.isPresent()) {
+      RegimenComponent c = vgc.get().component();
+      ledger.alert(
+          AlertSeverity.INFO,
+          "transplant_secondary_prophylaxis",
+          "After treatment, secondary prophylaxis with valganciclovir "
+              + DecimalText.plain(c.dose().value())
+              + " mg "
+              + Regimens.schedule(c)
+              + ", the renally adjusted prevention dose, may be considered in high-risk transplant"
+              + " recipients; duration individualised.",
+          RuleId.PHASE_TRANSPLANT_SECONDARY);
+      return;
+    }
+    String why =
+        options.whyNot(Drug.VALGANCICLOVIR).map(Exclusion::reason).orElse("not usable");
+    ledger.alert(
+        AlertSeverity.INFO,
+        "transplant_secondary_prophylaxis_not_offered",
+        "Secondary prophylaxis with valganciclovir tablets is not offered after treatment: "
+            + why
+            + ".",
+        RuleId.PHASE_TRANSPLANT_SECONDARY);
   }
 
   private static void give(DoseDecision.Dosed dosed, Ledger ledger) {

@@ -85,8 +85,9 @@ public enum RuleId {
       SEED, NIH_OI),
   PHASE_TRANSPLANT_SECONDARY(
       "Transplant recipients after treatment: secondary prophylaxis with valganciclovir 900 mg"
-          + " once daily may be considered in high-risk patients",
-      KOTTON_2025),
+          + " once daily, renally adjusted, may be considered in high-risk patients; not where the"
+          + " tablets are excluded",
+      KOTTON_2025, VGC_PI),
   PHASE_PREMATURE_STOP(
       "Maintenance requested before 14 days of induction: premature discontinuation", SEED),
 

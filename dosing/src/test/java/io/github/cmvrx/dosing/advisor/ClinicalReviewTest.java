@@ -232,6 +232,72 @@ class ClinicalReviewTest {
       assertThat(why(r, RuleId.REG_NONCNS_ORAL).orElseThrow().text()).contains("450 mg");
     }
   }
+  /** Item 4: transplant secondary prophylaxis is renally adjusted, or withheld with the reason. */
+  @Nested
+  class Item04SecondaryProphylaxis {
+    private Draft maintenance() {
+      Draft d = draft();
+      d.phase = TreatmentPhase.MAINTENANCE;
+      d.daysOfInduction = Optional.of(21);
+      d.oral = Optional.of(true);
+      return d;
+    }
+
+    @Test
+    void crcl52_450OnceDaily() {
+      // CrCl = 52 mL/min (68 y man, 52 kg, SCr 1): valganciclovir prevention/maintenance band
+      // 40 to < 60 -> 450 mg once daily (spec 3.2, 5 PHASE-TRANSPLANT-SECONDARY).
+      Draft d = maintenance();
+      d.kg = 52;
+      String msg = alert(d.recommend(), "transplant_secondary_prophylaxis").orElseThrow().message();
+      assertThat(msg).contains("450 mg once daily").doesNotContain("900 mg");
+    }
+
+    @Test
+    void crcl100_900OnceDaily() {
+      Draft d = maintenance();
+      d.kg = 100;
+      String msg = alert(d.recommend(), "transplant_secondary_prophylaxis").orElseThrow().message();
+      assertThat(msg).contains("900 mg once daily");
+    }
+
+    @Test
+    void haemodialysis_withheldWithReason() {
+      Draft d = maintenance();
+      d.scr = Optional.empty();
+      d.rrt = RenalReplacement.INTERMITTENT_HEMODIALYSIS;
+      Recommendation r = d.recommend();
+      assertThat(alertCodes(r)).doesNotContain("transplant_secondary_prophylaxis");
+      String msg =
+          alert(r, "transplant_secondary_prophylaxis_not_offered").orElseThrow().message();
+      assertThat(msg).contains("haemodialysis").doesNotContain("900 mg once daily");
+    }
+
+    @Test
+    void crrt_withheld() {
+      Draft d = maintenance();
+      d.rrt = RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT;
+      Recommendation r = d.recommend();
+      assertThat(alertCodes(r))
+          .doesNotContain("transplant_secondary_prophylaxis")
+          .contains("transplant_secondary_prophylaxis_not_offered");
+    }
+
+    @Test
+    void under18_withheld() {
+      Draft d = maintenance();
+      d.age = 14;
+      d.cm = 160;
+      d.kg = 50;
+      d.scr = Optional.of(0.6);
+      Recommendation r = d.recommend();
+      assertThat(alertCodes(r))
+          .doesNotContain("transplant_secondary_prophylaxis")
+          .contains("transplant_secondary_prophylaxis_not_offered");
+      assertThat(alert(r, "transplant_secondary_prophylaxis_not_offered").orElseThrow().message())
+          .contains("under 18");
+    }
+  }
   /** Item 5: the weight-basis rationale cites each drug's own label. */
   @Nested
   class Item05WeightBasisCitesOwnLabel {
