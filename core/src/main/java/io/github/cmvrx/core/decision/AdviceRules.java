@@ -7,6 +7,8 @@ import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.AlertSeverity;
 import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.rule.RuleId;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Other advice (clinical spec section 7) and alerts about missing or unused input. */
 final class AdviceRules {
@@ -64,11 +66,22 @@ final class AdviceRules {
         && (c.labs().anc().isEmpty()
             || c.labs().platelets().isEmpty()
             || c.labs().hemoglobin().isEmpty())) {
+      List<String> missing = new ArrayList<>(3);
+      if (c.labs().anc().isEmpty()) {
+        missing.add("labs.ancPerUl");
+      }
+      if (c.labs().platelets().isEmpty()) {
+        missing.add("labs.plateletsPerUl");
+      }
+      if (c.labs().hemoglobin().isEmpty()) {
+        missing.add("labs.hemoglobinGPerDl");
+      }
       ledger.alert(
           AlertSeverity.WARNING,
           "cbc_unknown",
-          "ANC, platelets or haemoglobin not given: check the ganciclovir thresholds (ANC 500 /uL,"
-              + " platelets 25,000 /uL, haemoglobin 8 g/dL) before the first dose.",
+          String.join(", ", missing)
+              + " not given: check the ganciclovir thresholds (ANC 500 /uL, platelets 25,000 /uL,"
+              + " haemoglobin 8 g/dL) before the first dose.",
           RuleId.DOSE_GCV_CYTOPENIA);
     }
     if (c.treatment().canTakeOral().isEmpty() && !c.disease().isCns()) {

@@ -15,6 +15,8 @@ import io.github.cmvrx.core.recommendation.AlertSeverity;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.rule.RuleId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -69,6 +71,7 @@ final class MaintenanceRules {
               + " reconstitution occurs.",
           RuleId.PHASE_HIV_LIFELONG);
     }
+    hivStopCriteriaUnknown(host, ledger);
     if (host.category().isTransplant()) {
       secondaryProphylaxis(options, ledger);
     }
@@ -145,6 +148,50 @@ final class MaintenanceRules {
             + why
             + ".",
         RuleId.PHASE_TRANSPLANT_SECONDARY);
+  }
+
+  /**
+   * PHASE-HIV-STOP needs CD4, ART, HIV RNA suppression and months with CD4 above 100: when none of
+   * the known values rules stopping out but some are missing, say which (spec 7, issue 11 item
+   * 2). Maintenance continues (decision 0007).
+   */
+  private static void hivStopCriteriaUnknown(Host host, Ledger ledger) {
+    if (host.category() != HostCategory.HIV) {
+      return;
+    }
+    boolean ruledOut =
+        host.onAntiretroviralTherapy().map(v -> !v).orElse(false)
+            || host.hivRnaSuppressed().map(v -> !v).orElse(false)
+            || host.cd4().map(v -> !(v.perMicrolitre() > HIV_STOP_CD4_PER_UL)).orElse(false)
+            || (host.monthsCd4Above100().isPresent()
+                && host.monthsCd4Above100().getAsDouble() < HIV_CONSIDER_STOP_MONTHS);
+    if (ruledOut) {
+      return;
+    }
+    List<String> missing = new ArrayList<>(4);
+    if (host.cd4().isEmpty()) {
+      missing.add("host.cd4PerUl");
+    }
+    if (host.onAntiretroviralTherapy().isEmpty()) {
+      missing.add("host.onAntiretroviralTherapy");
+    }
+    if (host.hivRnaSuppressed().isEmpty()) {
+      missing.add("host.hivRnaSuppressed");
+    }
+    if (host.monthsCd4Above100().isEmpty()) {
+      missing.add("host.monthsCd4Above100");
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    ledger.alert(
+        AlertSeverity.WARNING,
+        "hiv_stop_criteria_unknown",
+        "Whether maintenance can be stopped (ART, suppressed HIV RNA, CD4 above 100 /uL for at"
+            + " least 6 months) cannot be assessed: "
+            + String.join(", ", missing)
+            + " not given; maintenance continues.",
+        RuleId.PHASE_HIV_STOP);
   }
 
   private static void give(DoseDecision.Dosed dosed, Ledger ledger) {

@@ -200,6 +200,68 @@ class ClinicalReviewTest {
       assertThat(rationaleRules(r)).containsAll(namedRules(r));
     }
   }
+  /** Item 2: a rule that needs a missing value says so, naming the field. */
+  @Nested
+  class Item02UnknownSaidAloud {
+    @Test
+    void hivMaintenance_cd4Above100_rnaAndMonthsUnknown_alertNamesFields() {
+      // CD4 180 > 100 on ART, but HIV RNA suppression and months above 100 not given: the stop
+      // criteria (spec 5, PHASE-HIV-STOP) cannot be assessed; continue (decision 0007) and say so.
+      Draft d = draft();
+      d.host = HostCategory.HIV;
+      d.sites = EnumSet.of(DiseaseSite.RETINITIS);
+      d.cd4 = Optional.of(180.0);
+      d.art = Optional.of(true);
+      d.phase = TreatmentPhase.MAINTENANCE;
+      d.daysOfInduction = Optional.of(21);
+      d.oral = Optional.of(true);
+      Recommendation r = d.recommend();
+      assertThat(r.phase()).hasValue(RecommendationPhase.MAINTENANCE);
+      Alert a = alert(r, "hiv_stop_criteria_unknown").orElseThrow();
+      assertThat(a.ruleId()).isEqualTo(RuleId.PHASE_HIV_STOP);
+      assertThat(a.message()).contains("host.hivRnaSuppressed", "host.monthsCd4Above100");
+      assertThat(a.message()).doesNotContain("host.onAntiretroviralTherapy");
+    }
+
+    @Test
+    void hivMaintenance_cd4Unknown_alertNamesCd4() {
+      Draft d = draft();
+      d.host = HostCategory.HIV;
+      d.sites = EnumSet.of(DiseaseSite.RETINITIS);
+      d.phase = TreatmentPhase.MAINTENANCE;
+      d.daysOfInduction = Optional.of(21);
+      d.oral = Optional.of(true);
+      Recommendation r = d.recommend();
+      assertThat(alert(r, "hiv_stop_criteria_unknown").orElseThrow().message())
+          .contains("host.cd4PerUl");
+    }
+
+    @Test
+    void hivMaintenance_allCriteriaGiven_noUnknownAlert() {
+      Draft d = draft();
+      d.host = HostCategory.HIV;
+      d.sites = EnumSet.of(DiseaseSite.RETINITIS);
+      d.cd4 = Optional.of(180.0);
+      d.art = Optional.of(true);
+      d.rnaSuppressed = Optional.of(false);
+      d.monthsCd4 = Optional.of(0.0);
+      d.phase = TreatmentPhase.MAINTENANCE;
+      d.daysOfInduction = Optional.of(21);
+      Recommendation r = d.recommend();
+      assertThat(alertCodes(r)).doesNotContain("hiv_stop_criteria_unknown");
+    }
+
+    @Test
+    void cbcUnknown_alertNamesTheMissingFields() {
+      Draft d = draft();
+      d.anc = Optional.empty();
+      d.hb = Optional.empty();
+      Recommendation r = d.recommend();
+      assertThat(alert(r, "cbc_unknown").orElseThrow().message())
+          .contains("labs.ancPerUl", "labs.hemoglobinGPerDl")
+          .doesNotContain("labs.plateletsPerUl");
+    }
+  }
   /** Item 3: texts state the dose given. */
   @Nested
   class Item03TextsStateTheDoseGiven {
