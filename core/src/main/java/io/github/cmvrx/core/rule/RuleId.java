@@ -107,7 +107,10 @@ public enum RuleId {
       "Actual weight above 1.3 x ideal body weight: the weight basis of mg/kg dosing is"
           + " uncertain",
       DEVINE_1974, BAUER_2001),
-  ADV_G_CSF("Ganciclovir-related marrow suppression: G-CSF may help", SEED),
+  ADV_G_CSF(
+      "Neutropenia with (val)ganciclovir as the likely cause: G-CSF may help; not for isolated"
+          + " anaemia or thrombocytopenia",
+      SEED),
 
   // Dosing (sections 2 and 3).
   DOSE_GCV_RENAL(

@@ -266,8 +266,14 @@ class TreatmentDeciderTest {
     for (CaseDraft d : List.of(anc, plt, hb)) {
       Recommendation r = decide(d);
       assertThat(drugs(r)).containsExactly(Drug.FOSCARNET);
-      assertThat(alert(r, "consider_g_csf").orElseThrow().ruleId()).isEqualTo(RuleId.ADV_G_CSF);
     }
+    // G-CSF only for neutropenia with (val)ganciclovir as the likely cause (spec 7, decision
+    // 0804): not for thrombocytopenia or anaemia; for ANC < 500 only with ganciclovir given.
+    assertThat(alert(decide(plt), "consider_g_csf")).isEmpty();
+    assertThat(alert(decide(hb), "consider_g_csf")).isEmpty();
+    anc.daysIv = 5;
+    assertThat(alert(decide(anc), "consider_g_csf").orElseThrow().ruleId())
+        .isEqualTo(RuleId.ADV_G_CSF);
   }
 
   @Test

@@ -484,6 +484,40 @@ class ClinicalReviewTest {
       }
     }
   }
+  /** Item 7: G-CSF only for neutropenia with (val)ganciclovir as the likely cause. */
+  @Nested
+  class Item07GCsf {
+    @Test
+    void isolatedThrombocytopenia_noGCsf() {
+      Draft d = draft();
+      d.platelets = Optional.of(20000.0);
+      assertThat(alertCodes(d.recommend())).doesNotContain("consider_g_csf");
+    }
+
+    @Test
+    void isolatedAnaemia_noGCsf() {
+      Draft d = draft();
+      d.hb = Optional.of(7.0);
+      assertThat(alertCodes(d.recommend())).doesNotContain("consider_g_csf");
+    }
+
+    @Test
+    void neutropenia_noGanciclovirGiven_noGCsf() {
+      Draft d = draft();
+      d.anc = Optional.of(400.0);
+      d.daysOfIv = Optional.of(0);
+      assertThat(alertCodes(d.recommend())).doesNotContain("consider_g_csf");
+    }
+
+    @Test
+    void neutropenia_onIvGanciclovir_gCsf() {
+      Draft d = draft();
+      d.anc = Optional.of(400.0);
+      d.phase = TreatmentPhase.INDUCTION;
+      d.daysOfIv = Optional.of(6);
+      assertThat(alertCodes(d.recommend())).contains("consider_g_csf");
+    }
+  }
   /** Item 8: cidofovir off-label outside AIDS-related retinitis. */
   @Nested
   class Item08CidofovirOffLabel {
