@@ -102,16 +102,17 @@ public final class TreatmentDecider {
           RuleId.PHASE_PREMATURE_STOP);
       return RecommendationPhase.INDUCTION;
     }
+    if (MaintenanceRules.hivStop(c.host()) == MaintenanceRules.HivStop.STOP) {
+      // Stopping: whether induction lasted 14 days no longer matters (issue 11 item 10).
+      return RecommendationPhase.STOP_MAINTENANCE;
+    }
     if (days.isEmpty()) {
       ledger.alert(
           AlertSeverity.INFO,
           "confirm_induction_completed",
-          "Days of induction not given: confirm at least 14 days of induction and CMV PCR below"
-              + " threshold before maintenance.",
+          "Days of induction (treatment.daysOfInduction) not given: confirm at least 14 days of"
+              + " induction and CMV PCR below threshold before maintenance.",
           RuleId.PHASE_PREMATURE_STOP);
-    }
-    if (MaintenanceRules.hivStop(c.host()) == MaintenanceRules.HivStop.STOP) {
-      return RecommendationPhase.STOP_MAINTENANCE;
     }
     return RecommendationPhase.MAINTENANCE;
   }

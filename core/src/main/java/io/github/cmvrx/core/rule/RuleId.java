@@ -197,6 +197,10 @@ public enum RuleId {
           + " dose",
       CDV_PI),
   MON_CSF_PCR("CNS disease: CSF CMV PCR at the end of induction", EACS),
+  MON_AFTER_STOP(
+      "After stopping maintenance: CD4 count and CMV follow-up every 3 months; restart"
+          + " maintenance if CD4 falls below 100 /uL",
+      NIH_OI),
   MON_RETINITIS(
       "Retinitis: ophthalmology at baseline and per ophthalmology; quarterly after stopping"
           + " maintenance",

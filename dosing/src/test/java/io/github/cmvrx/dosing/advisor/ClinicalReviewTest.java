@@ -583,6 +583,32 @@ class ClinicalReviewTest {
       assertThat(component(r.alternatives(), Drug.MARIBAVIR).instructions()).isNotEmpty();
     }
   }
+  /** Item 10: after a stop-maintenance answer, monitoring and alerts for after stopping. */
+  @Nested
+  class Item10AfterStopping {
+    @Test
+    void stopMaintenance_followUpMonitoring() {
+      Draft d = draft();
+      d.host = HostCategory.HIV;
+      d.sites = EnumSet.of(DiseaseSite.RETINITIS);
+      d.cd4 = Optional.of(180.0);
+      d.art = Optional.of(true);
+      d.rnaSuppressed = Optional.of(true);
+      d.monthsCd4 = Optional.of(7.0);
+      d.phase = TreatmentPhase.MAINTENANCE;
+      Recommendation r = d.recommend();
+      assertThat(r.phase()).hasValue(RecommendationPhase.STOP_MAINTENANCE);
+      assertThat(alertCodes(r)).doesNotContain("confirm_induction_completed");
+      MonitoringItem pcr =
+          r.monitoring().stream().filter(m -> m.test() == MonitoringTest.CMV_PCR).findFirst()
+              .orElseThrow();
+      assertThat(pcr.frequency()).doesNotContain("treat until below threshold");
+      MonitoringItem cd4 =
+          r.monitoring().stream().filter(m -> m.test() == MonitoringTest.CD4_COUNT).findFirst()
+              .orElseThrow();
+      assertThat(cd4.frequency()).contains("3 months", "100");
+    }
+  }
   /** Item 12: "ideal body weight not defined" only where the value is needed. */
   @Nested
   class Item12IbwWarningOnlyWhereNeeded {
