@@ -124,7 +124,8 @@ class TreatmentDeciderTest {
     assertThat(excluded(r, Drug.GANCICLOVIR).orElseThrow().ruleId())
         .isEqualTo(RuleId.REG_REFRACTORY);
     assertThat(excluded(r, Drug.VALGANCICLOVIR)).isPresent();
-    assertThat(alert(r, "send_genotyping")).isPresent();
+    // Resistance known from genotyping: no advice to genotype (decision 0808).
+    assertThat(alert(r, "send_genotyping")).isEmpty();
   }
 
   @Test
@@ -797,12 +798,18 @@ class TreatmentDeciderTest {
   }
 
   @Test
-  void decide_resistantOnly_genotypingAlertNamesTheDrug() {
+  void decide_resistantOnly_noGenotypingAlertRationaleNamesTheDrug() {
     CaseDraft d = CaseDraft.adult();
     d.resistantTo = EnumSet.of(Drug.FOSCARNET);
     Recommendation r = decide(d);
-    assertThat(alert(r, "send_genotyping").orElseThrow().message())
-        .startsWith("Genotypic resistance to foscarnet");
+    assertThat(alert(r, "send_genotyping")).isEmpty();
+    assertThat(
+            r.rationale().stream()
+                .filter(e -> e.ruleId() == RuleId.REG_REFRACTORY)
+                .findFirst()
+                .orElseThrow()
+                .text())
+        .contains("foscarnet");
     assertThat(drugs(r)).containsExactly(Drug.GANCICLOVIR);
   }
 

@@ -200,6 +200,7 @@ class ClinicalReviewTest {
       assertThat(rationaleRules(r)).containsAll(namedRules(r));
     }
   }
+
   /** Item 2: a rule that needs a missing value says so, naming the field. */
   @Nested
   class Item02UnknownSaidAloud {
@@ -262,6 +263,7 @@ class ClinicalReviewTest {
           .doesNotContain("labs.plateletsPerUl");
     }
   }
+
   /** Item 3: texts state the dose given. */
   @Nested
   class Item03TextsStateTheDoseGiven {
@@ -294,6 +296,7 @@ class ClinicalReviewTest {
       assertThat(why(r, RuleId.REG_NONCNS_ORAL).orElseThrow().text()).contains("450 mg");
     }
   }
+
   /** Item 4: transplant secondary prophylaxis is renally adjusted, or withheld with the reason. */
   @Nested
   class Item04SecondaryProphylaxis {
@@ -360,6 +363,7 @@ class ClinicalReviewTest {
           .contains("under 18");
     }
   }
+
   /** Item 5: the weight-basis rationale cites each drug's own label. */
   @Nested
   class Item05WeightBasisCitesOwnLabel {
@@ -394,6 +398,7 @@ class ClinicalReviewTest {
       assertThat(text).contains("ganciclovir", "GCV-PI", "foscarnet", "FOS-PI");
     }
   }
+
   /** Item 6: practical doses, never above the computed dose, whole mg at least. */
   @Nested
   class Item06PracticalDoses {
@@ -484,6 +489,7 @@ class ClinicalReviewTest {
       }
     }
   }
+
   /** Item 7: G-CSF only for neutropenia with (val)ganciclovir as the likely cause. */
   @Nested
   class Item07GCsf {
@@ -518,6 +524,7 @@ class ClinicalReviewTest {
       assertThat(alertCodes(d.recommend())).contains("consider_g_csf");
     }
   }
+
   /** Item 8: cidofovir off-label outside AIDS-related retinitis. */
   @Nested
   class Item08CidofovirOffLabel {
@@ -552,6 +559,7 @@ class ClinicalReviewTest {
       assertThat(component(d.recommend().regimen(), Drug.CIDOFOVIR).offLabel()).isTrue();
     }
   }
+
   /** Item 9: maribavir administration, interactions and rationale as an alternative. */
   @Nested
   class Item09Maribavir {
@@ -583,6 +591,7 @@ class ClinicalReviewTest {
       assertThat(component(r.alternatives(), Drug.MARIBAVIR).instructions()).isNotEmpty();
     }
   }
+
   /** Item 10: after a stop-maintenance answer, monitoring and alerts for after stopping. */
   @Nested
   class Item10AfterStopping {
@@ -609,6 +618,27 @@ class ClinicalReviewTest {
       assertThat(cd4.frequency()).contains("3 months", "100");
     }
   }
+
+  /** Item 11: genotyping advice only when resistance is not already known from genotyping. */
+  @Nested
+  class Item11Genotyping {
+    @Test
+    void knownResistance_noGenotypingAdvice() {
+      Draft d = draft();
+      d.resistantTo = EnumSet.of(Drug.GANCICLOVIR);
+      Recommendation r = d.recommend();
+      assertThat(alertCodes(r)).doesNotContain("send_genotyping");
+      assertThat(rationaleRules(r)).contains(RuleId.REG_REFRACTORY);
+    }
+
+    @Test
+    void refractoryWithoutGenotype_genotypingAdvice() {
+      Draft d = draft();
+      d.refractory = Optional.of(true);
+      assertThat(alertCodes(d.recommend())).contains("send_genotyping");
+    }
+  }
+
   /** Item 12: "ideal body weight not defined" only where the value is needed. */
   @Nested
   class Item12IbwWarningOnlyWhereNeeded {
@@ -634,6 +664,7 @@ class ClinicalReviewTest {
       assertThat(alertCodes(child().recommend(ideal))).contains("ibw_undefined");
     }
   }
+
   /** Item 13: no duplicated or nested words; alert codes name their rule. */
   @Nested
   class Item13TextQuality {
