@@ -6,7 +6,6 @@ import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_STOP_CD4_PER_
 import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_STOP_MONTHS;
 
 import io.github.cmvrx.core.dose.DoseDecision;
-import io.github.cmvrx.core.internal.DecimalText;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Host;
 import io.github.cmvrx.core.model.HostCategory;
@@ -131,7 +130,7 @@ final class MaintenanceRules {
           AlertSeverity.INFO,
           "transplant_secondary_prophylaxis",
           "After treatment, secondary prophylaxis with valganciclovir "
-              + DecimalText.plain(c.dose().value())
+              + DrugOptions.fmt(c.dose().value())
               + " mg "
               + Regimens.schedule(c)
               + ", the renally adjusted prevention dose, may be considered in high-risk transplant"

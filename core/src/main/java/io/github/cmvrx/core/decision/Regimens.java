@@ -1,6 +1,5 @@
 package io.github.cmvrx.core.decision;
 
-import io.github.cmvrx.core.internal.DecimalText;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Route;
 import java.util.OptionalInt;
@@ -38,10 +37,10 @@ final class Regimens {
    * week after dialysis"}.
    */
   static String doseText(RegimenComponent c) {
-    String mg = DecimalText.plain(c.dose().value()) + " mg";
+    String mg = DrugOptions.fmt(c.dose().value()) + " mg";
     String amount =
         c.doseMgPerKg().isPresent()
-            ? DecimalText.plain(c.doseMgPerKg().getAsDouble()) + " mg/kg (" + mg + ")"
+            ? DrugOptions.fmt(c.doseMgPerKg().getAsDouble()) + " mg/kg (" + mg + ")"
             : mg;
     return amount + (c.route() == Route.ORAL ? " orally " : " IV ") + schedule(c);
   }
