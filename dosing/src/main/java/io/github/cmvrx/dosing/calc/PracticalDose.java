@@ -2,8 +2,8 @@ package io.github.cmvrx.dosing.calc;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.cmvrx.core.internal.DecimalText;
 import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.dosing.internal.DecimalText;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.dosing.table.Preparations;
 import java.math.BigDecimal;
