@@ -19,4 +19,7 @@ module io.github.cmvrx.dosing {
   // The Cockcroft-Gault formula, for the cohort generator's band edges and kidney bands.
   exports io.github.cmvrx.dosing.renal to
       io.github.cmvrx.simulation;
+  // The practical-dose rounding (decision 0801), for the mg-matches-mg-per-kg invariant.
+  exports io.github.cmvrx.dosing.calc to
+      io.github.cmvrx.simulation;
 }
