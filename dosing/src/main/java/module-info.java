@@ -21,4 +21,7 @@ module io.github.cmvrx.dosing {
   exports io.github.cmvrx.dosing.renal to
       io.github.cmvrx.simulation,
       io.github.cmvrx.exposure;
+  // The practical-dose rounding (decision 0801), for the mg-matches-mg-per-kg invariant.
+  exports io.github.cmvrx.dosing.calc to
+      io.github.cmvrx.simulation;
 }
