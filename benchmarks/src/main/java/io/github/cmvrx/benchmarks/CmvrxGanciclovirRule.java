@@ -48,9 +48,9 @@ public final class CmvrxGanciclovirRule {
       double ageYears, boolean female, double weightKg, double serumCreatinineMgDl) {
     double crcl =
         CockcroftGault.creatinineClearance(
-                Age.of(ageYears),
+                Age.years(ageYears),
                 female ? Sex.FEMALE : Sex.MALE,
-                Mass.of(weightKg),
+                Mass.kilograms(weightKg),
                 SerumCreatinine.mgPerDl(serumCreatinineMgDl))
             .mlPerMin();
     return induction.forKidneyFunction(crcl);

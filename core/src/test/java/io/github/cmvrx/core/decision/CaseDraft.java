@@ -63,17 +63,17 @@ final class CaseDraft {
   PatientCase build() {
     Patient.Builder p =
         Patient.builder()
-            .age(Age.of(age))
+            .age(Age.years(age))
             .sex(Sex.MALE)
-            .weight(Mass.of(70))
-            .height(Length.of(175))
+            .weight(Mass.kilograms(70))
+            .height(Length.centimetres(175))
             .renalReplacement(renal);
     if (renal != RenalReplacement.INTERMITTENT_HEMODIALYSIS) {
       p.serumCreatinine(SerumCreatinine.mgPerDl(1.0));
     }
     Host.Builder h = Host.builder().category(host);
     if (cd4 != null) {
-      h.cd4(CellCount.of(cd4));
+      h.cd4(CellCount.perMicrolitre(cd4));
     }
     if (onArt != null) {
       h.onAntiretroviralTherapy(onArt);
@@ -93,9 +93,9 @@ final class CaseDraft {
             ? this.labs
             : labsKnown
             ? Labs.builder()
-                .anc(CellCount.of(anc))
-                .platelets(CellCount.of(platelets))
-                .hemoglobin(Haemoglobin.of(hb))
+                .anc(CellCount.perMicrolitre(anc))
+                .platelets(CellCount.perMicrolitre(platelets))
+                .hemoglobin(Haemoglobin.gramsPerDecilitre(hb))
                 .build()
             : Labs.unknown();
     Treatment.Builder t = Treatment.builder().phase(phase);

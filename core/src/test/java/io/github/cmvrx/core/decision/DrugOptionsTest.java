@@ -22,9 +22,9 @@ class DrugOptionsTest {
   void cytopenias_eachBelowItsThreshold_namesValueAndThreshold() {
     Labs labs =
         Labs.builder()
-            .anc(CellCount.of(400))
-            .platelets(CellCount.of(20_000))
-            .hemoglobin(Haemoglobin.of(7.5))
+            .anc(CellCount.perMicrolitre(400))
+            .platelets(CellCount.perMicrolitre(20_000))
+            .hemoglobin(Haemoglobin.gramsPerDecilitre(7.5))
             .build();
     assertThat(DrugOptions.cytopenias(labs))
         .containsExactly(
@@ -35,9 +35,9 @@ class DrugOptionsTest {
   void cytopenias_atTheThresholds_none() {
     Labs labs =
         Labs.builder()
-            .anc(CellCount.of(500))
-            .platelets(CellCount.of(25_000))
-            .hemoglobin(Haemoglobin.of(8))
+            .anc(CellCount.perMicrolitre(500))
+            .platelets(CellCount.perMicrolitre(25_000))
+            .hemoglobin(Haemoglobin.gramsPerDecilitre(8))
             .build();
     assertThat(DrugOptions.cytopenias(labs)).isEmpty();
   }

@@ -36,7 +36,7 @@ class MaintenanceRulesTest {
   private static Host hiv(double cd4, boolean onArt, boolean suppressed, double months) {
     return Host.builder()
         .category(HostCategory.HIV)
-        .cd4(CellCount.of(cd4))
+        .cd4(CellCount.perMicrolitre(cd4))
         .onAntiretroviralTherapy(onArt)
         .hivRnaSuppressed(suppressed)
         .monthsCd4Above100(months)
@@ -80,7 +80,7 @@ class MaintenanceRulesTest {
     Host noMonths =
         Host.builder()
             .category(HostCategory.HIV)
-            .cd4(CellCount.of(150))
+            .cd4(CellCount.perMicrolitre(150))
             .onAntiretroviralTherapy(true)
             .hivRnaSuppressed(true)
             .build();
@@ -100,7 +100,7 @@ class MaintenanceRulesTest {
     Host transplant =
         Host.builder()
             .category(HostCategory.SOLID_ORGAN_TRANSPLANT)
-            .cd4(CellCount.of(500))
+            .cd4(CellCount.perMicrolitre(500))
             .onAntiretroviralTherapy(true)
             .hivRnaSuppressed(true)
             .monthsCd4Above100(12)

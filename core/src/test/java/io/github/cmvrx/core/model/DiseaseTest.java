@@ -3,6 +3,7 @@ package io.github.cmvrx.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cmvrx.core.validation.MissingFieldException;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class DiseaseTest {
   @Test
   void build_missingSeverity_throws() {
     assertThatThrownBy(() -> Disease.builder().addSites(DiseaseSite.RETINITIS).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("severity");
+        .isInstanceOf(MissingFieldException.class)
+        .hasMessage("disease.severity is required");
   }
 }

@@ -52,7 +52,7 @@ public final class BodyWeights {
       return Optional.empty();
     }
     double base = sex == Sex.MALE ? DEVINE_BASE_MALE_KG : DEVINE_BASE_FEMALE_KG;
-    return Optional.of(Mass.of(base + DEVINE_KG_PER_INCH * (inches - DEVINE_MIN_INCHES)));
+    return Optional.of(Mass.kilograms(base + DEVINE_KG_PER_INCH * (inches - DEVINE_MIN_INCHES)));
   }
 
   /**
@@ -75,7 +75,7 @@ public final class BodyWeights {
               + ideal.kilograms()
               + " kg)");
     }
-    return Mass.of(ideal.kilograms() + ADJUSTED_FACTOR * (actual.kilograms() - ideal.kilograms()));
+    return Mass.kilograms(ideal.kilograms() + ADJUSTED_FACTOR * (actual.kilograms() - ideal.kilograms()));
   }
 
   /**

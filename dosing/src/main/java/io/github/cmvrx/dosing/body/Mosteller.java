@@ -23,6 +23,6 @@ public final class Mosteller {
   public static BodySurfaceArea bodySurfaceArea(Length height, Mass weight) {
     requireNonNull(height, "height");
     requireNonNull(weight, "weight");
-    return BodySurfaceArea.of(Math.sqrt(height.centimetres() * weight.kilograms() / DIVISOR));
+    return BodySurfaceArea.squareMetres(Math.sqrt(height.centimetres() * weight.kilograms() / DIVISOR));
   }
 }

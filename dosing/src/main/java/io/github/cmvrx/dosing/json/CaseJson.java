@@ -226,10 +226,10 @@ public final class CaseJson {
         problems,
         () ->
             Patient.builder()
-                .age(Age.of(age.getAsDouble()))
+                .age(Age.years(age.getAsDouble()))
                 .sex(sex.orElseThrow())
-                .weight(Mass.of(weight.getAsDouble()))
-                .height(Length.of(height.getAsDouble()))
+                .weight(Mass.kilograms(weight.getAsDouble()))
+                .height(Length.centimetres(height.getAsDouble()))
                 .serumCreatinine(scr)
                 .renalReplacement(renal.orElseThrow())
                 .build());
@@ -270,7 +270,7 @@ public final class CaseJson {
         problems,
         () -> {
           Host.Builder b = Host.builder().category(category.orElseThrow());
-          cd4.ifPresent(c -> b.cd4(CellCount.of(c)));
+          cd4.ifPresent(c -> b.cd4(CellCount.perMicrolitre(c)));
           b.onAntiretroviralTherapy(art).hivRnaSuppressed(suppressed);
           months.ifPresent(b::monthsCd4Above100);
           return b.onCiclosporin(ciclosporin).build();
@@ -355,10 +355,10 @@ public final class CaseJson {
         problems,
         () -> {
           Labs.Builder b = Labs.builder();
-          anc.ifPresent(x -> b.anc(CellCount.of(x)));
-          platelets.ifPresent(x -> b.platelets(CellCount.of(x)));
-          hb.ifPresent(x -> b.hemoglobin(Haemoglobin.of(x)));
-          protein.ifPresent(x -> b.urineProtein(UrineProtein.of(x)));
+          anc.ifPresent(x -> b.anc(CellCount.perMicrolitre(x)));
+          platelets.ifPresent(x -> b.platelets(CellCount.perMicrolitre(x)));
+          hb.ifPresent(x -> b.hemoglobin(Haemoglobin.gramsPerDecilitre(x)));
+          protein.ifPresent(x -> b.urineProtein(UrineProtein.mgPerDecilitre(x)));
           return b.baselineSerumCreatinine(baseline).build();
         });
   }

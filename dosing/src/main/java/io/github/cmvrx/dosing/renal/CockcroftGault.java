@@ -51,7 +51,7 @@ public final class CockcroftGault {
   public static CreatinineClearance creatinineClearance(
       Age age, Sex sex, Mass weight, SerumCreatinine creatinine) {
     requireNonNull(weight, "weight");
-    return CreatinineClearance.of(perKgRaw(age, sex, creatinine) * weight.kilograms());
+    return CreatinineClearance.mlPerMin(perKgRaw(age, sex, creatinine) * weight.kilograms());
   }
 
   /**
@@ -66,7 +66,7 @@ public final class CockcroftGault {
    */
   public static WeightNormalisedClearance perKilogram(
       Age age, Sex sex, SerumCreatinine creatinine) {
-    return WeightNormalisedClearance.of(perKgRaw(age, sex, creatinine));
+    return WeightNormalisedClearance.mlPerMinPerKg(perKgRaw(age, sex, creatinine));
   }
 
   private static double perKgRaw(Age age, Sex sex, SerumCreatinine creatinine) {

@@ -71,7 +71,7 @@ public final class Schwartz {
         BEDSIDE_MIN_AGE_YEARS,
         BEDSIDE_MAX_AGE_EXCLUSIVE_YEARS,
         "bedside Schwartz, clinical spec section 2");
-    return Egfr.of(BEDSIDE_K * height.centimetres() / mgPerDl(creatinine));
+    return Egfr.mlPerMinPer173(BEDSIDE_K * height.centimetres() / mgPerDl(creatinine));
   }
 
   /**
@@ -100,7 +100,7 @@ public final class Schwartz {
             "label Schwartz, VGC-PI §2.3");
     double value =
         labelK(years, sex, lowBirthWeightInfant) * height.centimetres() / mgPerDl(creatinine);
-    return CreatinineClearance.of(Math.min(value, LABEL_CAP));
+    return CreatinineClearance.mlPerMin(Math.min(value, LABEL_CAP));
   }
 
   static double labelK(double years, Sex sex, boolean lowBirthWeightInfant) {

@@ -34,14 +34,14 @@ class ReadmeExampleTest {
         PatientCase.builder()
             .patient(
                 Patient.builder()
-                    .age(Age.of(54))
+                    .age(Age.years(54))
                     .sex(Sex.FEMALE)
-                    .weight(Mass.of(62))
-                    .height(Length.of(165))
+                    .weight(Mass.kilograms(62))
+                    .height(Length.centimetres(165))
                     .serumCreatinine(SerumCreatinine.mgPerDl(1.1))
                     .renalReplacement(RenalReplacement.NONE)
                     .build())
-            .host(Host.builder().category(HostCategory.HIV).cd4(CellCount.of(35)).build())
+            .host(Host.builder().category(HostCategory.HIV).cd4(CellCount.perMicrolitre(35)).build())
             .disease(
                 Disease.builder()
                     .addSites(DiseaseSite.ENCEPHALITIS)

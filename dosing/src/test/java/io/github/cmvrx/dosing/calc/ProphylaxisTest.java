@@ -41,7 +41,7 @@ class ProphylaxisTest {
   void valganciclovirPaediatric_formula(double bsa, double crcl, double expectedMg) {
     assertThat(
             Prophylaxis.valganciclovirPaediatric(
-                    BodySurfaceArea.of(bsa), CreatinineClearance.of(crcl))
+                    BodySurfaceArea.squareMetres(bsa), CreatinineClearance.mlPerMin(crcl))
                 .value())
         .isEqualTo(expectedMg);
   }

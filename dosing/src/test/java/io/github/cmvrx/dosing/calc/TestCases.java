@@ -114,14 +114,14 @@ public final class TestCases {
     public PatientCase build() {
       Patient.Builder p =
           Patient.builder()
-              .age(Age.of(ageYears))
+              .age(Age.years(ageYears))
               .sex(sex)
-              .weight(Mass.of(weightKg))
-              .height(Length.of(heightCm))
+              .weight(Mass.kilograms(weightKg))
+              .height(Length.centimetres(heightCm))
               .renalReplacement(rrt);
       scr.ifPresent(p::serumCreatinine);
       Labs.Builder labs = Labs.builder();
-      urineProteinMgDl.ifPresent(u -> labs.urineProtein(UrineProtein.of(u)));
+      urineProteinMgDl.ifPresent(u -> labs.urineProtein(UrineProtein.mgPerDecilitre(u)));
       baselineScrMgDl.ifPresent(b -> labs.baselineSerumCreatinine(SerumCreatinine.mgPerDl(b)));
       Treatment.Builder t =
           Treatment.builder().phase(TreatmentPhase.INDUCTION).addAllInducers(inducers);

@@ -25,7 +25,7 @@ class CockcroftGaultTest {
   void creatinineClearance_publishedExampleMan70_is72point9() {
     double crcl =
         CockcroftGault.creatinineClearance(
-                Age.of(70), Sex.MALE, Mass.of(75), SerumCreatinine.mgPerDl(1.0))
+                Age.years(70), Sex.MALE, Mass.kilograms(75), SerumCreatinine.mgPerDl(1.0))
             .mlPerMin();
     assertThat(crcl).isCloseTo(72.92, within(0.01));
   }
@@ -38,7 +38,7 @@ class CockcroftGaultTest {
   void creatinineClearance_publishedExampleMan50_is100() {
     double crcl =
         CockcroftGault.creatinineClearance(
-                Age.of(50), Sex.MALE, Mass.of(80), SerumCreatinine.mgPerDl(1.0))
+                Age.years(50), Sex.MALE, Mass.kilograms(80), SerumCreatinine.mgPerDl(1.0))
             .mlPerMin();
     assertThat(crcl).isCloseTo(100.0, within(1e-9));
   }
@@ -48,7 +48,7 @@ class CockcroftGaultTest {
   void creatinineClearance_female_timesPoint85() {
     double crcl =
         CockcroftGault.creatinineClearance(
-                Age.of(50), Sex.FEMALE, Mass.of(80), SerumCreatinine.mgPerDl(1.0))
+                Age.years(50), Sex.FEMALE, Mass.kilograms(80), SerumCreatinine.mgPerDl(1.0))
             .mlPerMin();
     assertThat(crcl).isCloseTo(85.0, within(1e-9));
   }
@@ -61,7 +61,7 @@ class CockcroftGaultTest {
   void creatinineClearance_umolPerL_sameAsMgPerDl() {
     double crcl =
         CockcroftGault.creatinineClearance(
-                Age.of(50), Sex.MALE, Mass.of(80), SerumCreatinine.umolPerL(88.4))
+                Age.years(50), Sex.MALE, Mass.kilograms(80), SerumCreatinine.umolPerL(88.4))
             .mlPerMin();
     assertThat(crcl).isCloseTo(100.0, within(1e-9));
   }
@@ -70,7 +70,7 @@ class CockcroftGaultTest {
   @Test
   void perKilogram_man40_is1point389() {
     assertThat(
-            CockcroftGault.perKilogram(Age.of(40), Sex.MALE, SerumCreatinine.mgPerDl(1.0))
+            CockcroftGault.perKilogram(Age.years(40), Sex.MALE, SerumCreatinine.mgPerDl(1.0))
                 .mlPerMinPerKg())
         .isCloseTo(100.0 / 72.0, within(1e-12));
   }
@@ -79,7 +79,7 @@ class CockcroftGaultTest {
   @Test
   void perKilogram_woman68Scr2_isPoint425() {
     assertThat(
-            CockcroftGault.perKilogram(Age.of(68), Sex.FEMALE, SerumCreatinine.mgPerDl(2.0))
+            CockcroftGault.perKilogram(Age.years(68), Sex.FEMALE, SerumCreatinine.mgPerDl(2.0))
                 .mlPerMinPerKg())
         .isCloseTo(0.425, within(1e-12));
   }
@@ -110,7 +110,7 @@ class CockcroftGaultTest {
     }
     double crcl =
         CockcroftGault.creatinineClearance(
-                Age.of(age), sex, Mass.of(kg), SerumCreatinine.mgPerDl(scr))
+                Age.years(age), sex, Mass.kilograms(kg), SerumCreatinine.mgPerDl(scr))
             .mlPerMin();
     assertThat(crcl).isCloseTo(ref.doubleValue(), within(Math.abs(ref.doubleValue()) * 1e-12));
     assertThat(crcl).isGreaterThanOrEqualTo(0);
@@ -121,7 +121,7 @@ class CockcroftGaultTest {
     assertThatThrownBy(
             () ->
                 CockcroftGault.creatinineClearance(
-                    Age.of(17.9), Sex.MALE, Mass.of(60), SerumCreatinine.mgPerDl(1)))
+                    Age.years(17.9), Sex.MALE, Mass.kilograms(60), SerumCreatinine.mgPerDl(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("age (years) (17.9)")
         .hasMessageContaining("[18.0, 120.0]");
@@ -130,7 +130,7 @@ class CockcroftGaultTest {
   @Test
   void perKilogram_over120_rejected() {
     assertThatThrownBy(
-            () -> CockcroftGault.perKilogram(Age.of(120.5), Sex.MALE, SerumCreatinine.mgPerDl(1)))
+            () -> CockcroftGault.perKilogram(Age.years(120.5), Sex.MALE, SerumCreatinine.mgPerDl(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("120.5");
   }
@@ -140,7 +140,7 @@ class CockcroftGaultTest {
     assertThatThrownBy(
             () ->
                 CockcroftGault.creatinineClearance(
-                    Age.of(50), Sex.MALE, Mass.of(60), SerumCreatinine.mgPerDl(20.5)))
+                    Age.years(50), Sex.MALE, Mass.kilograms(60), SerumCreatinine.mgPerDl(20.5)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("patient.serumCreatinine.value")
         .hasMessageContaining("20.5");
@@ -151,7 +151,7 @@ class CockcroftGaultTest {
   void creatinineClearance_umolAtLimit_accepted() {
     double crcl =
         CockcroftGault.creatinineClearance(
-                Age.of(68), Sex.MALE, Mass.of(72), SerumCreatinine.umolPerL(1768))
+                Age.years(68), Sex.MALE, Mass.kilograms(72), SerumCreatinine.umolPerL(1768))
             .mlPerMin();
     // (140 - 68) x 72 / (72 x 20) = 3.6 mL/min
     assertThat(crcl).isCloseTo(3.6, within(1e-9));

@@ -14,13 +14,13 @@ class CockcroftGaultTest {
   /** The engine's forward formula, which the inverse must invert. */
   private static double clearance(double age, double kg, Sex sex, double scrMgDl) {
     return io.github.cmvrx.dosing.renal.CockcroftGault.creatinineClearance(
-            Age.of(age), sex, Mass.of(kg), SerumCreatinine.mgPerDl(scrMgDl))
+            Age.years(age), sex, Mass.kilograms(kg), SerumCreatinine.mgPerDl(scrMgDl))
         .mlPerMin();
   }
 
   private static double clearancePerKg(double age, Sex sex, double scrMgDl) {
     return io.github.cmvrx.dosing.renal.CockcroftGault.perKilogram(
-            Age.of(age), sex, SerumCreatinine.mgPerDl(scrMgDl))
+            Age.years(age), sex, SerumCreatinine.mgPerDl(scrMgDl))
         .mlPerMinPerKg();
   }
 

@@ -49,10 +49,10 @@ final class Fixtures {
   static PatientCase adult(RenalReplacement rrt, DiseaseSite... sites) {
     Patient.Builder p =
         Patient.builder()
-            .age(Age.of(40))
+            .age(Age.years(40))
             .sex(Sex.MALE)
-            .weight(Mass.of(WEIGHT_KG))
-            .height(Length.of(175))
+            .weight(Mass.kilograms(WEIGHT_KG))
+            .height(Length.centimetres(175))
             .renalReplacement(rrt);
     if (rrt != RenalReplacement.INTERMITTENT_HEMODIALYSIS) {
       p.serumCreatinine(SerumCreatinine.mgPerDl(1.0));
@@ -108,12 +108,12 @@ final class Fixtures {
   static Assessment assessment(RenalReplacement rrt, double crcl) {
     Assessment.Builder a =
         Assessment.builder()
-            .dosingWeight(Mass.of(WEIGHT_KG))
-            .bodySurfaceArea(BodySurfaceArea.of(1.87))
+            .dosingWeight(Mass.kilograms(WEIGHT_KG))
+            .bodySurfaceArea(BodySurfaceArea.squareMetres(1.87))
             .renalReplacement(rrt)
             .paediatric(false);
     if (!Double.isNaN(crcl)) {
-      a.creatinineClearance(CreatinineClearance.of(crcl));
+      a.creatinineClearance(CreatinineClearance.mlPerMin(crcl));
     }
     return a.build();
   }

@@ -58,7 +58,7 @@ class VerifyCommandTest {
               .assessment(
                   Assessment.builder()
                       .dosingWeight(c.patient().weight())
-                      .bodySurfaceArea(BodySurfaceArea.of(1.8))
+                      .bodySurfaceArea(BodySurfaceArea.squareMetres(1.8))
                       .renalReplacement(c.patient().renalReplacement())
                       .paediatric(false)
                       .build())
