@@ -32,18 +32,20 @@ public final class MissingFieldException extends IllegalArgumentException {
    * @param generatedMessage the generated builder's message, naming the type and the attributes
    */
   public MissingFieldException(String generatedMessage) {
-    this(paths(generatedMessage));
+    this(paths(generatedMessage), String.valueOf(generatedMessage));
   }
 
-  private MissingFieldException(List<String> fields) {
-    super(describe(fields));
+  private MissingFieldException(List<String> fields, String generatedMessage) {
+    // An unknown wording (a new Immutables version): keep it whole rather than guess a path.
+    super(fields.isEmpty() ? generatedMessage : describe(fields));
     this.fields = List.copyOf(fields);
   }
 
   /**
    * Returns the path of every missing field, e.g. {@code patient.sex}.
    *
-   * @return the paths, in declaration order
+   * @return the paths, in declaration order; empty only if the generated wording was not
+   *     recognised (the message then is that wording)
    */
   public List<String> fields() {
     return fields;
@@ -52,8 +54,7 @@ public final class MissingFieldException extends IllegalArgumentException {
   private static List<String> paths(String generatedMessage) {
     Matcher m = GENERATED.matcher(String.valueOf(generatedMessage));
     if (!m.matches()) {
-      // An unknown wording (a new Immutables version): keep it whole rather than guess.
-      return List.of(String.valueOf(generatedMessage));
+      return List.of();
     }
     String prefix = prefix(m.group(1));
     List<String> out = new ArrayList<>();
