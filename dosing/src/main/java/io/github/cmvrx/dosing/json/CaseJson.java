@@ -59,7 +59,7 @@ public final class CaseJson {
   private static final Map<String, CreatinineUnit> UNITS = unitsBySymbol();
 
   private static final String[] CASE_KEYS = {
-    "id", "patient", "host", "disease", "virology", "labs", "treatment"
+    "contractVersion", "id", "patient", "host", "disease", "virology", "labs", "treatment"
   };
   private static final String[] PATIENT_KEYS = {
     "ageYears", "sex", "weightKg", "heightCm", "serumCreatinine", "renalReplacement"
@@ -144,6 +144,7 @@ public final class CaseJson {
       return new JsonResult.Invalid<>(Optional.empty(), problems.list());
     }
     ObjectView root = maybeRoot.get().acceptOnly(CASE_KEYS);
+    ContractVersion.check(root, problems);
     Optional<String> id = root.string("id", OPTIONAL);
     Optional<Patient> patient = root.object("patient", REQUIRED).flatMap(v -> patient(v, problems));
     Optional<Host> host = root.object("host", REQUIRED).flatMap(v -> host(v, problems));

@@ -64,6 +64,6 @@ class ReadmeExampleTest {
     assertThat(r.regimen().get(1).intervalHours()).hasValue(12);
     assertThat(r.regimen()).allSatisfy(c -> assertThat(c.durationDays()).hasValue(21));
     assertThat(r.rationale()).isNotEmpty();
-    assertThat(RecommendationJson.write(r)).startsWith("{\"id\":null,\"status\":\"ok\"");
+    assertThat(RecommendationJson.write(r)).startsWith("{\"contractVersion\":\"1.0\",\"id\":null,\"status\":\"ok\"");
   }
 }

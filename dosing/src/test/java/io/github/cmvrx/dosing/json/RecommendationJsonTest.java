@@ -43,8 +43,8 @@ class RecommendationJsonTest {
 
   static final List<String> TOP_KEYS =
       List.of(
-          "id", "status", "phase", "regimen", "alternatives", "excluded", "alerts", "monitoring",
-          "rationale", "assessment", "errors");
+          "contractVersion", "id", "status", "phase", "regimen", "alternatives", "excluded",
+          "alerts", "monitoring", "rationale", "assessment", "errors");
   static final List<String> REGIMEN_KEYS =
       List.of(
           "drug", "route", "doseMg", "doseMgPerKg", "intervalHours", "timesPerWeek",
@@ -239,6 +239,8 @@ class RecommendationJsonTest {
             List.of(new FieldError("patient.weightKg", "value 500 is outside (0, 400] kg")));
     Map<String, Node> top = parse(RecommendationJson.write(r)).members();
     assertThat(top.keySet()).containsExactlyElementsOf(TOP_KEYS);
+    // Every recommendation carries the contract version, refusals too (decision 0750).
+    assertThat(scalar(top.get("contractVersion"))).isEqualTo("1.0");
     assertThat(top.get("id")).isEqualTo(Node.NullNode.INSTANCE);
     assertThat(scalar(top.get("status"))).isEqualTo("refused");
     assertThat(top.get("phase")).isEqualTo(Node.NullNode.INSTANCE);
@@ -252,7 +254,7 @@ class RecommendationJsonTest {
   @Test
   void write_default_isOneLineAndDeterministic() {
     String once = RecommendationJson.write(answered());
-    assertThat(once).doesNotContain("\n").startsWith("{\"id\":\"hiv-encephalitis\",\"status\":\"ok\"");
+    assertThat(once).doesNotContain("\n").startsWith("{\"contractVersion\":\"1.0\",\"id\":\"hiv-encephalitis\",\"status\":\"ok\"");
     assertThat(RecommendationJson.write(answered())).isEqualTo(once);
   }
 
