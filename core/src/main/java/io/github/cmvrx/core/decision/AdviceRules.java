@@ -8,7 +8,7 @@ import io.github.cmvrx.core.recommendation.AlertSeverity;
 import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.rule.RuleId;
 
-/** Other advice (clinical spec section 7) and alerts about missing or unused input. */
+/** Other advice (clinical basis §7) and alerts about missing or unused input. */
 final class AdviceRules {
   private AdviceRules() {}
 
@@ -84,7 +84,7 @@ final class AdviceRules {
   }
 
   /**
-   * Spec 4 decision (children): where an adult would step down to valganciclovir tablets (rules
+   * Clinical basis §4 decision (children): where an adult would step down to valganciclovir tablets (rules
    * 4, 5, oral maintenance), a child stays on IV ganciclovir with an alert that oral step-down
    * needs paediatric dosing (VGC-PI §2.3) by a specialist.
    */

@@ -15,7 +15,7 @@ import io.github.cmvrx.core.rule.RuleId;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Maintenance, lifelong maintenance and stopping (clinical spec section 5). */
+/** Maintenance, lifelong maintenance and stopping (clinical basis §5). */
 final class MaintenanceRules {
   private MaintenanceRules() {}
 

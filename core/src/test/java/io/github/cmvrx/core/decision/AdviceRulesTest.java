@@ -13,8 +13,8 @@ import io.github.cmvrx.core.rule.RuleId;
 import org.junit.jupiter.api.Test;
 
 /**
- * Clinical spec section 7 advice and the alerts about missing or unused input: the ganciclovir
- * blood-count thresholds of spec 3.1 must be checkable (any of ANC, platelets, haemoglobin
+ * Clinical basis §7 advice and the alerts about missing or unused input: the ganciclovir
+ * blood-count thresholds of clinical basis §3.1 must be checkable (any of ANC, platelets, haemoglobin
  * unknown warns), and HIV fields on another host are reported, never silently dropped
  * (docs/decisions/0007).
  */

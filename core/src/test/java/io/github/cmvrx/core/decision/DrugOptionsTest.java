@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Why a drug is not usable: the cytopenia reasons name the value and the GCV-PI §5.1 threshold
- * (spec 3.1: ANC 500 /uL, platelets 25,000 /uL, haemoglobin 8 g/dL), and the CNS reasons for
- * cidofovir and maribavir are their own (spec 3.4: does not cross into the CSF; spec 3.5: no
+ * (clinical basis §3.1: ANC 500 /uL, platelets 25,000 /uL, haemoglobin 8 g/dL), and the CNS reasons for
+ * cidofovir and maribavir are their own (clinical basis §3.4: does not cross into the CSF; clinical basis §3.5: no
  * evidence).
  */
 class DrugOptionsTest {

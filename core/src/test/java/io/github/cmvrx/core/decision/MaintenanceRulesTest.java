@@ -20,7 +20,7 @@ import io.github.cmvrx.core.rule.RuleId;
 import org.junit.jupiter.api.Test;
 
 /**
- * Clinical spec section 5: the maintenance regimen (PHASE-MAINTENANCE), the HIV stopping and
+ * Clinical basis §5: the maintenance regimen (PHASE-MAINTENANCE), the HIV stopping and
  * lifelong rules with the edges of docs/decisions/0007, and what happens when the three
  * maintenance drugs are all ruled out (rules 7 and 9 of section 4).
  */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Disease: non-empty sites, the dnaemia_only contradiction, CNS classification (spec 4, 8). */
+/** Disease: non-empty sites, the dnaemia_only contradiction, CNS classification (clinical basis §4, §8). */
 class DiseaseTest {
 
   private static Disease of(DiseaseSite... sites) {
@@ -45,7 +45,7 @@ class DiseaseTest {
 
   @Test
   void isCns_exactlyTheFourCnsSites() {
-    // Clinical spec 4: CNS disease = encephalitis, ventriculitis, myelitis, polyradiculopathy.
+    // Clinical basis §4: CNS disease = encephalitis, ventriculitis, myelitis, polyradiculopathy.
     Set<DiseaseSite> cns =
         EnumSet.of(
             DiseaseSite.ENCEPHALITIS,

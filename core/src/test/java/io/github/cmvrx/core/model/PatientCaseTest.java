@@ -82,7 +82,7 @@ class PatientCaseTest {
 
   @Test
   void isInScope_exactly28Days_true() {
-    // Clinical spec, Scope: age under 28 days (28 / 365.25 years) is out of scope.
+    // Clinical basis §0: age under 28 days (28 / 365.25 years) is out of scope.
     assertThat(complete(28.0 / 365.25).build().isInScope()).isTrue();
   }
 

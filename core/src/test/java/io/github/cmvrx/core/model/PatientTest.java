@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Patient: the ranges of clinical spec section 8 at both sides of every edge. */
+/** Patient: the ranges of clinical basis §8 at both sides of every edge. */
 class PatientTest {
 
   private static Patient patient(double age, double weight, double height, SerumCreatinine scr) {
@@ -163,7 +163,7 @@ class PatientTest {
 
   @Test
   void build_scrUmolPerLAbove1768_rejected() {
-    // 20 mg/dL x 88.4 = 1768 umol/L is the spec 8 limit in SI units.
+    // 20 mg/dL x 88.4 = 1768 umol/L is the clinical basis §8 limit in SI units.
     assertThatThrownBy(() -> withScr(SerumCreatinine.umolPerL(1768.0000001)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(

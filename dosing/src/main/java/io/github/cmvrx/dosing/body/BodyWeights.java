@@ -8,7 +8,7 @@ import io.github.cmvrx.core.quantity.Mass;
 import java.util.Optional;
 
 /**
- * Ideal body weight (DEVINE-1974) and adjusted body weight (BAUER-2001), clinical spec section 2.
+ * Ideal body weight (DEVINE-1974) and adjusted body weight (BAUER-2001), clinical basis §2.
  */
 public final class BodyWeights {
   private BodyWeights() {}
@@ -24,7 +24,7 @@ public final class BodyWeights {
 
   /**
    * The height at which Devine starts, inches (DEVINE-1974); below it IBW is not defined (clinical
-   * spec section 2, Decision (Devine below 60 inches)).
+   * clinical basis §2.10).
    */
   public static final double DEVINE_MIN_INCHES = 60;
 
@@ -33,7 +33,7 @@ public final class BodyWeights {
 
   /**
    * The ratio of actual to ideal weight above which adjusted weight applies and the obesity warning
-   * is raised, 1.3 (clinical spec section 2, Decision (weight basis); ADV-OBESITY-WEIGHT).
+   * is raised, 1.3 (clinical basis §2.9; ADV-OBESITY-WEIGHT).
    */
   public static final double OBESITY_RATIO = 1.3;
 

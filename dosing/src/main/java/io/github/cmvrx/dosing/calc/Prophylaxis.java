@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Prophylaxis dose functions (clinical spec 3.2 and 3.5). They exist for callers that dose
+ * Prophylaxis dose functions (clinical basis §3.2 and §3.5). They exist for callers that dose
  * prophylaxis; the treatment engine never recommends prophylaxis.
  */
 public final class Prophylaxis {

@@ -48,7 +48,7 @@ import java.util.function.Supplier;
 
 /**
  * Reads and writes a case in the JSON contract (shared case-format, Input). Reading validates
- * per clinical spec section 8 and reports every problem at once, each with its field path (e.g.
+ * per clinical basis §8 and reports every problem at once, each with its field path (e.g.
  * {@code patient.weightKg}, {@code disease.sites[1]}) and a message naming the value and the
  * accepted range; nothing is defaulted, clamped or dropped. Thread-safe and stateless.
  */

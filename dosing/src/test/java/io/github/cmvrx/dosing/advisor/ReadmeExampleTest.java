@@ -52,10 +52,10 @@ class ReadmeExampleTest {
 
     Recommendation r = TreatmentAdvisor.recommend(patientCase, Policy.defaults());
 
-    // Cockcroft-Gault (spec 2): (140 - 54) x 62 / (72 x 1.1) x 0.85 = 57.2 mL/min -> ganciclovir
-    // 50-<70 band: 2.5 mg/kg q12h x 62 kg = 155 mg (spec 3.1). Foscarnet per kg: 86 / 79.2 x
+    // Cockcroft-Gault (clinical basis §2.2): (140 - 54) x 62 / (72 x 1.1) x 0.85 = 57.2 mL/min -> ganciclovir
+    // 50-<70 band: 2.5 mg/kg q12h x 62 kg = 155 mg (clinical basis §3.1). Foscarnet per kg: 86 / 79.2 x
     // 0.85 = 0.923 mL/min/kg -> > 0.8-1.0 band of the 60 q8h regimen: 50 mg/kg q12h = 3100 mg
-    // (spec 3.3). Both for 21 days (spec 4 rule 1).
+    // (clinical basis §3.3). Both for 21 days (clinical basis §4.1).
     assertThat(r.regimen()).extracting(RegimenComponent::drug)
         .containsExactly(Drug.GANCICLOVIR, Drug.FOSCARNET);
     assertThat(r.regimen().get(0).dose().value()).isEqualTo(155.0);

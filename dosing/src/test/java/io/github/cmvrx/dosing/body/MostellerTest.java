@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class MostellerTest {
 
-  /** 180 cm, 80 kg: sqrt(14400 / 3600) = 2.0 m2 (MOSTELLER-1987 formula, spec 2). */
+  /** 180 cm, 80 kg: sqrt(14400 / 3600) = 2.0 m2 (MOSTELLER-1987 formula, clinical basis §2.6). */
   @Test
   void bodySurfaceArea_180cm80kg_is2() {
     assertThat(Mosteller.bodySurfaceArea(Length.centimetres(180), Mass.kilograms(80)).squareMetres())

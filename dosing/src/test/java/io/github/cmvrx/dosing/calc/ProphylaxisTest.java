@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ProphylaxisTest {
 
-  /** LTV-PI §2.2-2.3 (spec 3.5): 480 mg, 240 mg with ciclosporin. */
+  /** LTV-PI §2.2-2.3 (clinical basis §3.5): 480 mg, 240 mg with ciclosporin. */
   @Test
   void letermovir_withAndWithoutCiclosporin() {
     assertThat(Prophylaxis.letermovir(false).value()).isEqualTo(480.0);
@@ -18,7 +18,7 @@ class ProphylaxisTest {
   }
 
   /**
-   * VGC-PI §2.3 (spec 3.2): 7 x BSA x CrCl, CrCl capped at 150, dose capped at 900 mg, nearest 25
+   * VGC-PI §2.3 (clinical basis §3.2): 7 x BSA x CrCl, CrCl capped at 150, dose capped at 900 mg, nearest 25
    * mg. Expected values hand-computed from that formula.
    */
   @ParameterizedTest

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The recommendation JSON, key by key against the contract (shared case-format, Output). The
  * numbers are those of the contract's own example (ganciclovir 5 mg/kg x 62 kg = 310 mg q12h
- * over 60 minutes for 21 days, GCV-PI and clinical spec 3.1 and rule REG-CNS-COMBINATION) and of
+ * over 60 minutes for 21 days, GCV-PI and clinical basis §3.1 and rule REG-CNS-COMBINATION) and of
  * the foscarnet label (60 mg/kg q8h, 500 mL saline with each 40-60 mg/kg infusion, FOS-PI).
  */
 class RecommendationJsonTest {

@@ -43,7 +43,7 @@ class CockcroftGaultTest {
     assertThat(crcl).isCloseTo(100.0, within(1e-9));
   }
 
-  /** Same patient, female: 100 x 0.85 = 85 mL/min (CG-1976 female factor, spec section 2). */
+  /** Same patient, female: 100 x 0.85 = 85 mL/min (CG-1976 female factor, clinical basis §2.2). */
   @Test
   void creatinineClearance_female_timesPoint85() {
     double crcl =
@@ -54,7 +54,7 @@ class CockcroftGaultTest {
   }
 
   /**
-   * Creatinine in umol/L: 88.4 umol/L is 1 mg/dL (spec section 2), so the result equals the mg/dL
+   * Creatinine in umol/L: 88.4 umol/L is 1 mg/dL (clinical basis §2.1), so the result equals the mg/dL
    * example, 100 mL/min.
    */
   @Test
@@ -66,7 +66,7 @@ class CockcroftGaultTest {
     assertThat(crcl).isCloseTo(100.0, within(1e-9));
   }
 
-  /** Foscarnet per kg: (140 - 40) / (72 x 1.0) = 1.3889 mL/min/kg (FOS-PI formula, spec 2). */
+  /** Foscarnet per kg: (140 - 40) / (72 x 1.0) = 1.3889 mL/min/kg (FOS-PI formula, clinical basis §2.3). */
   @Test
   void perKilogram_man40_is1point389() {
     assertThat(
@@ -75,7 +75,7 @@ class CockcroftGaultTest {
         .isCloseTo(100.0 / 72.0, within(1e-12));
   }
 
-  /** Female per kg: (140 - 68) / (72 x 2) x 0.85 = 0.425 mL/min/kg (FOS-PI, spec 2). */
+  /** Female per kg: (140 - 68) / (72 x 2) x 0.85 = 0.425 mL/min/kg (FOS-PI, clinical basis §2.3). */
   @Test
   void perKilogram_woman68Scr2_isPoint425() {
     assertThat(
@@ -146,7 +146,7 @@ class CockcroftGaultTest {
         .hasMessageContaining("20.5");
   }
 
-  /** The umol/L limit is 20 x 88.4 = 1768 umol/L (spec 8); exactly at it is accepted. */
+  /** The umol/L limit is 20 x 88.4 = 1768 umol/L (clinical basis §8); exactly at it is accepted. */
   @Test
   void creatinineClearance_umolAtLimit_accepted() {
     double crcl =

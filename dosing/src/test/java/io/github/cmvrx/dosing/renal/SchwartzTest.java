@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SchwartzTest {
 
-  /** Bedside: 0.413 x 140 cm / 0.7 mg/dL = 82.6 mL/min/1.73 m2 (SCHWARTZ-2009, spec 2). */
+  /** Bedside: 0.413 x 140 cm / 0.7 mg/dL = 82.6 mL/min/1.73 m2 (SCHWARTZ-2009, clinical basis §2.7). */
   @Test
   void bedside_child140cm_is82point6() {
     assertThat(
@@ -81,7 +81,7 @@ class SchwartzTest {
   }
 
   /**
-   * Label k by age and sex (VGC-PI §2.3, spec 2): height 100 cm, SCr 1 mg/dL, so the result is 100
+   * Label k by age and sex (VGC-PI §2.3, clinical basis §2): height 100 cm, SCr 1 mg/dL, so the result is 100
    * x k.
    */
   @ParameterizedTest

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Deliberately invalid variants of a valid case, one field out of range each (clinical spec 8),
+ * Deliberately invalid variants of a valid case, one field out of range each (clinical basis §8),
  * and the probe that checks the validation path refuses each with a message naming the field.
  */
 final class InvalidInput {

@@ -27,7 +27,7 @@ import java.util.Optional;
 
 /**
  * The invariant catalogue (design notes, "Invariants"): every property of the engine's answers
- * that the clinical spec makes absolute. Each is a value; {@link #catalogue(CaseCodec)} lists
+ * that the clinical basis makes absolute. Each is a value; {@link #catalogue(CaseCodec)} lists
  * them. An invariant only judges answered cases ({@code status ok}) unless it says otherwise; a
  * refusal passes vacuously, and the drivers count refusals separately.
  */
@@ -40,7 +40,7 @@ public final class Invariants {
   /** Factor by which the metamorphic invariant raises the serum creatinine. */
   static final double CREATININE_RISE = 1.25;
 
-  /** Valganciclovir tablets are not recommended below this CrCl, mL/min (clinical spec 3.2). */
+  /** Valganciclovir tablets are not recommended below this CrCl, mL/min (clinical basis §3.2). */
   static final double VGC_MIN_CRCL = 10;
 
   private static final double HOURS_PER_DAY = 24;
@@ -578,7 +578,7 @@ public final class Invariants {
   public static final Invariant INVALID_INPUT_REFUSED =
       new Invariant(
           "invalid-input-refused",
-          "Each case with one field set out of range (clinical spec 8) is refused by the"
+          "Each case with one field set out of range (clinical basis §8) is refused by the"
               + " validation path: the builder throws a message naming the field",
           List.of(RuleId.INPUT_VALIDATION),
           Invariant.Kind.INPUT,

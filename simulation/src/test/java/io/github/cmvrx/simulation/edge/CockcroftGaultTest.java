@@ -26,7 +26,7 @@ class CockcroftGaultTest {
 
   @Test
   void creatinineForClearance_referenceMan() {
-    // Clinical spec 2: (140 - 40) x 72 / (72 x SCr) = 100 mL/min needs SCr 1.0 mg/dL; a woman
+    // Clinical basis §2: (140 - 40) x 72 / (72 x SCr) = 100 mL/min needs SCr 1.0 mg/dL; a woman
     // (x 0.85) needs 0.85 mg/dL for the same clearance.
     assertThat(CockcroftGault.creatinineForClearance(40, 72, Sex.MALE, 100))
         .isCloseTo(1.0, within(1e-12));
@@ -63,7 +63,7 @@ class CockcroftGaultTest {
 
   @Test
   void thresholds_coverEverySpecEdge() {
-    // The edges the task lists from the clinical spec.
+    // The edges the task lists from the clinical basis.
     assertThat(Threshold.values())
         .extracting(Threshold::value)
         .contains(10.0, 25.0, 40.0, 50.0, 55.0, 60.0, 70.0, 0.4, 0.5, 0.6, 0.8, 1.0, 1.4, 1.5, 100.0,

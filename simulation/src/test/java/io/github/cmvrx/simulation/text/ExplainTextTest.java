@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * ExplainText on hand-built recommendations. Every expected number is computed by hand in the
- * comments from the clinical spec; the layout is decision record 0400.
+ * comments from the clinical basis; the layout is decision record 0400.
  */
 class ExplainTextTest {
 
@@ -231,8 +231,8 @@ class ExplainTextTest {
 
   /**
    * Haemodialysis maintenance: ganciclovir 0.625 mg/kg x 60 kg = 37.5 mg 3 times a week after
-   * dialysis (GCV-PI table, clinical spec 3.1); valganciclovir oral solution 100 mg 3 times a week
-   * after dialysis as the alternative (KOTTON-2025, clinical spec 3.2).
+   * dialysis (GCV-PI table, clinical basis §3.1); valganciclovir oral solution 100 mg 3 times a week
+   * after dialysis as the alternative (KOTTON-2025, clinical basis §3.2).
    */
   private static Recommendation haemodialysisMaintenance() {
     return Recommendation.builder()
