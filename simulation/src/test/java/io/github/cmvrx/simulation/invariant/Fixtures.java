@@ -31,6 +31,7 @@ import io.github.cmvrx.core.recommendation.Route;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.testing.CaseDraft;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,7 +40,7 @@ import java.util.Set;
 /**
  * Hand-built cases and recommendations for the invariant tests, each built with the core
  * builders. The reference patient: 40-year-old man, 72 kg, 175 cm, creatinine 1.0 mg/dL, so
- * Cockcroft-Gault gives (140 - 40) x 72 / (72 x 1.0) = 100 mL/min (clinical basis §2.2).
+ * Cockcroft-Gault gives (140 - 40) x 72 / (72 x 1.0) = 100 mL/min (clinical basis §2).
  */
 final class Fixtures {
   private Fixtures() {}
@@ -47,22 +48,7 @@ final class Fixtures {
   static final double WEIGHT_KG = 72;
 
   static PatientCase adult(RenalReplacement rrt, DiseaseSite... sites) {
-    Patient.Builder p =
-        Patient.builder()
-            .age(Age.years(40))
-            .sex(Sex.MALE)
-            .weight(Mass.kilograms(WEIGHT_KG))
-            .height(Length.centimetres(175))
-            .renalReplacement(rrt);
-    if (rrt != RenalReplacement.INTERMITTENT_HEMODIALYSIS) {
-      p.serumCreatinine(SerumCreatinine.mgPerDl(1.0));
-    }
-    return PatientCase.builder()
-        .patient(p.build())
-        .host(Host.builder().category(HostCategory.SOLID_ORGAN_TRANSPLANT).build())
-        .disease(Disease.builder().addSites(sites).severity(Severity.SEVERE).build())
-        .treatment(Treatment.builder().phase(TreatmentPhase.NONE).build())
-        .build();
+    return CaseDraft.minimal().age(40).weight(WEIGHT_KG).rrt(rrt).sites(sites).build();
   }
 
   static PatientCase pneumonitis() {
