@@ -43,7 +43,12 @@ public final class PolicyJson {
           "shared case-format, Policy; upper limit docs/decisions/0003");
 
   private static final String[] KEYS = {
-    "dosingWeight", "crclWeight", "foscarnetInduction", "foscarnetMaintenance", "roundingMg"
+    "contractVersion",
+    "dosingWeight",
+    "crclWeight",
+    "foscarnetInduction",
+    "foscarnetMaintenance",
+    "roundingMg"
   };
 
   /**
@@ -94,6 +99,7 @@ public final class PolicyJson {
         problems.add(key, "null is not accepted: leave the key out to take the default");
       }
     }
+    ContractVersion.check(root, problems);
     Optional<WeightBasis> dosingWeight = root.enumValue("dosingWeight", OPTIONAL, WeightBasis.class);
     Optional<WeightBasis> crclWeight = root.enumValue("crclWeight", OPTIONAL, WeightBasis.class);
     Optional<FoscarnetInductionScheme> induction =

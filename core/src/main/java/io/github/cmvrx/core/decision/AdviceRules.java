@@ -10,7 +10,7 @@ import io.github.cmvrx.core.rule.RuleId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Other advice (clinical spec section 7) and alerts about missing or unused input. */
+/** Other advice (clinical basis §7) and alerts about missing or unused input. */
 final class AdviceRules {
   private AdviceRules() {}
 
@@ -91,7 +91,7 @@ final class AdviceRules {
   }
 
   /**
-   * ADV-G-CSF (spec 4 rule 6, spec 7): G-CSF treats neutropenia, so it is advised only for ANC
+   * ADV-G-CSF (clinical basis §4.6, §7): G-CSF treats neutropenia, so it is advised only for ANC
    * below 500 /uL with (val)ganciclovir as the likely cause: the case shows ganciclovir given (days
    * of IV therapy) or not tolerated. Not for isolated anaemia or thrombocytopenia. When the
    * neutropenia is known but whether ganciclovir was given is not, say so (issue 11 item 7).
@@ -129,7 +129,7 @@ final class AdviceRules {
   }
 
   /**
-   * Spec 4 decision (children): where an adult would step down to valganciclovir tablets (rules
+   * Clinical basis §4 decision (children): where an adult would step down to valganciclovir tablets (rules
    * 4, 5, oral maintenance), a child stays on IV ganciclovir with an alert that oral step-down
    * needs paediatric dosing (VGC-PI §2.3) by a specialist.
    */

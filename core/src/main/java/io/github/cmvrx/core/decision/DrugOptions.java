@@ -26,7 +26,7 @@ import java.util.Optional;
  * Which drugs may be used for one case in one phase, and why the others may not: the reasons
  * of the decision rules (intolerance, cytopenia, resistance, refractory disease, age, CNS
  * disease, indication) first, then what the dosing says (renal cut-offs, dialysis, no label
- * dose). A drug whose dose is not computable counts as not usable (spec 4 rule 9).
+ * dose). A drug whose dose is not computable counts as not usable (clinical basis §4.9).
  */
 final class DrugOptions {
   private final PatientCase c;

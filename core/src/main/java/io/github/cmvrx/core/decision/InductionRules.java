@@ -15,7 +15,7 @@ import io.github.cmvrx.core.rule.RuleId;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Regimen selection for induction (clinical spec section 4, rules 1 to 7). */
+/** Regimen selection for induction (clinical basis §4.1 to §4.7). */
 final class InductionRules {
   private InductionRules() {}
 

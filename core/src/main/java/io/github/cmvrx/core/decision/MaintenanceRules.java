@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Maintenance, lifelong maintenance and stopping (clinical spec section 5). */
+/** Maintenance, lifelong maintenance and stopping (clinical basis §5). */
 final class MaintenanceRules {
   private MaintenanceRules() {}
 

@@ -20,7 +20,7 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
- * Decides what to give, for how long, what to watch and why, for one valid case (clinical spec
+ * Decides what to give, for how long, what to watch and why, for one valid case (clinical basis
  * sections 4 to 7). Pure: the answer depends only on the case and the dosing port; no I/O, no
  * clock, no randomness. Thread-safe (no state).
  */
@@ -176,7 +176,7 @@ public final class TreatmentDecider {
   }
 
   /**
-   * Spec 3.2: on intermittent haemodialysis the tablets are never used, but the valganciclovir
+   * Clinical basis §3.2: on intermittent haemodialysis the tablets are never used, but the valganciclovir
    * oral solution (KOTTON-2025) is listed as an alternative to IV ganciclovir, never as the
    * default: only when ganciclovir is in the regimen (so the ganciclovir family is usable), oral
    * is possible apart from the dialysis, the patient is an adult, and not during CNS induction.

@@ -23,13 +23,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every rule of cmvrx, with its stable id (as the clinical spec writes it), a description and
+ * Every rule of cmvrx, with its stable id (as the clinical basis writes it), a description and
  * the sources it rests on. A recommendation names the rules that fired by these ids.
  *
  * @since 0.2.0
  */
 public enum RuleId {
-  // Regimen selection (clinical spec section 4).
+  // Regimen selection (clinical basis §4).
   REG_CNS_COMBINATION(
       "CNS disease: ganciclovir 5 mg/kg IV q12h plus foscarnet 60 mg/kg IV q8h (or 90 mg/kg"
           + " q12h), renally adjusted, 21 days, then maintenance",
@@ -203,7 +203,7 @@ public enum RuleId {
           + " maintenance",
       NIH_OI),
 
-  // Scope and input (clinical spec scope, section 8).
+  // Scope and input (clinical basis §0, §8).
   INPUT_VALIDATION("Invalid input is refused with field-level errors, never guessed", SEED);
 
   private final String id;

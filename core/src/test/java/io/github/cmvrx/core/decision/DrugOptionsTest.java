@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Why a drug is not usable: the cytopenia reasons name the value and the GCV-PI §5.1 threshold
- * (spec 3.1: ANC 500 /uL, platelets 25,000 /uL, haemoglobin 8 g/dL), and the CNS reasons for
- * cidofovir and maribavir are their own (spec 3.4: does not cross into the CSF; spec 3.5: no
+ * (clinical basis §3.1: ANC 500 /uL, platelets 25,000 /uL, haemoglobin 8 g/dL), and the CNS reasons for
+ * cidofovir and maribavir are their own (clinical basis §3.4: does not cross into the CSF; clinical basis §3.5: no
  * evidence).
  */
 class DrugOptionsTest {
@@ -23,9 +23,9 @@ class DrugOptionsTest {
   void cytopenias_eachBelowItsThreshold_namesValueAndThreshold() {
     Labs labs =
         Labs.builder()
-            .anc(CellCount.of(400))
-            .platelets(CellCount.of(20_000))
-            .hemoglobin(Haemoglobin.of(7.5))
+            .anc(CellCount.perMicrolitre(400))
+            .platelets(CellCount.perMicrolitre(20_000))
+            .hemoglobin(Haemoglobin.gramsPerDecilitre(7.5))
             .build();
     assertThat(DrugOptions.cytopenias(labs))
         .containsExactly(
@@ -36,9 +36,9 @@ class DrugOptionsTest {
   void cytopenias_atTheThresholds_none() {
     Labs labs =
         Labs.builder()
-            .anc(CellCount.of(500))
-            .platelets(CellCount.of(25_000))
-            .hemoglobin(Haemoglobin.of(8))
+            .anc(CellCount.perMicrolitre(500))
+            .platelets(CellCount.perMicrolitre(25_000))
+            .hemoglobin(Haemoglobin.gramsPerDecilitre(8))
             .build();
     assertThat(DrugOptions.cytopenias(labs)).isEmpty();
   }

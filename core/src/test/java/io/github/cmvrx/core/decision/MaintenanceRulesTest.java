@@ -21,7 +21,7 @@ import io.github.cmvrx.core.rule.RuleId;
 import org.junit.jupiter.api.Test;
 
 /**
- * Clinical spec section 5: the maintenance regimen (PHASE-MAINTENANCE), the HIV stopping and
+ * Clinical basis §5: the maintenance regimen (PHASE-MAINTENANCE), the HIV stopping and
  * lifelong rules with the edges of docs/decisions/0007, and what happens when the three
  * maintenance drugs are all ruled out (rules 7 and 9 of section 4).
  */
@@ -37,7 +37,7 @@ class MaintenanceRulesTest {
   private static Host hiv(double cd4, boolean onArt, boolean suppressed, double months) {
     return Host.builder()
         .category(HostCategory.HIV)
-        .cd4(CellCount.of(cd4))
+        .cd4(CellCount.perMicrolitre(cd4))
         .onAntiretroviralTherapy(onArt)
         .hivRnaSuppressed(suppressed)
         .monthsCd4Above100(months)
@@ -81,7 +81,7 @@ class MaintenanceRulesTest {
     Host noMonths =
         Host.builder()
             .category(HostCategory.HIV)
-            .cd4(CellCount.of(150))
+            .cd4(CellCount.perMicrolitre(150))
             .onAntiretroviralTherapy(true)
             .hivRnaSuppressed(true)
             .build();
@@ -101,7 +101,7 @@ class MaintenanceRulesTest {
     Host transplant =
         Host.builder()
             .category(HostCategory.SOLID_ORGAN_TRANSPLANT)
-            .cd4(CellCount.of(500))
+            .cd4(CellCount.perMicrolitre(500))
             .onAntiretroviralTherapy(true)
             .hivRnaSuppressed(true)
             .monthsCd4Above100(12)

@@ -43,14 +43,14 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * The doses of one case under one policy (clinical spec section 3). The assessment is computed
+ * The doses of one case under one policy (clinical basis §3). The assessment is computed
  * once; {@link #dose} is pure and returns exactly one {@link DoseDecision} for every drug and
  * phase. Immutable and thread-safe.
  *
  * <p>Children: ganciclovir bands take the bedside Schwartz eGFR (mL/min/1.73 m2) as the kidney
- * function and every renal adjustment carries a specialist-review warning (spec 2, Decision (age);
+ * function and every renal adjustment carries a specialist-review warning (clinical basis §2.11;
  * docs/decisions/0202). Valganciclovir tablets under 18 are excluded; cidofovir under 18 is
- * excluded (spec 4). Durations are left to the decision layer.
+ * excluded (clinical basis §4). Durations are left to the decision layer.
  */
 public final class CaseDosing implements Dosing {
   private final PatientCase patientCase;
@@ -139,7 +139,7 @@ public final class CaseDosing implements Dosing {
     };
   }
 
-  // ---------------------------------------------------------------- ganciclovir (spec 3.1)
+  // ---------------------------------------------------------------- ganciclovir (clinical basis §3.1)
 
   private DoseDecision ganciclovir(DosePhase phase) {
     DoseTable table = tables.get(TableId.ganciclovir(phase));
@@ -208,7 +208,7 @@ public final class CaseDosing implements Dosing {
     return notes.dosed(b.build());
   }
 
-  // ------------------------------------------------------------- valganciclovir (spec 3.2)
+  // ------------------------------------------------------------- valganciclovir (clinical basis §3.2)
 
   private DoseDecision valganciclovir(DosePhase phase) {
     if (assessment.paediatric()) {
@@ -269,7 +269,7 @@ public final class CaseDosing implements Dosing {
     return notes.dosed(b.build());
   }
 
-  // ------------------------------------------------------------------ foscarnet (spec 3.3)
+  // ------------------------------------------------------------------ foscarnet (clinical basis §3.3)
 
   private DoseDecision foscarnet(DosePhase phase) {
     RenalReplacement rrt = assessment.renalReplacement();
@@ -375,7 +375,7 @@ public final class CaseDosing implements Dosing {
     return notes.dosed(b.build());
   }
 
-  // ------------------------------------------------------------------ cidofovir (spec 3.4)
+  // ------------------------------------------------------------------ cidofovir (clinical basis §3.4)
 
   private DoseDecision cidofovir(DosePhase phase) {
     if (assessment.paediatric()) {
@@ -460,7 +460,7 @@ public final class CaseDosing implements Dosing {
       return notes.belowOneMg(Drug.CIDOFOVIR, cdvDose);
     }
     // Label indication: CMV retinitis in patients with AIDS; any other site or host is off-label
-    // (clinical spec 3.4).
+    // (clinical basis §3.4).
     boolean onLabel =
         patientCase.host().category() == HostCategory.HIV
             && patientCase.disease().sites().equals(Set.of(DiseaseSite.RETINITIS));
@@ -491,7 +491,7 @@ public final class CaseDosing implements Dosing {
     return notes.dosed(b.build());
   }
 
-  // ------------------------------------------------------------------ maribavir (spec 3.5)
+  // ------------------------------------------------------------------ maribavir (clinical basis §3.5)
 
   private DoseDecision maribavir() {
     double age = patientCase.patient().age().years();

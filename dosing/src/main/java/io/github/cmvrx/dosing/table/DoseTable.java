@@ -17,7 +17,7 @@ import java.util.Optional;
  * band unbounded above; consecutive bands meet with exactly one of them owning the shared edge (no
  * gap, no overlap); the weekly dose intensity never rises as kidney function falls, and the
  * haemodialysis row is no more intense than the lowest band; the CRRT row is flagged off-label (no
- * label dose exists, spec 3.1).
+ * label dose exists, clinical basis §3.1).
  */
 public final class DoseTable {
   private final TableId id;

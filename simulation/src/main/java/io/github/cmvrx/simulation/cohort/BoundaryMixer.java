@@ -18,10 +18,10 @@ final class BoundaryMixer {
   /** Weight used when the drawn weight would need a creatinine above the spec's limit, kg. */
   static final double FALLBACK_WEIGHT_KG = 70;
 
-  /** CD4 of an HIV host put on a months edge: above the stop threshold of 100 /uL (spec 5). */
+  /** CD4 of an HIV host put on a months edge: above the stop threshold of 100 /uL (clinical basis §5). */
   static final double CD4_ABOVE_STOP = 150;
 
-  /** The youngest age for the maribavir weight edge (MBV-PI: age &gt;= 12, clinical spec 3.5). */
+  /** The youngest age for the maribavir weight edge (MBV-PI: age &gt;= 12, clinical basis §3.5). */
   static final double MARIBAVIR_MIN_AGE = 12;
 
   static void apply(CaseDraft d, Threshold t, Threshold.Side side) {

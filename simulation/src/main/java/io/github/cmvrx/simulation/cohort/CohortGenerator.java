@@ -26,13 +26,13 @@ import java.util.SplittableRandom;
  * <p>Immutable and thread-safe.
  */
 public final class CohortGenerator {
-  /** Bedside Schwartz constant, eGFR = 0.413 x height(cm) / SCr (SCHWARTZ-2009, spec 2). */
+  /** Bedside Schwartz constant, eGFR = 0.413 x height(cm) / SCr (SCHWARTZ-2009, clinical basis §2.7). */
   static final double SCHWARTZ_K = 0.413;
 
-  /** Highest serum creatinine drawn, mg/dL: the spec's limit (clinical spec 8). */
+  /** Highest serum creatinine drawn, mg/dL: the spec's limit (clinical basis §8). */
   static final double MAX_SCR_MG_DL = CaseLimits.SERUM_CREATININE_MG_DL.max();
 
-  /** Adults from 18 years (clinical spec 2, Decision on age). */
+  /** Adults from 18 years (clinical basis §2, Decision on age). */
   static final double ADULT_AGE = CockcroftGault.ADULT_AGE_YEARS;
 
   /** Sites that are end-organ but neither CNS nor retinitis, drawn uniformly. */
@@ -272,10 +272,10 @@ public final class CohortGenerator {
     }
   }
 
-  /** CD4 above which months are counted (clinical spec 5, PHASE-HIV-STOP). */
+  /** CD4 above which months are counted (clinical basis §5.3 PHASE-HIV-STOP). */
   static final double HIV_CD4_STOP = 100;
 
-  /** Share of haemodialysis patients with no creatinine given (allowed, clinical spec 8). */
+  /** Share of haemodialysis patients with no creatinine given (allowed, clinical basis §8). */
   static final double ABSENT_CREATININE_ON_HD = 0.5;
 
   /** Share of transplant hosts on ciclosporin (assumption, DISTRIBUTIONS.md). */

@@ -1,61 +1,61 @@
 package io.github.cmvrx.simulation.edge;
 
 /**
- * Every band edge and threshold of the clinical spec that a decision turns on, with the step
+ * Every band edge and threshold of the clinical basis that a decision turns on, with the step
  * used to land just either side of it. The boundary generator puts patients on each value and
  * on {@code value - step} and {@code value + step}.
  */
 public enum Threshold {
-  /** Ganciclovir / valganciclovir lowest band edge (GCV-PI, VGC-PI; clinical spec 3.1, 3.2). */
-  CRCL_10(Kind.CRCL, 10, 0.01, "clinical spec 3.1/3.2, GCV-PI, VGC-PI"),
-  /** Ganciclovir / valganciclovir band edge (clinical spec 3.1, 3.2). */
-  CRCL_25(Kind.CRCL, 25, 0.01, "clinical spec 3.1/3.2, GCV-PI, VGC-PI"),
-  /** Valganciclovir band edge (clinical spec 3.2). */
-  CRCL_40(Kind.CRCL, 40, 0.01, "clinical spec 3.2, VGC-PI"),
-  /** Ganciclovir band edge (clinical spec 3.1). */
-  CRCL_50(Kind.CRCL, 50, 0.01, "clinical spec 3.1, GCV-PI"),
-  /** Cidofovir contraindication, CrCl &lt;= 55 (clinical spec 3.4). */
-  CRCL_55(Kind.CRCL, 55, 0.01, "clinical spec 3.4, CDV-PI"),
-  /** Valganciclovir band edge (clinical spec 3.2). */
-  CRCL_60(Kind.CRCL, 60, 0.01, "clinical spec 3.2, VGC-PI"),
-  /** Ganciclovir full-dose edge (clinical spec 3.1). */
-  CRCL_70(Kind.CRCL, 70, 0.01, "clinical spec 3.1, GCV-PI"),
-  /** Foscarnet: induction not recommended at or below, maintenance from (clinical spec 3.3). */
-  FOS_0_4(Kind.CRCL_PER_KG, 0.4, 0.001, "clinical spec 3.3, FOS-PI Table 13"),
-  /** Foscarnet band edge (clinical spec 3.3). */
-  FOS_0_5(Kind.CRCL_PER_KG, 0.5, 0.001, "clinical spec 3.3, FOS-PI Table 13"),
-  /** Foscarnet band edge (clinical spec 3.3). */
-  FOS_0_6(Kind.CRCL_PER_KG, 0.6, 0.001, "clinical spec 3.3, FOS-PI Table 13"),
-  /** Foscarnet band edge (clinical spec 3.3). */
-  FOS_0_8(Kind.CRCL_PER_KG, 0.8, 0.001, "clinical spec 3.3, FOS-PI Table 13"),
-  /** Foscarnet band edge (clinical spec 3.3). */
-  FOS_1_0(Kind.CRCL_PER_KG, 1.0, 0.001, "clinical spec 3.3, FOS-PI Table 13"),
-  /** Foscarnet full-dose edge (clinical spec 3.3). */
-  FOS_1_4(Kind.CRCL_PER_KG, 1.4, 0.001, "clinical spec 3.3, FOS-PI Table 13"),
-  /** Cidofovir contraindication, serum creatinine &gt; 1.5 mg/dL (clinical spec 3.4). */
-  SCR_1_5(Kind.SERUM_CREATININE_MG_DL, 1.5, 0.01, "clinical spec 3.4, CDV-PI"),
-  /** Cidofovir contraindication, urine protein &gt;= 100 mg/dL (clinical spec 3.4). */
-  URINE_PROTEIN_100(Kind.URINE_PROTEIN_MG_DL, 100, 1, "clinical spec 3.4, CDV-PI"),
-  /** (Val)ganciclovir hold, ANC &lt; 500 /uL (clinical spec 3.1). */
-  ANC_500(Kind.ANC_PER_UL, 500, 1, "clinical spec 3.1, GCV-PI 5.1"),
-  /** (Val)ganciclovir hold, platelets &lt; 25,000 /uL (clinical spec 3.1). */
-  PLATELETS_25000(Kind.PLATELETS_PER_UL, 25_000, 1, "clinical spec 3.1, GCV-PI 5.1"),
-  /** (Val)ganciclovir hold, haemoglobin &lt; 8 g/dL (clinical spec 3.1). */
-  HB_8(Kind.HEMOGLOBIN_G_DL, 8, 0.01, "clinical spec 3.1, GCV-PI 5.1"),
-  /** HIV lifelong maintenance, CD4 &lt; 50 /uL (clinical spec 5). */
-  CD4_50(Kind.CD4_PER_UL, 50, 1, "clinical spec 5, SEED"),
-  /** HIV stop maintenance, CD4 &gt; 100 /uL (clinical spec 5). */
-  CD4_100(Kind.CD4_PER_UL, 100, 1, "clinical spec 5, SEED, NIH-OI"),
-  /** HIV stop maintenance, 3 months: may be considered (clinical spec 5). */
-  MONTHS_3(Kind.MONTHS_CD4_ABOVE_100, 3, 0.01, "clinical spec 5, NIH-OI"),
-  /** HIV stop maintenance, 6 months (clinical spec 5). */
-  MONTHS_6(Kind.MONTHS_CD4_ABOVE_100, 6, 0.01, "clinical spec 5, NIH-OI"),
-  /** Maribavir age &gt;= 12 (clinical spec 3.5). */
-  AGE_12(Kind.AGE_YEARS, 12, 0.01, "clinical spec 3.5, MBV-PI"),
-  /** Adult formulas and tablets from 18 (clinical spec 2, 4). */
-  AGE_18(Kind.AGE_YEARS, 18, 0.01, "clinical spec 2 and 4 (Decisions on age)"),
-  /** Maribavir weight &gt;= 35 kg (clinical spec 3.5). */
-  WEIGHT_35(Kind.WEIGHT_KG, 35, 0.01, "clinical spec 3.5, MBV-PI");
+  /** Ganciclovir / valganciclovir lowest band edge (GCV-PI, VGC-PI; clinical basis §3.1, §3.2). */
+  CRCL_10(Kind.CRCL, 10, 0.01, "clinical basis §3.1/§3.2, GCV-PI, VGC-PI"),
+  /** Ganciclovir / valganciclovir band edge (clinical basis §3.1, §3.2). */
+  CRCL_25(Kind.CRCL, 25, 0.01, "clinical basis §3.1/§3.2, GCV-PI, VGC-PI"),
+  /** Valganciclovir band edge (clinical basis §3.2). */
+  CRCL_40(Kind.CRCL, 40, 0.01, "clinical basis §3.2, VGC-PI"),
+  /** Ganciclovir band edge (clinical basis §3.1). */
+  CRCL_50(Kind.CRCL, 50, 0.01, "clinical basis §3.1, GCV-PI"),
+  /** Cidofovir contraindication, CrCl &lt;= 55 (clinical basis §3.4). */
+  CRCL_55(Kind.CRCL, 55, 0.01, "clinical basis §3.4, CDV-PI"),
+  /** Valganciclovir band edge (clinical basis §3.2). */
+  CRCL_60(Kind.CRCL, 60, 0.01, "clinical basis §3.2, VGC-PI"),
+  /** Ganciclovir full-dose edge (clinical basis §3.1). */
+  CRCL_70(Kind.CRCL, 70, 0.01, "clinical basis §3.1, GCV-PI"),
+  /** Foscarnet: induction not recommended at or below, maintenance from (clinical basis §3.3). */
+  FOS_0_4(Kind.CRCL_PER_KG, 0.4, 0.001, "clinical basis §3.3, FOS-PI Table 13"),
+  /** Foscarnet band edge (clinical basis §3.3). */
+  FOS_0_5(Kind.CRCL_PER_KG, 0.5, 0.001, "clinical basis §3.3, FOS-PI Table 13"),
+  /** Foscarnet band edge (clinical basis §3.3). */
+  FOS_0_6(Kind.CRCL_PER_KG, 0.6, 0.001, "clinical basis §3.3, FOS-PI Table 13"),
+  /** Foscarnet band edge (clinical basis §3.3). */
+  FOS_0_8(Kind.CRCL_PER_KG, 0.8, 0.001, "clinical basis §3.3, FOS-PI Table 13"),
+  /** Foscarnet band edge (clinical basis §3.3). */
+  FOS_1_0(Kind.CRCL_PER_KG, 1.0, 0.001, "clinical basis §3.3, FOS-PI Table 13"),
+  /** Foscarnet full-dose edge (clinical basis §3.3). */
+  FOS_1_4(Kind.CRCL_PER_KG, 1.4, 0.001, "clinical basis §3.3, FOS-PI Table 13"),
+  /** Cidofovir contraindication, serum creatinine &gt; 1.5 mg/dL (clinical basis §3.4). */
+  SCR_1_5(Kind.SERUM_CREATININE_MG_DL, 1.5, 0.01, "clinical basis §3.4, CDV-PI"),
+  /** Cidofovir contraindication, urine protein &gt;= 100 mg/dL (clinical basis §3.4). */
+  URINE_PROTEIN_100(Kind.URINE_PROTEIN_MG_DL, 100, 1, "clinical basis §3.4, CDV-PI"),
+  /** (Val)ganciclovir hold, ANC &lt; 500 /uL (clinical basis §3.1). */
+  ANC_500(Kind.ANC_PER_UL, 500, 1, "clinical basis §3.1, GCV-PI 5.1"),
+  /** (Val)ganciclovir hold, platelets &lt; 25,000 /uL (clinical basis §3.1). */
+  PLATELETS_25000(Kind.PLATELETS_PER_UL, 25_000, 1, "clinical basis §3.1, GCV-PI 5.1"),
+  /** (Val)ganciclovir hold, haemoglobin &lt; 8 g/dL (clinical basis §3.1). */
+  HB_8(Kind.HEMOGLOBIN_G_DL, 8, 0.01, "clinical basis §3.1, GCV-PI 5.1"),
+  /** HIV lifelong maintenance, CD4 &lt; 50 /uL (clinical basis §5). */
+  CD4_50(Kind.CD4_PER_UL, 50, 1, "clinical basis §5, SEED"),
+  /** HIV stop maintenance, CD4 &gt; 100 /uL (clinical basis §5). */
+  CD4_100(Kind.CD4_PER_UL, 100, 1, "clinical basis §5, SEED, NIH-OI"),
+  /** HIV stop maintenance, 3 months: may be considered (clinical basis §5). */
+  MONTHS_3(Kind.MONTHS_CD4_ABOVE_100, 3, 0.01, "clinical basis §5, NIH-OI"),
+  /** HIV stop maintenance, 6 months (clinical basis §5). */
+  MONTHS_6(Kind.MONTHS_CD4_ABOVE_100, 6, 0.01, "clinical basis §5, NIH-OI"),
+  /** Maribavir age &gt;= 12 (clinical basis §3.5). */
+  AGE_12(Kind.AGE_YEARS, 12, 0.01, "clinical basis §3.5, MBV-PI"),
+  /** Adult formulas and tablets from 18 (clinical basis §2, §4). */
+  AGE_18(Kind.AGE_YEARS, 18, 0.01, "clinical basis §2 and §4 (Decisions on age)"),
+  /** Maribavir weight &gt;= 35 kg (clinical basis §3.5). */
+  WEIGHT_35(Kind.WEIGHT_KG, 35, 0.01, "clinical basis §3.5, MBV-PI");
 
   /** What quantity a threshold is on. */
   public enum Kind {

@@ -32,7 +32,7 @@ import java.util.function.Function;
 
 /**
  * The invariant catalogue (design notes, "Invariants"): every property of the engine's answers
- * that the clinical spec makes absolute. Each is a value; {@link #catalogue()} lists
+ * that the clinical basis makes absolute. Each is a value; {@link #catalogue()} lists
  * them. An invariant only judges answered cases ({@code status ok}) unless it says otherwise; a
  * refusal passes vacuously, and the drivers count refusals separately.
  */
@@ -45,7 +45,7 @@ public final class Invariants {
   /** Factor by which the metamorphic invariant raises the serum creatinine. */
   static final double CREATININE_RISE = 1.25;
 
-  /** Valganciclovir tablets are not recommended below this CrCl, mL/min (clinical spec 3.2). */
+  /** Valganciclovir tablets are not recommended below this CrCl, mL/min (clinical basis §3.2). */
   static final double VGC_MIN_CRCL = 10;
 
   private static final double HOURS_PER_DAY = 24;
@@ -464,7 +464,7 @@ public final class Invariants {
 
   /**
    * Every rule named in a recommendation has a rationale entry (contract: one entry per rule that
-   * fired; clinical spec 7; issue 11 item 1).
+   * fired; clinical basis §7; issue 11 item 1).
    */
   public static final Invariant EVERY_RULE_IN_RATIONALE =
       new Invariant(
@@ -641,7 +641,7 @@ public final class Invariants {
   public static final Invariant INVALID_INPUT_REFUSED =
       new Invariant(
           "invalid-input-refused",
-          "Each case with one field set out of range (clinical spec 8) is refused by the"
+          "Each case with one field set out of range (clinical basis §8) is refused by the"
               + " validation path: the builder throws a message naming the field",
           List.of(RuleId.INPUT_VALIDATION),
           Invariant.Kind.INPUT,

@@ -14,19 +14,19 @@ class CockcroftGaultTest {
   /** The engine's forward formula, which the inverse must invert. */
   private static double clearance(double age, double kg, Sex sex, double scrMgDl) {
     return io.github.cmvrx.dosing.renal.CockcroftGault.creatinineClearance(
-            Age.of(age), sex, Mass.of(kg), SerumCreatinine.mgPerDl(scrMgDl))
+            Age.years(age), sex, Mass.kilograms(kg), SerumCreatinine.mgPerDl(scrMgDl))
         .mlPerMin();
   }
 
   private static double clearancePerKg(double age, Sex sex, double scrMgDl) {
     return io.github.cmvrx.dosing.renal.CockcroftGault.perKilogram(
-            Age.of(age), sex, SerumCreatinine.mgPerDl(scrMgDl))
+            Age.years(age), sex, SerumCreatinine.mgPerDl(scrMgDl))
         .mlPerMinPerKg();
   }
 
   @Test
   void creatinineForClearance_referenceMan() {
-    // Clinical spec 2: (140 - 40) x 72 / (72 x SCr) = 100 mL/min needs SCr 1.0 mg/dL; a woman
+    // Clinical basis §2: (140 - 40) x 72 / (72 x SCr) = 100 mL/min needs SCr 1.0 mg/dL; a woman
     // (x 0.85) needs 0.85 mg/dL for the same clearance.
     assertThat(CockcroftGault.creatinineForClearance(40, 72, Sex.MALE, 100))
         .isCloseTo(1.0, within(1e-12));
@@ -63,7 +63,7 @@ class CockcroftGaultTest {
 
   @Test
   void thresholds_coverEverySpecEdge() {
-    // The edges the task lists from the clinical spec.
+    // The edges the task lists from the clinical basis.
     assertThat(Threshold.values())
         .extracting(Threshold::value)
         .contains(10.0, 25.0, 40.0, 50.0, 55.0, 60.0, 70.0, 0.4, 0.5, 0.6, 0.8, 1.0, 1.4, 1.5, 100.0,

@@ -139,7 +139,7 @@ class WhatIfExposureTest {
 
   @Test
   void roundingToFiftyMgNeverRaisesAuc24() {
-    // B rounds IV doses to a multiple of 50 mg, never above the computed dose (clinical spec 3,
+    // B rounds IV doses to a multiple of 50 mg, never above the computed dose (clinical basis §3.0,
     // Decision (practical doses)); the patient's etas are the same under both policies, so the
     // paired AUC24 change has the sign of the dose change: never up, down for some.
     ExposureTally x = whatIf(A, B).run(0, PATIENTS, 1, n -> {}).exposure;
