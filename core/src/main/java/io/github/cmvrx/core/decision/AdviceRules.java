@@ -12,7 +12,7 @@ import io.github.cmvrx.core.rule.RuleId;
 final class AdviceRules {
   private AdviceRules() {}
 
-  static void advise(PatientCase c, RecommendationPhase phase, Ledger ledger) {
+  static void advise(PatientCase c, RecommendationPhase phase, Ledger ledger, CutOffs cutOffs) {
     HostCategory host = c.host().category();
     if (host.isTransplant() || host == HostCategory.OTHER_IMMUNOCOMPROMISED) {
       ledger.alert(
@@ -53,7 +53,7 @@ final class AdviceRules {
               + " interruption or underdosing.",
           RuleId.ADV_RESISTANCE_EMERGENCE);
     }
-    if (!DrugOptions.cytopenias(c.labs()).isEmpty()) {
+    if (!DrugOptions.cytopenias(c.labs(), cutOffs).isEmpty()) {
       ledger.alert(
           AlertSeverity.INFO,
           "consider_g_csf",
@@ -67,8 +67,13 @@ final class AdviceRules {
       ledger.alert(
           AlertSeverity.WARNING,
           "cbc_unknown",
-          "ANC, platelets or haemoglobin not given: check the ganciclovir thresholds (ANC 500 /uL,"
-              + " platelets 25,000 /uL, haemoglobin 8 g/dL) before the first dose.",
+          "ANC, platelets or haemoglobin not given: check the ganciclovir thresholds (ANC "
+              + DrugOptions.grouped(cutOffs.get(CutOff.CYTOPENIA_ANC))
+              + " /uL, platelets "
+              + DrugOptions.grouped(cutOffs.get(CutOff.CYTOPENIA_PLATELETS))
+              + " /uL, haemoglobin "
+              + DrugOptions.fmt(cutOffs.get(CutOff.CYTOPENIA_HAEMOGLOBIN))
+              + " g/dL) before the first dose.",
           RuleId.DOSE_GCV_CYTOPENIA);
     }
     if (c.treatment().canTakeOral().isEmpty() && !c.disease().isCns()) {

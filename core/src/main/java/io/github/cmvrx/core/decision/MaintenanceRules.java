@@ -2,8 +2,6 @@ package io.github.cmvrx.core.decision;
 
 import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_CONSIDER_STOP_MONTHS;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_LIFELONG_CD4_PER_UL;
-import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_STOP_CD4_PER_UL;
-import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_STOP_MONTHS;
 
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.model.Drug;
@@ -29,17 +27,17 @@ final class MaintenanceRules {
     CONTINUE
   }
 
-  static HivStop hivStop(Host host) {
+  static HivStop hivStop(Host host, CutOffs cutOffs) {
     if (host.category() != HostCategory.HIV
         || !host.onAntiretroviralTherapy().orElse(false)
         || !host.hivRnaSuppressed().orElse(false)
         || host.cd4().isEmpty()
-        || !(host.cd4().get().perMicrolitre() > HIV_STOP_CD4_PER_UL)
+        || !(host.cd4().get().perMicrolitre() > cutOffs.get(CutOff.HIV_STOP_CD4))
         || host.monthsCd4Above100().isEmpty()) {
       return HivStop.CONTINUE;
     }
     double months = host.monthsCd4Above100().getAsDouble();
-    if (months >= HIV_STOP_MONTHS) {
+    if (months >= cutOffs.get(CutOff.HIV_STOP_MONTHS)) {
       return HivStop.STOP;
     }
     return months >= HIV_CONSIDER_STOP_MONTHS ? HivStop.CONSIDER : HivStop.CONTINUE;
@@ -48,12 +46,16 @@ final class MaintenanceRules {
   /** Chooses the maintenance regimen (PHASE-MAINTENANCE) and the HIV duration rules. */
   static void choose(PatientCase c, DrugOptions options, Ledger ledger) {
     Host host = c.host();
-    if (hivStop(host) == HivStop.CONSIDER) {
+    if (hivStop(host, options.cutOffs()) == HivStop.CONSIDER) {
       ledger.alert(
           AlertSeverity.INFO,
           "hiv_consider_stopping_maintenance",
-          "CD4 above 100 /uL with suppressed HIV RNA on ART for 3 to under 6 months: continue"
-              + " maintenance; stopping may be considered after ophthalmology review.",
+          "CD4 above "
+              + CutOff.text(options.cutOffs().get(CutOff.HIV_STOP_CD4))
+              + " /uL with suppressed HIV RNA on ART for 3 to under "
+              + CutOff.text(options.cutOffs().get(CutOff.HIV_STOP_MONTHS))
+              + " months: continue maintenance; stopping may be considered after ophthalmology"
+              + " review.",
           RuleId.PHASE_HIV_STOP);
     }
     if (host.category() == HostCategory.HIV

@@ -26,7 +26,7 @@ class DrugOptionsTest {
             .platelets(CellCount.of(20_000))
             .hemoglobin(Haemoglobin.of(7.5))
             .build();
-    assertThat(DrugOptions.cytopenias(labs))
+    assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults()))
         .containsExactly(
             "ANC 400 /uL < 500", "platelets 20000 /uL < 25,000", "haemoglobin 7.5 g/dL < 8");
   }
@@ -39,13 +39,36 @@ class DrugOptionsTest {
             .platelets(CellCount.of(25_000))
             .hemoglobin(Haemoglobin.of(8))
             .build();
-    assertThat(DrugOptions.cytopenias(labs)).isEmpty();
+    assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults())).isEmpty();
+  }
+
+  @Test
+  void cytopenias_localStricterCutOffs_heldAtValuesTheLabelAccepts() {
+    // A local policy holding ganciclovir below ANC 1000 /uL, platelets 50,000 /uL and
+    // haemoglobin 9 g/dL (stricter than GCV-PI §5.1's 500 / 25,000 / 8): counts of 999, 49,999 and
+    // 8.9 pass the label but fall below each local cut-off.
+    CutOffs local =
+        CutOffs.of(
+            java.util.Map.of(
+                CutOff.CYTOPENIA_ANC, 1000.0,
+                CutOff.CYTOPENIA_PLATELETS, 50_000.0,
+                CutOff.CYTOPENIA_HAEMOGLOBIN, 9.0));
+    Labs labs =
+        Labs.builder()
+            .anc(CellCount.of(999))
+            .platelets(CellCount.of(49_999))
+            .hemoglobin(Haemoglobin.of(8.9))
+            .build();
+    assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults())).isEmpty();
+    assertThat(DrugOptions.cytopenias(labs, local))
+        .containsExactly(
+            "ANC 999 /uL < 1000", "platelets 49999 /uL < 50,000", "haemoglobin 8.9 g/dL < 9");
   }
 
   @Test
   void ruleExclusion_cnsDisease_cidofovirAndMaribavirEachWithItsReason() {
     CaseDraft d = CaseDraft.adult().cns();
-    DrugOptions o = new DrugOptions(d.build(), new FakeDosing(), DosePhase.INDUCTION);
+    DrugOptions o = new DrugOptions(d.build(), new FakeDosing(), DosePhase.INDUCTION, CutOffs.defaults());
     assertThat(o.ruleExclusion(Drug.CIDOFOVIR).orElseThrow().reason()).contains("CSF");
     assertThat(o.ruleExclusion(Drug.MARIBAVIR).orElseThrow().reason())
         .contains("no evidence")
@@ -57,7 +80,7 @@ class DrugOptionsTest {
   @Test
   void phase_isThePhaseAskedFor() {
     for (DosePhase phase : DosePhase.values()) {
-      DrugOptions o = new DrugOptions(CaseDraft.adult().build(), new FakeDosing(), phase);
+      DrugOptions o = new DrugOptions(CaseDraft.adult().build(), new FakeDosing(), phase, CutOffs.defaults());
       assertThat(o.phase()).isEqualTo(phase);
     }
   }

@@ -47,31 +47,31 @@ class MaintenanceRulesTest {
 
   @Test
   void hivStop_allCriteriaForSixMonths_stop() {
-    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 6)))
+    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 6), CutOffs.defaults()))
         .isEqualTo(MaintenanceRules.HivStop.STOP);
   }
 
   @Test
   void hivStop_threeToUnderSixMonths_consider() {
-    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 3)))
+    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 3), CutOffs.defaults()))
         .isEqualTo(MaintenanceRules.HivStop.CONSIDER);
-    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 5.9)))
+    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 5.9), CutOffs.defaults()))
         .isEqualTo(MaintenanceRules.HivStop.CONSIDER);
   }
 
   @Test
   void hivStop_underThreeMonths_continue() {
-    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 2.9)))
+    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 2.9), CutOffs.defaults()))
         .isEqualTo(MaintenanceRules.HivStop.CONTINUE);
   }
 
   @Test
   void hivStop_anyCriterionNotMet_continue() {
-    assertThat(MaintenanceRules.hivStop(hiv(100, true, true, 12)))
+    assertThat(MaintenanceRules.hivStop(hiv(100, true, true, 12), CutOffs.defaults()))
         .isEqualTo(MaintenanceRules.HivStop.CONTINUE);
-    assertThat(MaintenanceRules.hivStop(hiv(150, false, true, 12)))
+    assertThat(MaintenanceRules.hivStop(hiv(150, false, true, 12), CutOffs.defaults()))
         .isEqualTo(MaintenanceRules.HivStop.CONTINUE);
-    assertThat(MaintenanceRules.hivStop(hiv(150, true, false, 12)))
+    assertThat(MaintenanceRules.hivStop(hiv(150, true, false, 12), CutOffs.defaults()))
         .isEqualTo(MaintenanceRules.HivStop.CONTINUE);
   }
 
@@ -91,8 +91,8 @@ class MaintenanceRulesTest {
             .hivRnaSuppressed(true)
             .monthsCd4Above100(12)
             .build();
-    assertThat(MaintenanceRules.hivStop(noMonths)).isEqualTo(MaintenanceRules.HivStop.CONTINUE);
-    assertThat(MaintenanceRules.hivStop(noCd4)).isEqualTo(MaintenanceRules.HivStop.CONTINUE);
+    assertThat(MaintenanceRules.hivStop(noMonths, CutOffs.defaults())).isEqualTo(MaintenanceRules.HivStop.CONTINUE);
+    assertThat(MaintenanceRules.hivStop(noCd4, CutOffs.defaults())).isEqualTo(MaintenanceRules.HivStop.CONTINUE);
   }
 
   @Test
@@ -105,7 +105,7 @@ class MaintenanceRulesTest {
             .hivRnaSuppressed(true)
             .monthsCd4Above100(12)
             .build();
-    assertThat(MaintenanceRules.hivStop(transplant)).isEqualTo(MaintenanceRules.HivStop.CONTINUE);
+    assertThat(MaintenanceRules.hivStop(transplant, CutOffs.defaults())).isEqualTo(MaintenanceRules.HivStop.CONTINUE);
   }
 
   // PHASE-HIV-LIFELONG: CD4 < 50.
