@@ -176,6 +176,10 @@ public enum RuleId {
   DOSE_BODY_SURFACE_AREA("Body surface area by Mosteller", MOSTELLER_1987),
   DOSE_VGC_PAEDIATRIC(
       "Valganciclovir paediatric dose: 7 x BSA x label-Schwartz CrCl, capped", VGC_PI),
+  DOSE_LOCAL_TABLE(
+      "Dose from a local table of the policy (institution's source as written in its file),"
+          + " in place of the label table it replaces; verified against the label maxima",
+      GCV_PI, VGC_PI, FOS_PI),
 
   // Monitoring (section 6).
   MON_CMV_PCR("Plasma CMV PCR weekly; treat until below threshold", SEED, KOTTON_2025),

@@ -45,6 +45,13 @@ public final class TestCases {
     Optional<Double> baselineScrMgDl = Optional.empty();
     Optional<Boolean> nephrotoxic = Optional.of(false);
     Set<Inducer> inducers = Set.of();
+    Optional<Double> ancPerUl = Optional.empty();
+
+    /** Sets a full blood count: this ANC, platelets 150,000 /uL, haemoglobin 11 g/dL. */
+    public Spec anc(double perUl) {
+      ancPerUl = Optional.of(perUl);
+      return this;
+    }
 
     public Spec age(double years) {
       ageYears = years;
@@ -123,6 +130,11 @@ public final class TestCases {
       Labs.Builder labs = Labs.builder();
       urineProteinMgDl.ifPresent(u -> labs.urineProtein(UrineProtein.of(u)));
       baselineScrMgDl.ifPresent(b -> labs.baselineSerumCreatinine(SerumCreatinine.mgPerDl(b)));
+      ancPerUl.ifPresent(
+          a ->
+              labs.anc(io.github.cmvrx.core.quantity.CellCount.of(a))
+                  .platelets(io.github.cmvrx.core.quantity.CellCount.of(150_000))
+                  .hemoglobin(io.github.cmvrx.core.quantity.Haemoglobin.of(11)));
       Treatment.Builder t =
           Treatment.builder().phase(TreatmentPhase.INDUCTION).addAllInducers(inducers);
       nephrotoxic.ifPresent(t::nephrotoxicComedication);
