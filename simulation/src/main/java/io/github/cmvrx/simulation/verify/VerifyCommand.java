@@ -89,7 +89,7 @@ public final class VerifyCommand implements Callable<Integer> {
     List<Invariant> invariants = Invariants.catalogue(codec);
     Verifier verifier =
         new Verifier(
-            new CohortGenerator(cohortSpec, cohort.seed()), policy, engine, invariants, codec, maxReported);
+            new CohortGenerator(cohortSpec, cohort.seed(), policy), policy, engine, invariants, codec, maxReported);
     PrintWriter out = cl.getOut();
     VerifyTally t =
         verifier.run(
