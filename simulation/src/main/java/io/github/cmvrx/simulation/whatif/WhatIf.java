@@ -42,7 +42,7 @@ public final class WhatIf {
    * @param progress told how many patients are done
    * @return the tally
    */
-  WhatIfTally run(long first, long n, int threads, LongConsumer progress) {
+  public WhatIfTally run(long first, long n, int threads, LongConsumer progress) {
     return ChunkedRun.run(
         first, n, threads, ChunkedRun.DEFAULT_CHUNK, this::chunk, WhatIfTally::merge, new WhatIfTally(), progress);
   }
@@ -51,7 +51,7 @@ public final class WhatIf {
     WhatIfTally t = new WhatIfTally();
     for (long i = from; i < to; i++) {
       PatientCase c = generator.generate(i);
-      t.add(c.host().category(), KidneyBand.of(c), engine.recommend(c, a), engine.recommend(c, b));
+      t.add(i, c, KidneyBand.of(c), engine.recommend(c, a), engine.recommend(c, b));
     }
     return t;
   }

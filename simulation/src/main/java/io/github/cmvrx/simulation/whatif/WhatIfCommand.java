@@ -86,14 +86,33 @@ public final class WhatIfCommand implements Callable<Integer> {
     WhatIf whatIf = new WhatIf(new CohortGenerator(cohortSpec, cohort.seed()), a, b, engine);
     WhatIfTally t =
         whatIf.run(cohort.firstIndex(), n, cohort.threads(), Progress.forTerminal(n, cl.getErr()));
-    WhatIfReport report =
-        new WhatIfReport(
+    String command =
+        "./cmvrx whatif --cohort "
+            + cohortSpec.name()
+            + " --patients "
+            + n
+            + " --seed "
+            + cohort.seed()
+            + " --first-index "
+            + cohort.firstIndex()
+            + " --policy "
+            + policyFiles.get(0)
+            + " --policy "
+            + policyFiles.get(1)
+            + " --out DIR";
+    WhatIfRun run =
+        new WhatIfRun(
             cohortSpec.name(),
             cohort.seed(),
             cohort.firstIndex(),
             policyFiles.get(0).toString(),
             policyFiles.get(1).toString(),
-            t);
+            a,
+            b,
+            io.github.cmvrx.simulation.cli.VersionProvider.version(),
+            java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
+            command);
+    WhatIfReport report = new WhatIfReport(run, t);
     PrintWriter stdout = cl.getOut();
     stdout.print(report.summary());
     if (out != null) {
