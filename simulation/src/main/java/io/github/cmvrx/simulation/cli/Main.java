@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
       RulesCommand.class,
       VerifyCommand.class,
       WhatIfCommand.class,
+      PolicyCommand.class,
       HelpCommand.class,
     })
 public final class Main implements Callable<Integer> {

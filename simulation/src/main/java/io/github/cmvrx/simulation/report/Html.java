@@ -14,6 +14,9 @@ public final class Html {
   private static final int CHART_WIDTH = 420;
   private static final String[] COLOURS = {"#3b6ea5", "#d9822b"};
 
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?%?");
+
   private final StringBuilder body = new StringBuilder();
   private final String title;
 
@@ -71,13 +74,16 @@ public final class Html {
   public Html table(List<String> header, List<List<String>> rows) {
     body.append("<table>\n<tr>");
     for (String h : header) {
-      body.append("<th>").append(escape(h)).append("</th>");
+      // Column names are snake_case with their unit: allow a line break after each underscore.
+      body.append("<th>").append(escape(h).replace("_", "_<wbr>")).append("</th>");
     }
     body.append("</tr>\n");
     for (List<String> row : rows) {
       body.append("<tr>");
       for (String cell : row) {
-        body.append("<td>").append(escape(cell)).append("</td>");
+        body.append(NUMBER.matcher(cell).matches() ? "<td class=\"n\">" : "<td>")
+            .append(escape(cell))
+            .append("</td>");
       }
       body.append("</tr>\n");
     }
@@ -236,10 +242,10 @@ public final class Html {
         + escape(title)
         + "</title>\n<style>"
         + "body{font-family:sans-serif;margin:1.5em auto;max-width:1180px;padding:0 1em;"
-        + "overflow-wrap:anywhere}"
+        + "overflow-wrap:break-word}"
         + "table{border-collapse:collapse;margin:.5em 0 1.2em;max-width:100%}"
-        + "td,th{border:1px solid #ccc;padding:2px 8px;text-align:right;vertical-align:top}"
-        + "th:first-child,td:first-child{text-align:left}"
+        + "td,th{border:1px solid #ccc;padding:2px 8px;text-align:left;vertical-align:top}"
+        + "td.n{text-align:right;white-space:nowrap}th{background:#f3f3f3}"
         + "caption{text-align:left;font-weight:bold;padding:4px 0}"
         + "table.bars{width:100%}table.bars th{width:34%;font-weight:normal}"
         + "table.bars td{text-align:left}"

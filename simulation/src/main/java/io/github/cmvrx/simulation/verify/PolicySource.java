@@ -20,7 +20,14 @@ public interface PolicySource {
   /** The policy JSON reader of the shared case-format. */
   PolicySource JSON =
       file -> {
-        JsonResult<Policy> result = PolicyJson.read(Files.readString(file, StandardCharsets.UTF_8));
+        Path folder = file.toAbsolutePath().getParent();
+        JsonResult<Policy> result =
+            PolicyJson.read(
+                Files.readString(file, StandardCharsets.UTF_8),
+                path ->
+                    Files.readString(
+                        folder == null ? Path.of(path) : folder.resolve(path),
+                        StandardCharsets.UTF_8));
         if (result instanceof JsonResult.Valid<Policy> valid) {
           return valid.value();
         }
