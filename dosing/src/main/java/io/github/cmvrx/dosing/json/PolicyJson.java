@@ -112,6 +112,24 @@ public final class PolicyJson {
   }
 
   /**
+   * Reads a policy file (UTF-8); the CSV files its {@code tables} names are read relative to the
+   * file's folder.
+   *
+   * @param file the policy file
+   * @return the valid policy, or every problem found with its key
+   * @throws IOException if the policy file itself cannot be read
+   */
+  public static JsonResult<Policy> readFile(java.nio.file.Path file) throws IOException {
+    java.nio.file.Path folder = file.toAbsolutePath().getParent();
+    return read(
+        java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8),
+        path ->
+            java.nio.file.Files.readString(
+                folder == null ? java.nio.file.Path.of(path) : folder.resolve(path),
+                java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
    * Reads a policy from a character stream (not closed).
    *
    * @param reader the document

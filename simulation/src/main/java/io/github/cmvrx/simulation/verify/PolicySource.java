@@ -4,8 +4,6 @@ import io.github.cmvrx.dosing.json.JsonResult;
 import io.github.cmvrx.dosing.json.PolicyJson;
 import io.github.cmvrx.dosing.policy.Policy;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -20,14 +18,7 @@ public interface PolicySource {
   /** The policy JSON reader of the shared case-format. */
   PolicySource JSON =
       file -> {
-        Path folder = file.toAbsolutePath().getParent();
-        JsonResult<Policy> result =
-            PolicyJson.read(
-                Files.readString(file, StandardCharsets.UTF_8),
-                path ->
-                    Files.readString(
-                        folder == null ? Path.of(path) : folder.resolve(path),
-                        StandardCharsets.UTF_8));
+        JsonResult<Policy> result = PolicyJson.readFile(file);
         if (result instanceof JsonResult.Valid<Policy> valid) {
           return valid.value();
         }
