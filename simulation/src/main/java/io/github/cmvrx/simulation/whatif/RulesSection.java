@@ -52,6 +52,7 @@ final class RulesSection implements Section {
     }
     if (labels.isEmpty()) {
       h.paragraph("Every rule fires for the same number of patients under both policies.");
+      firedTable(h);
       return;
     }
     h.paragraph(
@@ -68,5 +69,22 @@ final class RulesSection implements Section {
         x -> Format.fixed(x, 0));
     Table d = differ.build();
     h.table(d.header(), d.rows());
+    firedTable(h);
+  }
+
+  /** Every rule that fired under either policy, with its counts, so none is hidden. */
+  private void firedTable(Html h) {
+    Table.Builder all =
+        new Table.Builder("rule", "patients_fired_a", "patients_fired_b", "description");
+    for (int r = 0; r < WhatIfTally.RULES.length; r++) {
+      if (t.rules[0][r] + t.rules[1][r] > 0) {
+        RuleId id = WhatIfTally.RULES[r];
+        all.row(
+            id.id(), Long.toString(t.rules[0][r]), Long.toString(t.rules[1][r]), id.description());
+      }
+    }
+    Table a = all.build();
+    h.paragraph("Every rule that fired under either policy (patients, rationale or alert):");
+    h.table(a.header(), a.rows());
   }
 }

@@ -66,6 +66,7 @@ class WhatIfReportV2Test {
         .contains("Clinical disclaimer")
         .contains("cmvrx test, run on 2026-12-02")
         .contains("choice dosingWeight: label actual -&gt; adjusted")
+        .contains("<td>" + RuleId.ADV_OBESITY_WEIGHT.id() + "</td><td class=\"n\">" + a + "</td>")
         .doesNotContain("<script", "src=", "href=", "@import");
   }
 
