@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Host;
 import io.github.cmvrx.core.model.HostCategory;

@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.CIDOFOVIR_INDUCTION_DAYS;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.CNS_INDUCTION_DAYS;
 

@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_CONSIDER_STOP_MONTHS;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_LIFELONG_CD4_PER_UL;
 

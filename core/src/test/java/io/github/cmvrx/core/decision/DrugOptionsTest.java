@@ -1,7 +1,10 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmvrx.testing.CaseDraft;
 import io.github.cmvrx.core.dose.DosePhase;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Labs;

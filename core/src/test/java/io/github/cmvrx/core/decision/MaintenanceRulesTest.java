@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import static io.github.cmvrx.core.decision.Recs.alert;
 import static io.github.cmvrx.core.decision.Recs.alertCodes;
 import static io.github.cmvrx.core.decision.Recs.decide;
@@ -8,6 +10,7 @@ import static io.github.cmvrx.core.decision.Recs.excludedDrugs;
 import static io.github.cmvrx.core.decision.Recs.why;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmvrx.testing.CaseDraft;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Host;
 import io.github.cmvrx.core.model.HostCategory;

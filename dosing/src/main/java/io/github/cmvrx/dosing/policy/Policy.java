@@ -1,6 +1,6 @@
 package io.github.cmvrx.dosing.policy;
 
-import io.github.cmvrx.core.decision.CutOffs;
+import io.github.cmvrx.core.rule.CutOffs;
 import io.github.cmvrx.dosing.table.DoseTable;
 import io.github.cmvrx.dosing.table.DoseTables;
 import io.github.cmvrx.dosing.table.TableId;
@@ -10,6 +10,8 @@ import org.immutables.value.Value;
 /**
  * The local dosing choices (shared case-format, Policy). Every attribute has the label's
  * default, so {@code Policy.builder().build()} equals {@link #defaults()}.
+ *
+ * @since 0.2.0
  */
 @Value.Immutable
 public abstract class Policy {

@@ -2,8 +2,8 @@ package io.github.cmvrx.dosing.policy;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.cmvrx.core.decision.CutOff;
-import io.github.cmvrx.core.internal.DecimalText;
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.dosing.internal.DecimalText;
 import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
 import io.github.cmvrx.dosing.table.TableId;

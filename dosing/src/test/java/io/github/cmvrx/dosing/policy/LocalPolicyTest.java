@@ -2,8 +2,8 @@ package io.github.cmvrx.dosing.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cmvrx.core.decision.CutOff;
-import io.github.cmvrx.core.decision.CutOffs;
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.RationaleEntry;
@@ -11,7 +11,7 @@ import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.dosing.advisor.TreatmentAdvisor;
-import io.github.cmvrx.dosing.calc.TestCases;
+import io.github.cmvrx.testing.CaseDraft;
 import io.github.cmvrx.dosing.table.DoseTable;
 import io.github.cmvrx.dosing.table.DoseTables;
 import io.github.cmvrx.dosing.table.TableId;
@@ -41,7 +41,7 @@ class LocalPolicyTest {
   @Test
   void localGanciclovirInductionTable_changesTheDoseAndSaysSo() {
     // Male, 68 y, 70 kg, SCr 1 mg/dL: CrCl = (140 - 68) x 70 / 72 = 70 mL/min, the top band.
-    PatientCase c = TestCases.patient().build();
+    PatientCase c = CaseDraft.unitCockcroftGault().build();
     DoseTable local =
         DoseTables.standard().parseLocal(TableId.GANCICLOVIR_INDUCTION, "gcv.csv", GCV_4);
     Policy p = Policy.builder().putLocalTables(TableId.GANCICLOVIR_INDUCTION, local).build();
@@ -75,7 +75,11 @@ class LocalPolicyTest {
   void localCutOffs_stricterAncHoldsGanciclovir() {
     // ANC 700 /uL: above the label's 500 (ganciclovir given), below a local 1000 (held:
     // foscarnet instead, REG-GCV-ALTERNATIVE).
-    PatientCase withAnc = TestCases.patient().anc(700).build();
+    CaseDraft d = CaseDraft.unitCockcroftGault();
+    d.anc = 700;
+    d.platelets = 150_000;
+    d.hb = 11;
+    PatientCase withAnc = d.build();
     Policy local =
         Policy.builder().cutOffs(CutOffs.of(Map.of(CutOff.CYTOPENIA_ANC, 1000.0))).build();
     assertThat(TreatmentAdvisor.recommend(withAnc).regimen())
@@ -94,7 +98,7 @@ class LocalPolicyTest {
   @Test
   void localInductionDays_shortenThePlannedCourse() {
     // Severe pneumonitis: REG-NONCNS-GCV, planned 21 days by default; a local 14 (SEED 2-3 weeks).
-    PatientCase c = TestCases.patient().build();
+    PatientCase c = CaseDraft.unitCockcroftGault().build();
     Policy local =
         Policy.builder().cutOffs(CutOffs.of(Map.of(CutOff.NON_CNS_INDUCTION_DAYS, 14.0))).build();
     assertThat(ganciclovir(TreatmentAdvisor.recommend(c)).durationDays().getAsInt()).isEqualTo(21);

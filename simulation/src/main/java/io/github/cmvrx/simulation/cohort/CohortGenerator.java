@@ -12,7 +12,7 @@ import io.github.cmvrx.core.validation.CaseLimits;
 import io.github.cmvrx.simulation.distribution.LogNormal;
 import io.github.cmvrx.simulation.distribution.Share;
 import io.github.cmvrx.simulation.edge.CockcroftGault;
-import io.github.cmvrx.core.decision.CutOff;
+import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.simulation.edge.Threshold;
 import java.util.List;

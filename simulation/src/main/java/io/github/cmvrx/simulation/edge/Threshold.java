@@ -2,9 +2,8 @@ package io.github.cmvrx.simulation.edge;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.cmvrx.core.decision.ClinicalThresholds;
-import io.github.cmvrx.core.decision.CutOff;
-import io.github.cmvrx.core.decision.CutOffs;
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.dosing.table.Basis;
 import io.github.cmvrx.dosing.table.DoseRow;
@@ -72,6 +71,15 @@ public record Threshold(Kind kind, double value, double step, String source) {
     /** {@code value + step}. */
     ABOVE
   }
+
+  /** HIV lifelong maintenance below this CD4, /uL (SEED; clinical specification 5). */
+  static final double HIV_LIFELONG_CD4_PER_UL = 50;
+
+  /** HIV stopping may be considered from these months (SEED, NIH-OI; clinical spec 5). */
+  static final double HIV_CONSIDER_STOP_MONTHS = 3;
+
+  /** Adult formulas and tablets from this age, years (clinical specification 2 and 4). */
+  static final double ADULT_AGE_YEARS = 18;
 
   /** Step either side of a clearance edge, mL/min. */
   static final double CRCL_STEP = 0.01;
@@ -149,16 +157,16 @@ public record Threshold(Kind kind, double value, double step, String source) {
         cutOff(CutOff.CYTOPENIA_PLATELETS, c));
     add(byKind, Kind.HEMOGLOBIN_G_DL, c.get(CutOff.CYTOPENIA_HAEMOGLOBIN), 0.01,
         cutOff(CutOff.CYTOPENIA_HAEMOGLOBIN, c));
-    add(byKind, Kind.CD4_PER_UL, ClinicalThresholds.HIV_LIFELONG_CD4_PER_UL, 1,
+    add(byKind, Kind.CD4_PER_UL, HIV_LIFELONG_CD4_PER_UL, 1,
         "HIV lifelong maintenance below CD4 50 /uL (SEED)");
     add(byKind, Kind.CD4_PER_UL, c.get(CutOff.HIV_STOP_CD4), 1, cutOff(CutOff.HIV_STOP_CD4, c));
-    add(byKind, Kind.MONTHS_CD4_ABOVE_100, ClinicalThresholds.HIV_CONSIDER_STOP_MONTHS, 0.01,
+    add(byKind, Kind.MONTHS_CD4_ABOVE_100, HIV_CONSIDER_STOP_MONTHS, 0.01,
         "HIV stopping may be considered from 3 months (SEED, NIH-OI)");
     add(byKind, Kind.MONTHS_CD4_ABOVE_100, c.get(CutOff.HIV_STOP_MONTHS), 0.01,
         cutOff(CutOff.HIV_STOP_MONTHS, c));
     add(byKind, Kind.AGE_YEARS, FixedDoses.MARIBAVIR_MIN_AGE_YEARS, 0.01,
         "maribavir from age 12 (MBV-PI)");
-    add(byKind, Kind.AGE_YEARS, ClinicalThresholds.ADULT_AGE_YEARS, 0.01,
+    add(byKind, Kind.AGE_YEARS, ADULT_AGE_YEARS, 0.01,
         "adult formulas and tablets from 18 (clinical specification 2 and 4, Decisions on age)");
     add(byKind, Kind.WEIGHT_KG, FixedDoses.MARIBAVIR_MIN_WEIGHT_KG, 0.01,
         "maribavir from 35 kg (MBV-PI)");

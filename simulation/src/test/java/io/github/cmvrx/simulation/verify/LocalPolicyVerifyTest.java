@@ -2,21 +2,18 @@ package io.github.cmvrx.simulation.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cmvrx.core.decision.CutOff;
-import io.github.cmvrx.core.decision.CutOffs;
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.dosing.table.DoseTables;
 import io.github.cmvrx.dosing.table.TableId;
 import io.github.cmvrx.simulation.cohort.CohortGenerator;
 import io.github.cmvrx.simulation.cohort.CohortSpecs;
 import io.github.cmvrx.simulation.edge.Threshold;
-import io.github.cmvrx.simulation.invariant.CaseCodec;
+import io.github.cmvrx.simulation.invariant.Invariants;
 import io.github.cmvrx.simulation.invariant.Engine;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** verify follows the policy: edges of the loaded tables and cut-offs, label maxima from the label. */
 class LocalPolicyVerifyTest {
@@ -47,38 +44,37 @@ class LocalPolicyVerifyTest {
         .build();
   }
 
-  private static VerifyCommandTest.Run run(Policy policy, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl =
-        new CommandLine(new VerifyCommand(Engine.ADVISOR, CaseCodec.JSON, file -> policy));
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new VerifyCommandTest.Run(exit, out.toString(), err.toString());
+  private static VerifyTally verify(Policy policy) {
+    return new Verifier(
+            new CohortGenerator(CohortSpecs.mixed(), 1, policy),
+            policy,
+            Engine.ADVISOR,
+            Invariants.catalogue(),
+            5)
+        .run(0, 3000, 2, n -> {});
   }
 
   @Test
-  void verify_localRowAboveTheLabelMaximum_exit1NamingTheRow() {
+  void verify_localRowAboveTheLabelMaximum_violationNamingTheRow() {
     // 6 mg/kg q12h in the top band: above the label's 5 mg/kg per dose and 10 mg/kg a day
     // (clinical specification 3.1), although the table itself is well formed.
-    Policy p = withGanciclovirInduction("gcv-6.csv", gcvInduction("6", "70"));
-    VerifyCommandTest.Run r =
-        run(p, "--cohort", "mixed", "--patients", "3000", "--seed", "1", "--policy", "p.json");
-    assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out())
-        .contains("dose-within-label-maximum")
-        .contains("GANCICLOVIR 6.0 mg/kg per dose is outside (0, 5.0] mg/kg")
-        .contains("dose from local table ganciclovir_induction, gcv-6.csv line 2");
+    VerifyTally t = verify(withGanciclovirInduction("gcv-6.csv", gcvInduction("6", "70")));
+    assertThat(t.violations()).isPositive();
+    assertThat(t.reported())
+        .anySatisfy(
+            v -> {
+              assertThat(v.invariant()).isEqualTo("dose-within-label-maximum");
+              assertThat(v.message())
+                  .contains("GANCICLOVIR 6.0 mg/kg per dose is outside (0, 5.0] mg/kg")
+                  .contains("dose from local table ganciclovir_induction, gcv-6.csv line 2");
+            });
   }
 
   @Test
-  void verify_localRowsWithinTheLabel_exit0() {
+  void verify_localRowsWithinTheLabel_noViolation() {
     // 4 mg/kg in the top band and 2.5 mg/kg q12h from 50 to 65: within the label maxima.
-    Policy p = withGanciclovirInduction("gcv-4.csv", gcvInduction("4", "65"));
-    VerifyCommandTest.Run r =
-        run(p, "--cohort", "mixed", "--patients", "3000", "--seed", "1", "--policy", "p.json");
-    assertThat(r.exit()).as(r.out()).isEqualTo(0);
+    VerifyTally t = verify(withGanciclovirInduction("gcv-4.csv", gcvInduction("4", "65")));
+    assertThat(t.violations()).as(t.reported().toString()).isZero();
   }
 
   @Test

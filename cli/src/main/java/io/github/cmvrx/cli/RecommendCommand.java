@@ -1,0 +1,200 @@
+package io.github.cmvrx.cli;
+
+import io.github.cmvrx.core.recommendation.Recommendation;
+import io.github.cmvrx.core.recommendation.Status;
+import io.github.cmvrx.core.validation.FieldError;
+import io.github.cmvrx.contract.JsonAdvisor;
+import io.github.cmvrx.contract.JsonResult;
+import io.github.cmvrx.contract.PolicyJson;
+import io.github.cmvrx.contract.RecommendationJson;
+import io.github.cmvrx.contract.RecommendationJson.Layout;
+import io.github.cmvrx.dosing.policy.Policy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code recommend [--policy FILE] [--pretty] FILE|-}: one case in, one recommendation out; with
+ * {@code --ndjson}, one case per line in and one result per line out, in the same order. An
+ * invalid case is answered with a {@code refused} recommendation listing every field error
+ * (exit 0); in NDJSON mode each refused line also carries {@code "line": N} (1-based) and the run
+ * goes on. Blank lines are skipped but counted (decision record 0101).
+ */
+@Command(
+    name = "recommend",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Recommend treatment for one case (JSON), or for one case per line with --ndjson.",
+      "Writes the recommendation JSON (shared case-format) to standard output."
+    })
+public final class RecommendCommand implements Callable<Integer> {
+  @Spec
+  @SuppressWarnings("NullAway.Init") // injected by picocli before call()
+  private CommandSpec spec;
+
+  @ParentCommand
+  @SuppressWarnings("NullAway.Init") // injected by picocli before call()
+  private Main main;
+
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description = "Policy JSON file with local dosing choices (default: the label's).")
+  private Optional<Path> policyFile = Optional.empty();
+
+  @Option(names = "--pretty", description = "Indent the JSON over several lines.")
+  private boolean pretty;
+
+  @Option(
+      names = "--ndjson",
+      description = "Read one case per line; write one result per line in the same order.")
+  private boolean ndjson;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE|-",
+      description = "The case JSON file, or - for standard input.")
+  private String input = "-";
+
+  /** Creates the command (picocli instantiates it). */
+  public RecommendCommand() {}
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (ndjson && pretty) {
+      throw new ParameterException(
+          spec.commandLine(), "--pretty cannot be combined with --ndjson (one result per line)");
+    }
+    Optional<Policy> policy = readPolicy(err);
+    if (policy.isEmpty()) {
+      return Main.EXIT_USAGE;
+    }
+    InputStream in;
+    if (input.equals("-")) {
+      in = main.stdin();
+    } else {
+      Optional<String> problem;
+      try {
+        problem = unreadable(Path.of(input));
+        in = problem.isPresent() ? main.stdin() : Files.newInputStream(Path.of(input));
+      } catch (IOException | InvalidPathException e) {
+        problem = Optional.of(String.valueOf(e.getMessage()));
+        in = main.stdin();
+      }
+      if (problem.isPresent()) {
+        err.println("recommend: cannot read input file " + input + ": " + problem.get());
+        return Main.EXIT_USAGE;
+      }
+    }
+    try {
+      if (ndjson) {
+        recommendEachLine(in, policy.get(), out);
+      } else {
+        recommendOne(in, policy.get(), out);
+      }
+    } catch (IOException e) {
+      out.flush();
+      err.println("recommend: cannot read input " + input + ": " + e.getMessage());
+      return Main.EXIT_USAGE;
+    } finally {
+      if (in != main.stdin()) {
+        in.close();
+      }
+    }
+    out.flush();
+    return Main.EXIT_OK;
+  }
+
+  private void recommendOne(InputStream in, Policy policy, PrintWriter out) throws IOException {
+    Recommendation r = JsonAdvisor.recommend(in, policy);
+    RecommendationJson.write(
+        r, out, pretty ? Layout.PRETTY : Layout.ONE_LINE, OptionalLong.empty());
+    out.write('\n');
+  }
+
+  private void recommendEachLine(InputStream in, Policy policy, PrintWriter out)
+      throws IOException {
+    LineReader lines = new LineReader(in);
+    for (Optional<LineReader.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
+      LineReader.Line line = next.get();
+      if (line.text().isPresent() && line.text().get().isBlank()) {
+        continue;
+      }
+      Recommendation r;
+      if (line.text().isPresent()) {
+        try {
+          r = JsonAdvisor.recommend(line.text().get(), policy);
+        } catch (RuntimeException e) {
+          out.flush();
+          throw new IllegalStateException(
+              "while answering line " + line.number() + ": " + e.getMessage(), e);
+        }
+      } else {
+        r =
+            Recommendation.refused(
+                Optional.empty(), List.of(new FieldError("$", line.problem().orElseThrow())));
+      }
+      OptionalLong tag =
+          r.status() == Status.REFUSED ? OptionalLong.of(line.number()) : OptionalLong.empty();
+      RecommendationJson.write(r, out, Layout.ONE_LINE, tag);
+      out.write('\n');
+    }
+  }
+
+  private Optional<Policy> readPolicy(PrintWriter err) {
+    if (policyFile.isEmpty()) {
+      return Optional.of(Policy.defaults());
+    }
+    Path path = policyFile.get();
+    Optional<String> problem = unreadable(path);
+    if (problem.isPresent()) {
+      err.println("recommend: cannot read policy file " + path + ": " + problem.get());
+      return Optional.empty();
+    }
+    JsonResult<Policy> result;
+    try {
+      result = PolicyJson.readFile(path);
+    } catch (IOException e) {
+      err.println("recommend: cannot read policy file " + path + ": " + e.getMessage());
+      return Optional.empty();
+    }
+    if (result instanceof JsonResult.Valid<Policy> valid) {
+      return Optional.of(valid.value());
+    }
+    err.println("recommend: invalid policy file " + path + ":");
+    for (String line : PolicyJson.describe((JsonResult.Invalid<Policy>) result)) {
+      err.println("  " + line);
+    }
+    return Optional.empty();
+  }
+
+  /** Returns why {@code path} cannot be read as a file, or empty if it can. */
+  private static Optional<String> unreadable(Path path) {
+    if (!Files.exists(path)) {
+      return Optional.of("no such file");
+    }
+    if (Files.isDirectory(path)) {
+      return Optional.of("is a directory");
+    }
+    if (!Files.isReadable(path)) {
+      return Optional.of("permission denied");
+    }
+    return Optional.empty();
+  }
+}
