@@ -6,6 +6,8 @@
  */
 module io.github.cmvrx.cli {
   requires io.github.cmvrx.simulation;
+  requires io.github.cmvrx.exposure;
+  requires io.github.cmvrx.fhir;
   requires info.picocli;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;

@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
       VerifyCommand.class,
       WhatIfCommand.class,
       PolicyCommand.class,
+      FhirCommand.class,
+      CardsCommand.class,
+      ServeCommand.class,
       HelpCommand.class,
     })
 public final class Main implements Callable<Integer> {

@@ -1,14 +1,20 @@
 package io.github.cmvrx.cli;
 
+import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.validation.FieldError;
+import io.github.cmvrx.contract.CaseJson;
 import io.github.cmvrx.contract.JsonAdvisor;
 import io.github.cmvrx.contract.JsonResult;
 import io.github.cmvrx.contract.PolicyJson;
 import io.github.cmvrx.contract.RecommendationJson;
+import io.github.cmvrx.contract.RecommendationJson.ExtraFields;
 import io.github.cmvrx.contract.RecommendationJson.Layout;
 import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.exposure.ExposureEstimate;
+import io.github.cmvrx.exposure.ExposureEstimator;
+import io.github.cmvrx.fhir.FhirCaseReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -32,7 +38,8 @@ import picocli.CommandLine.Spec;
  * {@code --ndjson}, one case per line in and one result per line out, in the same order. An
  * invalid case is answered with a {@code refused} recommendation listing every field error
  * (exit 0); in NDJSON mode each refused line also carries {@code "line": N} (1-based) and the run
- * goes on. Blank lines are skipped but counted (decision record 0101).
+ * goes on. Blank lines are skipped but counted (decision record 0101). With {@code --fhir}, the
+ * input is one FHIR R4 Bundle (docs/fhir.md).
  */
 @Command(
     name = "recommend",
@@ -60,9 +67,31 @@ public final class RecommendCommand implements Callable<Integer> {
   private boolean pretty;
 
   @Option(
+      names = "--fhir",
+      description = "The input is a FHIR R4 Bundle (docs/fhir.md), not case JSON.")
+  private boolean fhir;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description = "With --fhir: the evaluation date (default: Bundle.timestamp, else today).")
+  private Optional<String> asOf = Optional.empty();
+
+  @Option(
       names = "--ndjson",
       description = "Read one case per line; write one result per line in the same order.")
   private boolean ndjson;
+
+  @Option(
+      names = "--exposure",
+      description = {
+        "Add an \"exposure\" list: steady-state ganciclovir AUC24, Cmax and Cmin of each",
+        "ganciclovir or valganciclovir component (CALDES-2009 typical values; informational,",
+        "never changes a dose; see docs/exposure.md)."
+      })
+  private boolean exposure;
+
+  private static final ExposureEstimator ESTIMATOR = ExposureEstimator.caldes2009();
 
   @Parameters(
       index = "0",
@@ -81,9 +110,30 @@ public final class RecommendCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--pretty cannot be combined with --ndjson (one result per line)");
     }
+    if (fhir && ndjson) {
+      throw new ParameterException(spec.commandLine(), "--fhir cannot be combined with --ndjson");
+    }
+    if (fhir && exposure) {
+      throw new ParameterException(
+          spec.commandLine(), "--exposure cannot be combined with --fhir (not supported yet)");
+    }
+    if (asOf.isPresent() && !fhir) {
+      throw new ParameterException(spec.commandLine(), "--as-of needs --fhir");
+    }
     Optional<Policy> policy = readPolicy(err);
     if (policy.isEmpty()) {
       return Main.EXIT_USAGE;
+    }
+    if (fhir) {
+      String json = FhirInput.read(spec.commandLine(), input, main.stdin(), "recommend");
+      Recommendation r =
+          FhirCaseReader.read(json, FhirInput.asOf(spec.commandLine(), asOf), FhirInput.today())
+              .recommend(policy.get());
+      RecommendationJson.write(
+          r, out, pretty ? Layout.PRETTY : Layout.ONE_LINE, OptionalLong.empty());
+      out.write('\n');
+      out.flush();
+      return Main.EXIT_OK;
     }
     InputStream in;
     if (input.equals("-")) {
@@ -122,10 +172,23 @@ public final class RecommendCommand implements Callable<Integer> {
   }
 
   private void recommendOne(InputStream in, Policy policy, PrintWriter out) throws IOException {
-    Recommendation r = JsonAdvisor.recommend(in, policy);
+    JsonResult<PatientCase> read = CaseJson.read(in);
+    Recommendation r = JsonAdvisor.answer(read, policy);
     RecommendationJson.write(
-        r, out, pretty ? Layout.PRETTY : Layout.ONE_LINE, OptionalLong.empty());
+        r, out, pretty ? Layout.PRETTY : Layout.ONE_LINE, OptionalLong.empty(), extra(read, r));
     out.write('\n');
+  }
+
+  /** The {@code exposure} list when {@code --exposure} is given; nothing otherwise. */
+  private ExtraFields extra(JsonResult<PatientCase> read, Recommendation r) {
+    if (!exposure) {
+      return ExtraFields.NONE;
+    }
+    List<ExposureEstimate> estimates =
+        read instanceof JsonResult.Valid<PatientCase> valid
+            ? ESTIMATOR.typical(valid.value(), r)
+            : List.of();
+    return g -> ExposureJson.writeField(g, estimates);
   }
 
   private void recommendEachLine(InputStream in, Policy policy, PrintWriter out)
@@ -137,9 +200,12 @@ public final class RecommendCommand implements Callable<Integer> {
         continue;
       }
       Recommendation r;
+      ExtraFields extra = exposure ? g -> ExposureJson.writeField(g, List.of()) : ExtraFields.NONE;
       if (line.text().isPresent()) {
         try {
-          r = JsonAdvisor.recommend(line.text().get(), policy);
+          JsonResult<PatientCase> read = CaseJson.read(line.text().get());
+          r = JsonAdvisor.answer(read, policy);
+          extra = extra(read, r);
         } catch (RuntimeException e) {
           out.flush();
           throw new IllegalStateException(
@@ -152,7 +218,7 @@ public final class RecommendCommand implements Callable<Integer> {
       }
       OptionalLong tag =
           r.status() == Status.REFUSED ? OptionalLong.of(line.number()) : OptionalLong.empty();
-      RecommendationJson.write(r, out, Layout.ONE_LINE, tag);
+      RecommendationJson.write(r, out, Layout.ONE_LINE, tag, extra);
       out.write('\n');
     }
   }

@@ -5,6 +5,7 @@ import io.github.cmvrx.simulation.whatif.WhatIfReport;
 import io.github.cmvrx.simulation.whatif.WhatIfRun;
 import io.github.cmvrx.simulation.whatif.WhatIfTally;
 import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.exposure.ExposureEstimator;
 import io.github.cmvrx.simulation.cohort.CohortGenerator;
 import io.github.cmvrx.simulation.cohort.CohortSpec;
 import io.github.cmvrx.simulation.invariant.Engine;
@@ -52,6 +53,15 @@ public final class WhatIfCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init") // required option, set by picocli before call()
   List<Path> policyFiles;
 
+  @Option(
+      names = "--exposure",
+      description = {
+        "Add ganciclovir exposure per policy: individual AUC24 and Cmin (CALDES-2009 with",
+        "between-subject variability), shares below/within/above the reference range by",
+        "kidney and weight band, and the paired per-patient change (docs/exposure.md)."
+      })
+  boolean exposure;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Write JSON, CSV and HTML here.")
   @Nullable Path out;
 
@@ -82,7 +92,13 @@ public final class WhatIfCommand implements Callable<Integer> {
     long n = cohort.patients(cl, cohortSpec);
     Policy a = PolicyFiles.readOrUsageError(cl, policyFiles.get(0), "--policy");
     Policy b = PolicyFiles.readOrUsageError(cl, policyFiles.get(1), "--policy");
-    WhatIf whatIf = new WhatIf(new CohortGenerator(cohortSpec, cohort.seed()), a, b, engine);
+    WhatIf whatIf =
+        new WhatIf(
+            new CohortGenerator(cohortSpec, cohort.seed()),
+            a,
+            b,
+            engine,
+            exposure ? ExposureEstimator.caldes2009() : null);
     WhatIfTally t =
         whatIf.run(cohort.firstIndex(), n, cohort.threads(), Progress.forTerminal(n, cl.getErr()));
     String command =
@@ -98,6 +114,7 @@ public final class WhatIfCommand implements Callable<Integer> {
             + policyFiles.get(0)
             + " --policy "
             + policyFiles.get(1)
+            + (exposure ? " --exposure" : "")
             + " --out DIR";
     WhatIfRun run =
         new WhatIfRun(

@@ -23,4 +23,14 @@ interface Section {
    * @param tables every table of the report, by name
    */
   void html(Html h, Map<String, Table> tables);
+
+  /**
+   * Whether this section's JSON arrays and fields are named in camelCase (the exposure section,
+   * whose names were published that way with issue 14) rather than as its CSV names.
+   *
+   * @return true for camelCase JSON names
+   */
+  default boolean camelCaseJson() {
+    return false;
+  }
 }

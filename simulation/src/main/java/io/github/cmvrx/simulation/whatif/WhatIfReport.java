@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,13 +49,20 @@ public final class WhatIfReport {
 
   /** The sections, in report order; add a section here to extend the report. */
   List<Section> sections() {
-    return List.of(
-        new PolicySection(run),
-        new ChangesSection(run, t),
-        new WhoSection(t),
-        new DoseSection(t),
-        new RegimenSection(t),
-        new RulesSection(t));
+    List<Section> s =
+        new ArrayList<>(
+            List.of(
+                new PolicySection(run),
+                new ChangesSection(run, t),
+                new WhoSection(t),
+                new DoseSection(t),
+                new RegimenSection(t),
+                new RulesSection(t)));
+    ExposureTally x = t.exposure;
+    if (x != null) {
+      s.add(new ExposureSection(x));
+    }
+    return s;
   }
 
   static String name(Enum<?> e) {
@@ -139,6 +147,9 @@ public final class WhatIfReport {
               ha.count(),
               hb.count()));
     }
+    if (t.exposure != null) {
+      s.append(ExposureReport.summary(t.exposure));
+    }
     return s.toString();
   }
 
@@ -172,24 +183,44 @@ public final class WhatIfReport {
       g.writeEndArray();
       g.writeNumberField("compared", t.pairs);
       g.writeStringField("disclaimer", PolicySection.DISCLAIMER);
-      for (Map.Entry<String, Table> e : tables().entrySet()) {
-        g.writeArrayFieldStart(e.getKey());
-        List<String> header = e.getValue().header();
-        for (List<String> row : e.getValue().rows()) {
-          g.writeStartObject();
-          for (int i = 0; i < header.size(); i++) {
-            g.writeFieldName(header.get(i));
-            writeCell(g, row.get(i));
+      for (Section s : sections()) {
+        Map<String, Table> own = new LinkedHashMap<>();
+        s.tables(own);
+        boolean camel = s.camelCaseJson();
+        for (Map.Entry<String, Table> e : own.entrySet()) {
+          g.writeArrayFieldStart(camel ? camel(e.getKey()) : e.getKey());
+          List<String> header = e.getValue().header();
+          for (List<String> row : e.getValue().rows()) {
+            g.writeStartObject();
+            for (int i = 0; i < header.size(); i++) {
+              g.writeFieldName(camel ? camel(header.get(i)) : header.get(i));
+              writeCell(g, row.get(i));
+            }
+            g.writeEndObject();
           }
-          g.writeEndObject();
+          g.writeEndArray();
         }
-        g.writeEndArray();
       }
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return w.toString() + "\n";
+  }
+
+  /** snake_case to camelCase, for sections whose JSON names are camelCase (exposure). */
+  static String camel(String snake) {
+    StringBuilder s = new StringBuilder();
+    boolean up = false;
+    for (char ch : snake.toCharArray()) {
+      if (ch == '_') {
+        up = true;
+      } else {
+        s.append(up ? Character.toUpperCase(ch) : ch);
+        up = false;
+      }
+    }
+    return s.toString();
   }
 
   private static void writeCell(JsonGenerator g, String cell) throws IOException {

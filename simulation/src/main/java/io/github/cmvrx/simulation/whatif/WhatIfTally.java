@@ -87,7 +87,15 @@ public final class WhatIfTally {
   /** The lowest indices of patients with each change, ascending; -1 for none yet. */
   final long[][] examples = new long[CHANGES.length][EXAMPLES];
 
+  /** The exposure section, or null when the run has none. */
+  final @Nullable ExposureTally exposure;
+
   WhatIfTally() {
+    this(null);
+  }
+
+  WhatIfTally(@Nullable ExposureTally exposure) {
+    this.exposure = exposure;
     for (int p = 0; p < 2; p++) {
       for (int d = 0; d < DRUGS.length; d++) {
         dailyMg[p][d] = new ExactCounts();
@@ -309,6 +317,9 @@ public final class WhatIfTally {
         }
       }
     }
+    if (exposure != null && other.exposure != null) {
+      exposure.merge(other.exposure);
+    }
     return this;
   }
 
@@ -339,7 +350,8 @@ public final class WhatIfTally {
         && flat(regimenMoves).equals(flat(t.regimenMoves))
         && Arrays.deepEquals(groupPatients, t.groupPatients)
         && Arrays.deepEquals(groupChanged, t.groupChanged)
-        && Arrays.deepEquals(examples, t.examples);
+        && Arrays.deepEquals(examples, t.examples)
+        && Objects.equals(exposure, t.exposure);
   }
 
   @Override
