@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Host;
 import io.github.cmvrx.core.model.HostCategory;
@@ -14,7 +16,7 @@ import java.util.List;
 final class AdviceRules {
   private AdviceRules() {}
 
-  static void advise(PatientCase c, RecommendationPhase phase, Ledger ledger) {
+  static void advise(PatientCase c, RecommendationPhase phase, Ledger ledger, CutOffs cutOffs) {
     HostCategory host = c.host().category();
     if (host.isTransplant() || host == HostCategory.OTHER_IMMUNOCOMPROMISED) {
       ledger.alert(
@@ -74,8 +76,13 @@ final class AdviceRules {
           AlertSeverity.WARNING,
           "cbc_unknown",
           String.join(", ", missing)
-              + " not given: check the ganciclovir thresholds (ANC 500 /uL, platelets 25,000 /uL,"
-              + " haemoglobin 8 g/dL) before the first dose.",
+              + " not given: check the ganciclovir thresholds (ANC "
+              + DrugOptions.grouped(cutOffs.get(CutOff.CYTOPENIA_ANC))
+              + " /uL, platelets "
+              + DrugOptions.grouped(cutOffs.get(CutOff.CYTOPENIA_PLATELETS))
+              + " /uL, haemoglobin "
+              + DrugOptions.fmt(cutOffs.get(CutOff.CYTOPENIA_HAEMOGLOBIN))
+              + " g/dL) before the first dose.",
           RuleId.DOSE_GCV_CYTOPENIA);
     }
     if (c.treatment().canTakeOral().isEmpty() && !c.disease().isCns()) {

@@ -178,6 +178,10 @@ public enum RuleId {
       "Under 18: kidney function by bedside Schwartz eGFR; every renal adjustment needs"
           + " specialist review",
       SCHWARTZ_2009),
+  DOSE_LOCAL_TABLE(
+      "Dose from a local table of the policy (institution's source as written in its file),"
+          + " in place of the label table it replaces; verified against the label maxima",
+      GCV_PI, VGC_PI, FOS_PI, HORVATITS_2014),
 
   // Monitoring (section 6).
   MON_CMV_PCR("Plasma CMV PCR weekly; treat until below threshold", SEED, KOTTON_2025),

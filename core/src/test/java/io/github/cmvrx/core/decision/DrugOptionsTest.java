@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.testing.CaseDraft;
@@ -27,7 +29,7 @@ class DrugOptionsTest {
             .platelets(CellCount.perMicrolitre(20_000))
             .hemoglobin(Haemoglobin.gramsPerDecilitre(7.5))
             .build();
-    assertThat(DrugOptions.cytopenias(labs))
+    assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults()))
         .containsExactly(
             "ANC 400 /uL < 500", "platelets 20000 /uL < 25,000", "haemoglobin 7.5 g/dL < 8");
   }
@@ -40,13 +42,36 @@ class DrugOptionsTest {
             .platelets(CellCount.perMicrolitre(25_000))
             .hemoglobin(Haemoglobin.gramsPerDecilitre(8))
             .build();
-    assertThat(DrugOptions.cytopenias(labs)).isEmpty();
+    assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults())).isEmpty();
+  }
+
+  @Test
+  void cytopenias_localStricterCutOffs_heldAtValuesTheLabelAccepts() {
+    // A local policy holding ganciclovir below ANC 1000 /uL, platelets 50,000 /uL and
+    // haemoglobin 9 g/dL (stricter than GCV-PI §5.1's 500 / 25,000 / 8): counts of 999, 49,999 and
+    // 8.9 pass the label but fall below each local cut-off.
+    CutOffs local =
+        CutOffs.of(
+            java.util.Map.of(
+                CutOff.CYTOPENIA_ANC, 1000.0,
+                CutOff.CYTOPENIA_PLATELETS, 50_000.0,
+                CutOff.CYTOPENIA_HAEMOGLOBIN, 9.0));
+    Labs labs =
+        Labs.builder()
+            .anc(CellCount.perMicrolitre(999))
+            .platelets(CellCount.perMicrolitre(49_999))
+            .hemoglobin(Haemoglobin.gramsPerDecilitre(8.9))
+            .build();
+    assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults())).isEmpty();
+    assertThat(DrugOptions.cytopenias(labs, local))
+        .containsExactly(
+            "ANC 999 /uL < 1000", "platelets 49999 /uL < 50,000", "haemoglobin 8.9 g/dL < 9");
   }
 
   @Test
   void ruleExclusion_cnsDisease_cidofovirAndMaribavirEachWithItsReason() {
     CaseDraft d = CaseDraft.adult().cns();
-    DrugOptions o = new DrugOptions(d.build(), new FakeDosing(), DosePhase.INDUCTION);
+    DrugOptions o = new DrugOptions(d.build(), new FakeDosing(), DosePhase.INDUCTION, CutOffs.defaults());
     assertThat(o.ruleExclusion(Drug.CIDOFOVIR).orElseThrow().reason()).contains("CSF");
     assertThat(o.ruleExclusion(Drug.MARIBAVIR).orElseThrow().reason())
         .contains("no evidence")
@@ -58,7 +83,7 @@ class DrugOptionsTest {
   @Test
   void phase_isThePhaseAskedFor() {
     for (DosePhase phase : DosePhase.values()) {
-      DrugOptions o = new DrugOptions(CaseDraft.adult().build(), new FakeDosing(), phase);
+      DrugOptions o = new DrugOptions(CaseDraft.adult().build(), new FakeDosing(), phase, CutOffs.defaults());
       assertThat(o.phase()).isEqualTo(phase);
     }
   }

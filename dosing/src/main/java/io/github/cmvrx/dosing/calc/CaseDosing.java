@@ -67,14 +67,15 @@ public final class CaseDosing implements Dosing {
   }
 
   /**
-   * Returns the dosing of a case under a policy, with the shipped label tables.
+   * Returns the dosing of a case under a policy, with the policy's tables in force (the shipped
+   * label tables, with the policy's local tables in their place).
    *
    * @param patientCase a valid case
    * @param policy the policy
    * @return the dosing
    */
   public static CaseDosing of(PatientCase patientCase, Policy policy) {
-    return of(patientCase, policy, DoseTables.standard());
+    return of(patientCase, policy, policy.doseTables());
   }
 
   /**
@@ -184,7 +185,7 @@ public final class CaseDosing implements Dosing {
         Optional<DoseRow> found = table.forKidneyFunction(kidney.get());
         if (found.isEmpty()) {
           return notes.notComputable(
-              Drug.GANCICLOVIR, measure + " is below 10: no label dose", RuleId.DOSE_NO_LABEL_DOSE);
+              Drug.GANCICLOVIR, measure + belowLowest(table), RuleId.DOSE_NO_LABEL_DOSE);
         }
         row = found.get();
         rule = RuleId.DOSE_GCV_RENAL;
@@ -205,6 +206,7 @@ public final class CaseDosing implements Dosing {
             .offLabel(row.offLabel())
             .ruleId(rule);
     schedule(b, row);
+    local(Drug.GANCICLOVIR, table, row, b, notes);
     return notes.dosed(b.build());
   }
 
@@ -234,7 +236,9 @@ public final class CaseDosing implements Dosing {
     if (found.isEmpty()) {
       return DoseDecision.Excluded.of(
           Drug.VALGANCICLOVIR,
-          measureText(crcl) + " is below 10: valganciclovir tablets are not recommended",
+          measureText(crcl)
+              + (table.isLocal() ? belowLowest(table) : " is below 10")
+              + ": valganciclovir tablets are not recommended",
           RuleId.DOSE_VGC_HEMODIALYSIS);
     }
     DoseRow row = found.get();
@@ -266,6 +270,7 @@ public final class CaseDosing implements Dosing {
             .addInstructions(tablets + " per dose", "take with food (VGC-PI)")
             .ruleId(RuleId.DOSE_VGC_RENAL);
     schedule(b, row);
+    local(Drug.VALGANCICLOVIR, table, row, b, notes);
     return notes.dosed(b.build());
   }
 
@@ -372,6 +377,7 @@ public final class CaseDosing implements Dosing {
                 "infuse no faster than 1 mg/kg/min (FOS-PI)")
             .ruleId(assessment.paediatric() ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL);
     schedule(b, row);
+    local(Drug.FOSCARNET, table, row, b, notes);
     return notes.dosed(b.build());
   }
 
@@ -630,6 +636,50 @@ public final class CaseDosing implements Dosing {
       return text.substring(0, text.length() - 3);
     }
     return text.endsWith("0") ? text.substring(0, text.length() - 1) : text;
+  }
+
+  /**
+   * For a row of a local table: the dose carries the institution's source as written (an
+   * instruction) and a DOSE-LOCAL-TABLE rationale entry says a local table was used, where, and
+   * which label table it replaces (docs/decisions/1301).
+   */
+  private static void local(
+      Drug drug, DoseTable table, DoseRow row, RegimenComponent.Builder b, Notes notes) {
+    if (row.local().isEmpty()) {
+      return;
+    }
+    var origin = row.local().get();
+    String where = table.id().csvName() + ", " + origin.where();
+    b.addInstructions("dose from local table " + where + "; source: " + origin.source());
+    notes.rationale.add(
+        new RationaleEntry(
+            RuleId.DOSE_LOCAL_TABLE,
+            drug.name().toLowerCase(Locale.ROOT)
+                + ": local table "
+                + where
+                + " used in place of the label table ("
+                + row.source().key()
+                + "): "
+                + row.band().map(band -> "band " + band + ": ").orElse(row.basis().name()
+                    .toLowerCase(Locale.ROOT) + ": ")
+                + describe(row)
+                + "; source as written: "
+                + origin.source(),
+            row.source()));
+  }
+
+  /** Why there is no band: below the label's 10 mL/min, or below a local table's lowest band. */
+  private static String belowLowest(DoseTable table) {
+    if (!table.isLocal()) {
+      return " is below 10: no label dose";
+    }
+    DoseRow lowest = table.bands().get(table.bands().size() - 1);
+    return " is below the lowest band "
+        + lowest.band().orElseThrow()
+        + " of local table "
+        + table.id().csvName()
+        + lowest.at()
+        + ": no dose";
   }
 
   private static void schedule(RegimenComponent.Builder b, DoseRow row) {

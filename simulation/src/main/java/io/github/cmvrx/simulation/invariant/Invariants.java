@@ -95,6 +95,22 @@ public final class Invariants {
     return false;
   }
 
+  /**
+   * Returns {@code "; dose from local table T, FILE line N; source: S"} when the component's dose
+   * came from a row of a local table, so a violation names the row; {@code ""} otherwise.
+   */
+  static String row(RegimenComponent c) {
+    for (String i : c.instructions()) {
+      if (i.startsWith(LOCAL_TABLE_INSTRUCTION)) {
+        return "; " + i;
+      }
+    }
+    return "";
+  }
+
+  /** How the dosing module marks a dose from a local table (CaseDosing). */
+  static final String LOCAL_TABLE_INSTRUCTION = "dose from local table ";
+
   private static double dosingWeightKg(Recommendation r) {
     return r.assessment().map(a -> a.dosingWeight().kilograms()).orElse(Double.NaN);
   }
@@ -128,8 +144,8 @@ public final class Invariants {
                 double perKg = c.doseMgPerKg().getAsDouble();
                 if (!(perKg > 0) || exceeds(perKg, perKgMax)) {
                   return fail(
-                      "%s %s mg/kg per dose is outside (0, %s] mg/kg (%s)",
-                      c.drug(), perKg, perKgMax, phase);
+                      "%s %s mg/kg per dose is outside (0, %s] mg/kg (%s)%s",
+                      c.drug(), perKg, perKgMax, phase, row(c));
                 }
                 double weight = dosingWeightKg(r);
                 // Rounding never goes above the computed dose (docs/decisions/0204), so the
@@ -137,13 +153,15 @@ public final class Invariants {
                 double mgMax = perKgMax * weight;
                 if (Double.isNaN(weight) || exceeds(mg, mgMax)) {
                   return fail(
-                      "%s %s mg per dose exceeds %s mg/kg x dosing weight %s kg",
-                      c.drug(), mg, perKgMax, weight);
+                      "%s %s mg per dose exceeds %s mg/kg x dosing weight %s kg%s",
+                      c.drug(), mg, perKgMax, weight, row(c));
                 }
               } else {
                 double mgMax = LabelMaxima.mgPerDose(c.drug(), s.patientCase().treatment().inducers());
                 if (exceeds(mg, mgMax)) {
-                  return fail("%s %s mg per dose exceeds the label maximum %s mg", c.drug(), mg, mgMax);
+                  return fail(
+                      "%s %s mg per dose exceeds the label maximum %s mg%s",
+                      c.drug(), mg, mgMax, row(c));
                 }
               }
             }
@@ -172,8 +190,8 @@ public final class Invariants {
                 double perKgDay = c.doseMgPerKg().orElse(Double.NaN) * perDay;
                 if (!(perKgDay <= perKgDayMax * (1 + RELATIVE_SLACK))) {
                   return fail(
-                      "%s %s mg/kg a day exceeds the label maximum %s mg/kg a day (%s)",
-                      c.drug(), perKgDay, perKgDayMax, phase);
+                      "%s %s mg/kg a day exceeds the label maximum %s mg/kg a day (%s)%s",
+                      c.drug(), perKgDay, perKgDayMax, phase, row(c));
                 }
               } else {
                 double mgDay = c.dose().value() * perDay;
@@ -181,8 +199,8 @@ public final class Invariants {
                     LabelMaxima.mgPerDay(c.drug(), phase, s.patientCase().treatment().inducers());
                 if (exceeds(mgDay, max)) {
                   return fail(
-                      "%s %s mg a day exceeds the label maximum %s mg a day (%s)",
-                      c.drug(), mgDay, max, phase);
+                      "%s %s mg a day exceeds the label maximum %s mg a day (%s)%s",
+                      c.drug(), mgDay, max, phase, row(c));
                 }
               }
             }

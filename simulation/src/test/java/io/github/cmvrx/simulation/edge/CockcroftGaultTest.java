@@ -26,7 +26,7 @@ class CockcroftGaultTest {
 
   @Test
   void creatinineForClearance_referenceMan() {
-    // Clinical basis §2: (140 - 40) x 72 / (72 x SCr) = 100 mL/min needs SCr 1.0 mg/dL; a woman
+    // Clinical spec 2: (140 - 40) x 72 / (72 x SCr) = 100 mL/min needs SCr 1.0 mg/dL; a woman
     // (x 0.85) needs 0.85 mg/dL for the same clearance.
     assertThat(CockcroftGault.creatinineForClearance(40, 72, Sex.MALE, 100))
         .isCloseTo(1.0, within(1e-12));
@@ -36,7 +36,7 @@ class CockcroftGaultTest {
 
   @Test
   void creatinineForClearance_invertsEveryCrclEdge() {
-    for (Threshold t : Threshold.values()) {
+    for (Threshold t : Threshold.defaults()) {
       if (t.kind() != Threshold.Kind.CRCL) {
         continue;
       }
@@ -52,7 +52,7 @@ class CockcroftGaultTest {
 
   @Test
   void creatinineForClearancePerKg_invertsEveryFoscarnetEdge() {
-    for (Threshold t : Threshold.values()) {
+    for (Threshold t : Threshold.defaults()) {
       if (t.kind() != Threshold.Kind.CRCL_PER_KG) {
         continue;
       }
@@ -64,7 +64,7 @@ class CockcroftGaultTest {
   @Test
   void thresholds_coverEverySpecEdge() {
     // The edges the task lists from the clinical basis.
-    assertThat(Threshold.values())
+    assertThat(Threshold.defaults())
         .extracting(Threshold::value)
         .contains(10.0, 25.0, 40.0, 50.0, 55.0, 60.0, 70.0, 0.4, 0.5, 0.6, 0.8, 1.0, 1.4, 1.5, 100.0,
             500.0, 25_000.0, 8.0, 50.0, 3.0, 6.0, 12.0, 18.0, 35.0);
@@ -72,8 +72,17 @@ class CockcroftGaultTest {
 
   @Test
   void at_sides_areStepApart() {
-    assertThat(Threshold.CRCL_70.at(Threshold.Side.BELOW)).isCloseTo(69.99, within(1e-12));
-    assertThat(Threshold.CRCL_70.at(Threshold.Side.ON)).isEqualTo(70);
-    assertThat(Threshold.FOS_0_4.at(Threshold.Side.ABOVE)).isCloseTo(0.401, within(1e-12));
+    Threshold crcl70 = find(Threshold.Kind.CRCL, 70);
+    Threshold fos04 = find(Threshold.Kind.CRCL_PER_KG, 0.4);
+    assertThat(crcl70.at(Threshold.Side.BELOW)).isCloseTo(69.99, within(1e-12));
+    assertThat(crcl70.at(Threshold.Side.ON)).isEqualTo(70);
+    assertThat(fos04.at(Threshold.Side.ABOVE)).isCloseTo(0.401, within(1e-12));
+  }
+
+  private static Threshold find(Threshold.Kind kind, double value) {
+    return Threshold.defaults().stream()
+        .filter(t -> t.kind() == kind && t.value() == value)
+        .findFirst()
+        .orElseThrow();
   }
 }

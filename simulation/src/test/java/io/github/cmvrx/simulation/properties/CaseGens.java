@@ -53,7 +53,7 @@ final class CaseGens {
 
   private static List<Double> edges(Threshold.Kind kind) {
     List<Double> values = new ArrayList<>();
-    for (Threshold t : Threshold.values()) {
+    for (Threshold t : Threshold.defaults()) {
       if (t.kind() == kind) {
         for (Threshold.Side s : Threshold.Side.values()) {
           values.add(t.at(s));

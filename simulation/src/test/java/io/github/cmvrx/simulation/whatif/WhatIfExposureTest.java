@@ -36,7 +36,11 @@ class WhatIfExposureTest {
   }
 
   private static WhatIfReport report(WhatIfTally t) {
-    return new WhatIfReport("mixed", SEED, 0, "a.json", "b.json", t);
+    return new WhatIfReport(
+        new WhatIfRun(
+            "mixed", SEED, 0, "a.json", "b.json", A, B, "test", "2026-12-02",
+            "./cmvrx whatif ..."),
+        t);
   }
 
   @Test
