@@ -315,6 +315,11 @@ public final class CdsService implements AutoCloseable {
   private void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
     byte[] bytes = mapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    if (status >= 400) {
+      // An error may leave part of the request body unread (413, a refused token): close the
+      // connection so that no client reuses it mid-request.
+      exchange.getResponseHeaders().set("Connection", "close");
+    }
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream os = exchange.getResponseBody()) {
       os.write(bytes);
