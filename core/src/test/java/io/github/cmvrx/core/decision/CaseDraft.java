@@ -26,6 +26,8 @@ import java.util.Set;
 /** A mutable test-only draft of a case with plain adult defaults, built into a valid case. */
 final class CaseDraft {
   double age = 50;
+  double weight = 70;
+  double height = 175;
   RenalReplacement renal = RenalReplacement.NONE;
   HostCategory host = HostCategory.SOLID_ORGAN_TRANSPLANT;
   Double cd4;
@@ -65,8 +67,8 @@ final class CaseDraft {
         Patient.builder()
             .age(Age.of(age))
             .sex(Sex.MALE)
-            .weight(Mass.of(70))
-            .height(Length.of(175))
+            .weight(Mass.of(weight))
+            .height(Length.of(height))
             .renalReplacement(renal);
     if (renal != RenalReplacement.INTERMITTENT_HEMODIALYSIS) {
       p.serumCreatinine(SerumCreatinine.mgPerDl(1.0));

@@ -163,14 +163,14 @@ class CaseJsonTest {
     @Test
     void read_weightZero_refusesWeightKg() {
       String m = onlyError(example("\"weightKg\": 62.0", "\"weightKg\": 0"), "patient.weightKg");
-      assertThat(m).contains("(0, 400] kg");
+      assertThat(m).contains("[0.3, 400] kg");
     }
 
     @Test
     void read_weightAbove400_refusesWeightKg() {
       String m =
           onlyError(example("\"weightKg\": 62.0", "\"weightKg\": 400.5"), "patient.weightKg");
-      assertThat(m).contains("400.5").contains("(0, 400] kg");
+      assertThat(m).contains("400.5").contains("[0.3, 400] kg");
     }
 
     @Test
@@ -196,7 +196,7 @@ class CaseJsonTest {
       String m =
           onlyError(
               example("\"value\": 1.1", "\"value\": 0"), "patient.serumCreatinine.value");
-      assertThat(m).contains("(0, 20] mg/dL");
+      assertThat(m).contains("[0.1, 20] mg/dL");
     }
 
     @Test
@@ -204,7 +204,7 @@ class CaseJsonTest {
       String m =
           onlyError(
               example("\"value\": 1.1", "\"value\": 20.5"), "patient.serumCreatinine.value");
-      assertThat(m).contains("20.5").contains("(0, 20] mg/dL");
+      assertThat(m).contains("20.5").contains("[0.1, 20] mg/dL");
     }
 
     @Test
@@ -214,7 +214,7 @@ class CaseJsonTest {
           onlyError(
               example("{ \"value\": 1.1, \"unit\": \"mg/dL\" }", "{ \"value\": 1769, \"unit\": \"umol/L\" }"),
               "patient.serumCreatinine.value");
-      assertThat(m).contains("1769").contains("(0, 1768] umol/L");
+      assertThat(m).contains("1769").contains("[8.84, 1768] umol/L");
     }
 
     @Test
@@ -516,7 +516,7 @@ class CaseJsonTest {
     @Test
     void read_hugeNumber_refusedAsOutOfRange() {
       String m = onlyError(example("\"weightKg\": 62.0", "\"weightKg\": 1e400"), "patient.weightKg");
-      assertThat(m).contains("(0, 400] kg");
+      assertThat(m).contains("[0.3, 400] kg");
     }
   }
 
