@@ -531,7 +531,8 @@ class CaseJsonTest {
     @Test
     void read_truncatedDocument_refusedWithPosition() {
       String json = CONTRACT_EXAMPLE.substring(0, CONTRACT_EXAMPLE.length() / 2);
-      assertThat(onlyError(json, "$")).contains("not valid JSON").contains("line");
+      // issue 12 item 14: the error names the field being read where the document stops
+      assertThat(onlyError(json, "disease.sites[0]")).contains("not valid JSON").contains("line");
     }
 
     @Test
@@ -542,13 +543,14 @@ class CaseJsonTest {
     @Test
     void read_deepNesting_refusedNamingTheLimit() {
       String json = "[".repeat(10_000) + "]".repeat(10_000);
-      assertThat(onlyError(json, "$")).contains("nesting").contains("32");
+      assertThat(onlyError(json, "$" + "[0]".repeat(33))).contains("nesting").contains("32");
     }
 
     @Test
     void read_longString_refusedNamingTheLimit() {
       String json = example("\"optional string, echoed back\"", "\"" + "x".repeat(20_000) + "\"");
-      assertThat(onlyError(json, "$")).contains("string").contains("10000");
+      // issue 12 item 14: a limit names the field and the line and column
+      assertThat(onlyError(json, "id")).contains("string").contains("10000").contains("(line 2, column ");
     }
 
     @Test
@@ -560,7 +562,11 @@ class CaseJsonTest {
     @Test
     void read_longNumber_refusedNamingTheLimit() {
       String json = example("\"weightKg\": 62.0", "\"weightKg\": 6" + "0".repeat(200));
-      assertThat(onlyError(json, "$")).contains("number").contains("64");
+      assertThat(onlyError(json, "patient.weightKg"))
+          .contains("number")
+          .contains("64")
+          .contains("line")
+          .contains("column");
     }
 
     @Test
