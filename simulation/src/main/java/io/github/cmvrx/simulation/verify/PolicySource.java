@@ -1,5 +1,9 @@
 package io.github.cmvrx.simulation.verify;
 
+import io.github.cmvrx.simulation.text.Escape;
+import io.github.cmvrx.simulation.text.IoReason;
+import java.util.Optional;
+
 import io.github.cmvrx.dosing.json.JsonResult;
 import io.github.cmvrx.dosing.json.PolicyJson;
 import io.github.cmvrx.dosing.policy.Policy;
@@ -51,10 +55,22 @@ public interface PolicySource {
     if (file == null) {
       return Policy.defaults();
     }
+    Optional<String> unreadable = IoReason.unreadable(file);
+    if (unreadable.isPresent()) {
+      throw new CommandLine.ParameterException(
+          cl, option + " " + Escape.text(file.toString()) + ": " + unreadable.get());
+    }
     try {
       return read(file);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cl, option + " " + file + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(
+          cl, option + " " + Escape.text(file.toString()) + ": " + IoReason.of(e), e);
+    } catch (IllegalArgumentException e) {
+      // Policy values are echoed in the message: escape them (issue 12 item 13).
+      throw new CommandLine.ParameterException(
+          cl,
+          option + " " + Escape.text(file.toString()) + ": " + Escape.text(String.valueOf(e.getMessage())),
+          e);
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.cmvrx.simulation.verify;
 
+import io.github.cmvrx.simulation.text.Escape;
+
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.simulation.cohort.CohortGenerator;
@@ -94,7 +96,7 @@ public final class VerifyCommand implements Callable<Integer> {
     VerifyTally t =
         verifier.run(
             cohort.firstIndex(), n, cohort.threads(), Progress.forTerminal(n, cl.getErr()));
-    out.print(summary(cohortSpec.name(), cohort.seed(), cohort.firstIndex(), policyFile, invariants, codec, t));
+    out.print(summary(Escape.text(cohortSpec.name()), cohort.seed(), cohort.firstIndex(), policyFile, invariants, codec, t));
     out.flush();
     return t.violations() > 0 ? EXIT_VIOLATION : 0;
   }

@@ -1,5 +1,9 @@
 package io.github.cmvrx.simulation.whatif;
 
+import io.github.cmvrx.simulation.text.Escape;
+import io.github.cmvrx.simulation.text.IoReason;
+import java.util.Optional;
+
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.simulation.cohort.CohortGenerator;
 import io.github.cmvrx.simulation.cohort.CohortSpec;
@@ -83,6 +87,14 @@ public final class WhatIfCommand implements Callable<Integer> {
     long n = cohort.patients(cl, cohortSpec);
     Policy a = policies.readOrUsageError(cl, policyFiles.get(0), "--policy");
     Policy b = policies.readOrUsageError(cl, policyFiles.get(1), "--policy");
+    if (out != null) {
+      // Check the output place before the run, not after it (issue 12 item 11).
+      Optional<String> problem = IoReason.unwritableFolder(out);
+      if (problem.isPresent()) {
+        throw new CommandLine.ParameterException(
+            cl, "--out " + Escape.text(out.toString()) + ": " + problem.get());
+      }
+    }
     WhatIf whatIf = new WhatIf(new CohortGenerator(cohortSpec, cohort.seed()), a, b, engine);
     WhatIfTally t =
         whatIf.run(cohort.firstIndex(), n, cohort.threads(), Progress.forTerminal(n, cl.getErr()));
