@@ -172,6 +172,25 @@ final class DocumentReader {
     return -1;
   }
 
+  /** Returns {@code s} with each unpaired surrogate replaced by U+FFFD (s itself if none). */
+  static String withoutUnpairedSurrogates(String s) {
+    if (firstUnpairedSurrogate(s) < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        b.append(c).append(s.charAt(++i));
+      } else {
+        b.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return b.toString();
+  }
+
   private static void requireValidUnicode(
       String s, String path, String what, List<FieldError> errors) {
     int bad = firstUnpairedSurrogate(s);
@@ -197,9 +216,12 @@ final class DocumentReader {
         {
           Map<String, Node> members = new LinkedHashMap<>();
           while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+            String raw = p.currentName();
+            // An invalid key is refused; its unpaired surrogates are replaced in the path and in
+            // every message that echoes it, so no output holds invalid Unicode (found by fuzzing).
+            String name = withoutUnpairedSurrogates(raw);
             String childPath = path.isEmpty() ? name : path + "." + name;
-            requireValidUnicode(name, childPath, "the key", errors);
+            requireValidUnicode(raw, childPath, "the key", errors);
             p.nextToken();
             Node value = readValue(p, childPath, errors);
             if (members.containsKey(name)) {
@@ -225,7 +247,7 @@ final class DocumentReader {
         {
           String text = p.getText();
           requireValidUnicode(text, path, "the string", errors);
-          return new Node.StringNode(text);
+          return new Node.StringNode(withoutUnpairedSurrogates(text));
         }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
@@ -255,7 +277,11 @@ final class DocumentReader {
   }
 
   private static Parsed failure(String field, String message) {
-    return new Parsed(Optional.empty(), List.of(new FieldError(field, message)));
+    // The path and the parser's message may echo raw input: never pass invalid Unicode on.
+    return new Parsed(
+        Optional.empty(),
+        List.of(
+            new FieldError(withoutUnpairedSurrogates(field), withoutUnpairedSurrogates(message))));
   }
 
   /** Names the limit that was exceeded, in the words of {@link JsonLimits}. */
