@@ -1,6 +1,6 @@
 package io.github.cmvrx.benchmarks.cql;
 
-import io.github.cmvrx.core.internal.Checks;
+import java.util.Locale;
 
 /**
  * A ganciclovir IV induction dose as the CQL rule returns it: milligrams per kilogram per dose
@@ -20,7 +20,15 @@ public record CqlInductionDose(double mgPerKg, int intervalHours) {
    *     intervalHours} is not above zero
    */
   public CqlInductionDose {
-    Checks.checkFinitePositive("ganciclovir induction dose (mg/kg)", mgPerKg);
-    Checks.checkFinitePositive("ganciclovir induction interval (h)", intervalHours);
+    checkFinitePositive("ganciclovir induction dose (mg/kg)", mgPerKg);
+    checkFinitePositive("ganciclovir induction interval (h)", intervalHours);
+  }
+
+  /** The message of core's range checks (an internal of core, so not called from here). */
+  private static void checkFinitePositive(String role, double value) {
+    if (!Double.isFinite(value) || value <= 0) {
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "%s (%s) must be a finite number > 0", role, value));
+    }
   }
 }

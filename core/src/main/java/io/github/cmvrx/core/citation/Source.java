@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * The citation catalogue: every source a rule, table or formula may cite (clinical spec
  * section 1). The {@link #key()} is what the JSON contract writes in {@code rationale[].source}.
+ *
+ * @since 0.2.0
  */
 public enum Source {
   /** The seed document of the project. */

@@ -7,7 +7,9 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project, put on every model package.
+ * The one Immutables style of the project, put on every model package (dosing keeps a copy with
+ * the same settings, {@code io.github.cmvrx.dosing.internal.DomainStyle}: this package is not
+ * exported).
  *
  * <p>Strict builders (setting an attribute twice throws), generated classes hidden behind the
  * abstract types ({@code Patient}, never {@code ImmutablePatient}, in any signature), and

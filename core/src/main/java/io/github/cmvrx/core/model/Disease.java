@@ -3,7 +3,11 @@ package io.github.cmvrx.core.model;
 import java.util.Set;
 import org.immutables.value.Value;
 
-/** The CMV disease: its sites and its severity. */
+/**
+ * The CMV disease: its sites and its severity.
+ *
+ * @since 0.2.0
+ */
 @Value.Immutable
 public abstract class Disease {
   Disease() {}

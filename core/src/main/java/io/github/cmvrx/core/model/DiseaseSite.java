@@ -4,6 +4,8 @@ package io.github.cmvrx.core.model;
  * A site of CMV disease. Encephalitis, ventriculitis, myelitis and polyradiculopathy are CNS
  * disease (clinical spec section 4); retinitis is not, though it is an eye site. The JSON form
  * is the constant's name in lower case.
+ *
+ * @since 0.2.0
  */
 public enum DiseaseSite {
   ENCEPHALITIS(true),

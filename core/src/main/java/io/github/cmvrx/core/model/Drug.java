@@ -1,6 +1,10 @@
 package io.github.cmvrx.core.model;
 
-/** The anti-CMV drugs cmvrx reasons about (lower-case INN in JSON). The JSON form is the constant's name in lower case. */
+/**
+ * The anti-CMV drugs cmvrx reasons about (lower-case INN in JSON). The JSON form is the constant's name in lower case.
+ *
+ * @since 0.2.0
+ */
 public enum Drug {
   GANCICLOVIR,
   VALGANCICLOVIR,

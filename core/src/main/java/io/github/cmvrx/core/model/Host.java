@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /**
  * The host: the cause of immunosuppression and, for HIV, the immune and treatment status that
  * the maintenance and stopping rules need.
+ *
+ * @since 0.2.0
  */
 @Value.Immutable
 public abstract class Host {

@@ -1,6 +1,10 @@
 package io.github.cmvrx.core.model;
 
-/** The host and the cause of immunosuppression. The JSON form is the constant's name in lower case. */
+/**
+ * The host and the cause of immunosuppression. The JSON form is the constant's name in lower case.
+ *
+ * @since 0.2.0
+ */
 public enum HostCategory {
   HIV,
   HSCT,

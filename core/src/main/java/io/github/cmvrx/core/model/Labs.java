@@ -9,7 +9,11 @@ import io.github.cmvrx.core.validation.CaseLimits;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Laboratory values; each is optional, and an absent value means "not known". */
+/**
+ * Laboratory values; each is optional, and an absent value means "not known".
+ *
+ * @since 0.2.0
+ */
 @Value.Immutable
 public abstract class Labs {
   Labs() {}

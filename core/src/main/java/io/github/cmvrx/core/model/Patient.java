@@ -9,7 +9,11 @@ import io.github.cmvrx.core.validation.CaseLimits;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The patient: age, sex, body size, serum creatinine and kidney replacement. */
+/**
+ * The patient: age, sex, body size, serum creatinine and kidney replacement.
+ *
+ * @since 0.2.0
+ */
 @Value.Immutable
 public abstract class Patient {
   Patient() {}

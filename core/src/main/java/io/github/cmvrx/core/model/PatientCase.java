@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * One case: the patient, the host, the disease, virology, labs and treatment, as the JSON
  * contract reads it (shared case-format). A built case is valid; whether it is in scope is
  * {@link #isInScope()}.
+ *
+ * @since 0.2.0
  */
 @Value.Immutable
 public abstract class PatientCase {

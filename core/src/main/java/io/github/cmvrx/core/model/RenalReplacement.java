@@ -1,6 +1,10 @@
 package io.github.cmvrx.core.model;
 
-/** Kidney replacement therapy the patient is on. The JSON form is the constant's name in lower case. */
+/**
+ * Kidney replacement therapy the patient is on. The JSON form is the constant's name in lower case.
+ *
+ * @since 0.2.0
+ */
 public enum RenalReplacement {
   NONE,
   INTERMITTENT_HEMODIALYSIS,

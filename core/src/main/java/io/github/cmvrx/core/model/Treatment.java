@@ -6,7 +6,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 
-/** Treatment history and the facts the phase and switch rules need. */
+/**
+ * Treatment history and the facts the phase and switch rules need.
+ *
+ * @since 0.2.0
+ */
 @Value.Immutable
 public abstract class Treatment {
   Treatment() {}

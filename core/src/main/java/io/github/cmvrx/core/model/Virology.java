@@ -4,7 +4,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
-/** Virology: genotypic resistance (UL97/UL54) and refractory disease. */
+/**
+ * Virology: genotypic resistance (UL97/UL54) and refractory disease.
+ *
+ * @since 0.2.0
+ */
 @Value.Immutable
 public abstract class Virology {
   Virology() {}

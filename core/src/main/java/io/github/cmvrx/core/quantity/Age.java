@@ -9,6 +9,7 @@ import io.github.cmvrx.core.internal.Checks;
  * components are bitwise equal ({@link Double#compare}).
  *
  * @param years the amount in years
+ * @since 0.2.0
  */
 public record Age(double years) implements Comparable<Age> {
   /**

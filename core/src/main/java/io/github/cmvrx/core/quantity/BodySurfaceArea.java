@@ -9,6 +9,7 @@ import io.github.cmvrx.core.internal.Checks;
  * components are bitwise equal ({@link Double#compare}).
  *
  * @param squareMetres the amount in m2
+ * @since 0.2.0
  */
 public record BodySurfaceArea(double squareMetres) implements Comparable<BodySurfaceArea> {
   /**

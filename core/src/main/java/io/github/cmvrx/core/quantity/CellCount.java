@@ -9,6 +9,7 @@ import io.github.cmvrx.core.internal.Checks;
  * components are bitwise equal ({@link Double#compare}).
  *
  * @param perMicrolitre the amount in cells/uL
+ * @since 0.2.0
  */
 public record CellCount(double perMicrolitre) implements Comparable<CellCount> {
   /**

@@ -9,6 +9,7 @@ import io.github.cmvrx.core.internal.Checks;
  * components are bitwise equal ({@link Double#compare}).
  *
  * @param mlPerMin the amount in mL/min
+ * @since 0.2.0
  */
 public record CreatinineClearance(double mlPerMin) implements Comparable<CreatinineClearance> {
   /**

@@ -1,6 +1,10 @@
 package io.github.cmvrx.core.quantity;
 
-/** The unit in which a serum creatinine is reported. */
+/**
+ * The unit in which a serum creatinine is reported.
+ *
+ * @since 0.2.0
+ */
 public enum CreatinineUnit {
   /** Milligrams per decilitre (US convention); the unit of every formula in the labels. */
   MG_PER_DL("mg/dL"),

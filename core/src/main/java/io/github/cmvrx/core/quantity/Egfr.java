@@ -9,6 +9,7 @@ import io.github.cmvrx.core.internal.Checks;
  * components are bitwise equal ({@link Double#compare}).
  *
  * @param mlPerMinPer173 the amount in mL/min/1.73 m2
+ * @since 0.2.0
  */
 public record Egfr(double mlPerMinPer173) implements Comparable<Egfr> {
   /**

@@ -9,6 +9,7 @@ import io.github.cmvrx.core.internal.Checks;
  * components are bitwise equal ({@link Double#compare}).
  *
  * @param gramsPerDecilitre the amount in g/dL
+ * @since 0.2.0
  */
 public record Haemoglobin(double gramsPerDecilitre) implements Comparable<Haemoglobin> {
   /**

@@ -9,6 +9,7 @@ import io.github.cmvrx.core.internal.Checks;
  * components are bitwise equal ({@link Double#compare}).
  *
  * @param centimetres the amount in cm
+ * @since 0.2.0
  */
 public record Length(double centimetres) implements Comparable<Length> {
   /**

@@ -9,6 +9,7 @@ import io.github.cmvrx.core.internal.Checks;
  * components are bitwise equal ({@link Double#compare}).
  *
  * @param kilograms the amount in kg
+ * @since 0.2.0
  */
 public record Mass(double kilograms) implements Comparable<Mass> {
   /**

@@ -9,6 +9,7 @@ import io.github.cmvrx.core.internal.Checks;
  * components are bitwise equal ({@link Double#compare}).
  *
  * @param value the amount in mg
+ * @since 0.2.0
  */
 public record Milligrams(double value) implements Comparable<Milligrams> {
   /**

@@ -13,6 +13,7 @@ import io.github.cmvrx.core.internal.Checks;
  *
  * @param value the reported value, finite and &gt; 0
  * @param unit the reported unit
+ * @since 0.2.0
  */
 public record SerumCreatinine(double value, CreatinineUnit unit) {
   /** Micromoles per litre in one mg/dL of creatinine (standard conversion, clinical spec 2). */

@@ -9,6 +9,7 @@ import io.github.cmvrx.core.internal.Checks;
  * components are bitwise equal ({@link Double#compare}).
  *
  * @param mgPerDecilitre the amount in mg/dL
+ * @since 0.2.0
  */
 public record UrineProtein(double mgPerDecilitre) implements Comparable<UrineProtein> {
   /**

@@ -9,6 +9,7 @@ import io.github.cmvrx.core.internal.Checks;
  * components are bitwise equal ({@link Double#compare}).
  *
  * @param mlPerMinPerKg the amount in mL/min/kg
+ * @since 0.2.0
  */
 public record WeightNormalisedClearance(double mlPerMinPerKg) implements Comparable<WeightNormalisedClearance> {
   /**

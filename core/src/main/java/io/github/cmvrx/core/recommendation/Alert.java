@@ -11,6 +11,7 @@ import io.github.cmvrx.core.rule.RuleId;
  * @param code a stable machine-readable code, e.g. {@code "cns_combination_not_possible"}
  * @param message the text for a person
  * @param ruleId the rule that raised it
+ * @since 0.2.0
  */
 public record Alert(AlertSeverity severity, String code, String message, RuleId ruleId) {
   /** Creates the value. */

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * The derived measures a recommendation used (clinical spec section 2), unrounded. A measure is
  * absent where it does not apply: no Cockcroft-Gault under 18, no estimated clearance on
  * haemodialysis, no ideal body weight below 60 inches.
+ *
+ * @since 0.2.0
  */
 @Value.Immutable
 public abstract class Assessment {

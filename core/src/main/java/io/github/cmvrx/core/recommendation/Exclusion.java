@@ -11,6 +11,7 @@ import io.github.cmvrx.core.rule.RuleId;
  * @param drug the drug
  * @param reason why, for a person to read
  * @param ruleId the rule
+ * @since 0.2.0
  */
 public record Exclusion(Drug drug, String reason, RuleId ruleId) {
   /** Creates the value. */

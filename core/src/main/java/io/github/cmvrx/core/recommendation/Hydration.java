@@ -8,6 +8,7 @@ import io.github.cmvrx.core.internal.Checks;
  * @param minMl the lower end of the volume, mL
  * @param maxMl the upper end of the volume, mL
  * @param when when to give it, e.g. "with each infusion"
+ * @since 0.2.0
  */
 public record Hydration(int minMl, int maxMl, String when) {
   /**

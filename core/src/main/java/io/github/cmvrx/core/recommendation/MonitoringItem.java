@@ -10,6 +10,7 @@ import io.github.cmvrx.core.rule.RuleId;
  * @param test the test
  * @param frequency how often, for a person to read (e.g. "weekly")
  * @param ruleId the monitoring rule
+ * @since 0.2.0
  */
 public record MonitoringItem(MonitoringTest test, String frequency, RuleId ruleId) {
   /** Creates the value. */

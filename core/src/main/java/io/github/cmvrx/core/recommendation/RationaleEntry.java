@@ -11,6 +11,7 @@ import io.github.cmvrx.core.rule.RuleId;
  * @param ruleId the rule
  * @param text what the rule concluded, for a person to read
  * @param source the source in the citation catalogue
+ * @since 0.2.0
  */
 public record RationaleEntry(RuleId ruleId, String text, Source source) {
   /** Creates the value. */

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /**
  * The answer to one case: what to give, what was ruled out and why, what to watch, and the
  * rules that fired with their sources; or a refusal with field-level errors.
+ *
+ * @since 0.2.0
  */
 @Value.Immutable
 public abstract class Recommendation {

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * One drug of a regimen: drug, route, dose in mg (and mg/kg for weight-based drugs), either a
  * fixed interval or "n times a week after dialysis", infusion minutes, hydration, planned
  * duration and whether the dose is off-label.
+ *
+ * @since 0.2.0
  */
 @Value.Immutable
 public abstract class RegimenComponent {

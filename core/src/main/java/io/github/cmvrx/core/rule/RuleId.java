@@ -13,7 +13,6 @@ import static io.github.cmvrx.core.citation.Source.KOTTON_2025;
 import static io.github.cmvrx.core.citation.Source.LTV_PI;
 import static io.github.cmvrx.core.citation.Source.MARTSON_2021;
 import static io.github.cmvrx.core.citation.Source.MBV_PI;
-import static io.github.cmvrx.core.citation.Source.MOSTELLER_1987;
 import static io.github.cmvrx.core.citation.Source.NIH_OI;
 import static io.github.cmvrx.core.citation.Source.SCHWARTZ_2009;
 import static io.github.cmvrx.core.citation.Source.SEED;
@@ -26,6 +25,8 @@ import java.util.Optional;
 /**
  * Every rule of cmvrx, with its stable id (as the clinical spec writes it), a description and
  * the sources it rests on. A recommendation names the rules that fired by these ids.
+ *
+ * @since 0.2.0
  */
 public enum RuleId {
   // Regimen selection (clinical spec section 4).
@@ -157,7 +158,6 @@ public enum RuleId {
       "Maribavir 400 mg twice daily; 800 mg with carbamazepine, 1200 mg with phenytoin or"
           + " phenobarbital; age >= 12 and weight >= 35 kg",
       MBV_PI),
-  DOSE_LTV("Letermovir 480 mg once daily, 240 mg with ciclosporin (prophylaxis only)", LTV_PI),
   DOSE_NO_LABEL_DOSE(
       "Kidney function below the label's tables (CrCl < 10 mL/min without haemodialysis,"
           + " peritoneal dialysis): dose not computable, nephrology/ID pharmacy",
@@ -173,9 +173,6 @@ public enum RuleId {
       "Under 18: kidney function by bedside Schwartz eGFR; every renal adjustment needs"
           + " specialist review",
       SCHWARTZ_2009),
-  DOSE_BODY_SURFACE_AREA("Body surface area by Mosteller", MOSTELLER_1987),
-  DOSE_VGC_PAEDIATRIC(
-      "Valganciclovir paediatric dose: 7 x BSA x label-Schwartz CrCl, capped", VGC_PI),
 
   // Monitoring (section 6).
   MON_CMV_PCR("Plasma CMV PCR weekly; treat until below threshold", SEED, KOTTON_2025),
@@ -198,10 +195,6 @@ public enum RuleId {
       NIH_OI),
 
   // Scope and input (clinical spec scope, section 8).
-  SCOPE_OUT_OF_SCOPE(
-      "Out of scope: congenital or neonatal CMV (age under 28 days), prophylaxis as the task,"
-          + " intravitreal dosing",
-      SEED),
   INPUT_VALIDATION("Invalid input is refused with field-level errors, never guessed", SEED);
 
   private final String id;

@@ -7,6 +7,8 @@ import io.github.cmvrx.core.quantity.SerumCreatinine;
  * the spec's; the others are plausibility limits chosen where the spec gives only "&gt;= 0"
  * (decision record {@code docs/decisions/0003-plausibility-limits.md}): a value outside them is
  * far more likely a unit or typing error than a patient, so the case is refused, not guessed.
+ *
+ * @since 0.2.0
  */
 public final class CaseLimits {
   private CaseLimits() {}

@@ -8,6 +8,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @param field the field path, dot-separated, with {@code [i]} for list elements
  * @param message what is wrong, with the value and the accepted range
+ * @since 0.2.0
  */
 public record FieldError(String field, String message) {
   /**

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param max the upper limit
  * @param maxInclusive whether {@code max} itself is accepted
  * @param basis where the limits come from
+ * @since 0.2.0
  */
 public record FieldRange(
     String field,

@@ -4,6 +4,7 @@ import static io.github.cmvrx.core.decision.Recs.alert;
 import static io.github.cmvrx.core.decision.Recs.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmvrx.testing.CaseDraft;
 import io.github.cmvrx.core.model.HostCategory;
 import io.github.cmvrx.core.model.Labs;
 import io.github.cmvrx.core.quantity.CellCount;

@@ -50,7 +50,7 @@ final class FakeDosing implements Dosing {
       case FOSCARNET -> RuleId.DOSE_FOS_RENAL;
       case CIDOFOVIR -> RuleId.DOSE_CDV_ELIGIBILITY;
       case MARIBAVIR -> RuleId.DOSE_MBV;
-      case LETERMOVIR -> RuleId.DOSE_LTV;
+      case LETERMOVIR -> RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY;
     };
   }
 

@@ -9,6 +9,7 @@ import static io.github.cmvrx.core.decision.Recs.rules;
 import static io.github.cmvrx.core.decision.Recs.why;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmvrx.testing.CaseDraft;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.HostCategory;
 import io.github.cmvrx.core.model.Severity;

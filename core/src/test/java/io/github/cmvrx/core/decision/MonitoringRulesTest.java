@@ -5,6 +5,7 @@ import static io.github.cmvrx.core.decision.Recs.drugs;
 import static io.github.cmvrx.core.decision.Recs.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmvrx.testing.CaseDraft;
 import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.HostCategory;

@@ -6,6 +6,7 @@ import io.github.cmvrx.core.recommendation.Alert;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.validation.FieldError;
+import io.github.cmvrx.testing.CaseDraft;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,8 +26,8 @@ class PhysiologyDecisionTest {
   void decide_adultOfHalfAKilogram_refusedNamingWeightAndRange() {
     CaseDraft d = CaseDraft.adult();
     d.age = 54;
-    d.height = 165;
-    d.weight = 0.5;
+    d.heightCm = 165;
+    d.weightKg = 0.5;
     Recommendation r = decide(d);
     assertThat(r.status()).isEqualTo(Status.REFUSED);
     assertThat(r.regimen()).isEmpty();
@@ -53,8 +54,8 @@ class PhysiologyDecisionTest {
   void decide_impossibleBody_refused(double age, double kg, double cm) {
     CaseDraft d = CaseDraft.adult();
     d.age = age;
-    d.weight = kg;
-    d.height = cm;
+    d.weightKg = kg;
+    d.heightCm = cm;
     assertThat(decide(d).status()).isEqualTo(Status.REFUSED);
   }
 
@@ -63,8 +64,8 @@ class PhysiologyDecisionTest {
     // 25 kg at 150 cm: BMI 25 / 1.5^2 = 11.1 (above the refuse floor 7, below the warn floor 12),
     // weight 25 kg below the adult warn floor of 30 kg: two warnings, still an answer.
     CaseDraft d = CaseDraft.adult();
-    d.weight = 25;
-    d.height = 150;
+    d.weightKg = 25;
+    d.heightCm = 150;
     Recommendation r = decide(d);
     assertThat(r.status()).isEqualTo(Status.OK);
     assertThat(r.alerts())
@@ -86,8 +87,8 @@ class PhysiologyDecisionTest {
     // a 2-year-old (24 months) cannot have had CD4 above 100 for 30 months
     CaseDraft d = CaseDraft.adult();
     d.age = 2;
-    d.weight = 12;
-    d.height = 87;
+    d.weightKg = 12;
+    d.heightCm = 87;
     d.monthsCd4Above100 = 30.0;
     Recommendation r = decide(d);
     assertThat(r.status()).isEqualTo(Status.REFUSED);
@@ -99,8 +100,8 @@ class PhysiologyDecisionTest {
     // 0.1 years = 36.5 days; 60 days of IV therapy is longer than that
     CaseDraft d = CaseDraft.adult();
     d.age = 0.1;
-    d.weight = 4;
-    d.height = 54;
+    d.weightKg = 4;
+    d.heightCm = 54;
     d.daysIv = 60;
     Recommendation r = decide(d);
     assertThat(r.status()).isEqualTo(Status.REFUSED);

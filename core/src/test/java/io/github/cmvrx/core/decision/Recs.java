@@ -1,5 +1,6 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.testing.CaseDraft;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.recommendation.Alert;
 import io.github.cmvrx.core.recommendation.Exclusion;

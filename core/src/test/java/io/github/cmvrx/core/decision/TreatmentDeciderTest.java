@@ -2,6 +2,7 @@ package io.github.cmvrx.core.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmvrx.testing.CaseDraft;
 import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.HostCategory;

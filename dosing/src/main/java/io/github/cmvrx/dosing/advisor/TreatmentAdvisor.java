@@ -20,6 +20,8 @@ import io.github.cmvrx.dosing.policy.Policy;
  * <pre>{@code
  * Recommendation r = TreatmentAdvisor.recommend(patientCase, Policy.defaults());
  * }</pre>
+ *
+ * @since 0.2.0
  */
 public final class TreatmentAdvisor {
   private TreatmentAdvisor() {}

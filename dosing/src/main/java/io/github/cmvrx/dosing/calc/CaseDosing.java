@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
 import io.github.cmvrx.core.dose.Dosing;
-import io.github.cmvrx.core.internal.DecimalText;
+import io.github.cmvrx.dosing.internal.DecimalText;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Inducer;
 import io.github.cmvrx.core.model.PatientCase;

@@ -1,6 +1,10 @@
 package io.github.cmvrx.dosing.policy;
 
-/** The foscarnet induction regimen at full renal function (FOS-PI Table 13). */
+/**
+ * The foscarnet induction regimen at full renal function (FOS-PI Table 13).
+ *
+ * @since 0.2.0
+ */
 public enum FoscarnetInductionScheme {
   /** 60 mg/kg every 8 hours (the default, SEED). JSON {@code "60q8h"}. */
   MG60_Q8H("60q8h"),

@@ -1,6 +1,10 @@
 package io.github.cmvrx.dosing.policy;
 
-/** The foscarnet maintenance regimen at full renal function (FOS-PI Table 13). */
+/**
+ * The foscarnet maintenance regimen at full renal function (FOS-PI Table 13).
+ *
+ * @since 0.2.0
+ */
 public enum FoscarnetMaintenanceScheme {
   /** 90 mg/kg/day (the default). JSON {@code "90"}. */
   MG90_PER_DAY("90"),

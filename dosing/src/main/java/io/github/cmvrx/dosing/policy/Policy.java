@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 /**
  * The local dosing choices (shared case-format, Policy). Every attribute has the label's
  * default, so {@code Policy.builder().build()} equals {@link #defaults()}.
+ *
+ * @since 0.2.0
  */
 @Value.Immutable
 public abstract class Policy {

@@ -5,6 +5,8 @@ package io.github.cmvrx.dosing.policy;
  *
  * <p>{@link #ADJUSTED} applies only when actual weight exceeds 1.3 x ideal body weight;
  * otherwise actual weight is used (shared case-format, Policy).
+ *
+ * @since 0.2.0
  */
 public enum WeightBasis {
   ACTUAL,

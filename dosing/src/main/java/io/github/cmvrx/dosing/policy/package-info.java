@@ -8,5 +8,5 @@
 package io.github.cmvrx.dosing.policy;
 
 import com.google.errorprone.annotations.CheckReturnValue;
-import io.github.cmvrx.core.internal.DomainStyle;
+import io.github.cmvrx.dosing.internal.DomainStyle;
 import org.jspecify.annotations.NullMarked;

@@ -3,10 +3,10 @@ package io.github.cmvrx.dosing.assess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.cmvrx.testing.CaseDraft;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.model.Sex;
 import io.github.cmvrx.core.recommendation.Assessment;
-import io.github.cmvrx.dosing.calc.TestCases;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.dosing.policy.WeightBasis;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class AssessorTest {
   /** Man 68 y, 70 kg, SCr 1: CrCl (140-68) x 70 / 72 = 70 mL/min, 1 mL/min/kg (spec 2). */
   @Test
   void assess_adult_cockcroftGaultAndPerKg() {
-    Assessment a = Assessor.assess(TestCases.patient().build(), Policy.defaults());
+    Assessment a = Assessor.assess(CaseDraft.unitCockcroftGault().build(), Policy.defaults());
     assertThat(a.creatinineClearance().orElseThrow().mlPerMin()).isCloseTo(70.0, within(1e-9));
     assertThat(a.creatinineClearancePerKg().orElseThrow().mlPerMinPerKg())
         .isCloseTo(1.0, within(1e-12));
@@ -38,7 +38,7 @@ class AssessorTest {
       value = RenalReplacement.class,
       names = {"INTERMITTENT_HEMODIALYSIS", "CONTINUOUS_RENAL_REPLACEMENT", "PERITONEAL_DIALYSIS"})
   void assess_renalReplacement_noEstimatedClearance(RenalReplacement rrt) {
-    Assessment a = Assessor.assess(TestCases.patient().rrt(rrt).build(), Policy.defaults());
+    Assessment a = Assessor.assess(CaseDraft.unitCockcroftGault().rrt(rrt).build(), Policy.defaults());
     assertThat(a.creatinineClearance()).isEmpty();
     assertThat(a.creatinineClearancePerKg()).isEmpty();
     assertThat(a.egfr()).isEmpty();
@@ -49,7 +49,7 @@ class AssessorTest {
   void assess_haemodialysisWithoutCreatinine_accepted() {
     Assessment a =
         Assessor.assess(
-            TestCases.patient().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS).build(),
+            CaseDraft.unitCockcroftGault().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS).build(),
             Policy.defaults());
     assertThat(a.creatinineClearance()).isEmpty();
   }
@@ -59,7 +59,7 @@ class AssessorTest {
   void assess_child_bedsideSchwartzOnly() {
     Assessment a =
         Assessor.assess(
-            TestCases.patient().age(10).height(140).weight(32).scr(0.7).build(), Policy.defaults());
+            CaseDraft.unitCockcroftGault().age(10).height(140).weight(32).scr(0.7).build(), Policy.defaults());
     assertThat(a.paediatric()).isTrue();
     assertThat(a.egfr().orElseThrow().mlPerMinPer173()).isCloseTo(82.6, within(1e-9));
     assertThat(a.creatinineClearance()).isEmpty();
@@ -71,7 +71,7 @@ class AssessorTest {
   void assess_infant_noEgfr() {
     Assessment a =
         Assessor.assess(
-            TestCases.patient().age(0.5).height(65).weight(7).scr(0.3).build(), Policy.defaults());
+            CaseDraft.unitCockcroftGault().age(0.5).height(65).weight(7).scr(0.3).build(), Policy.defaults());
     assertThat(a.paediatric()).isTrue();
     assertThat(a.egfr()).isEmpty();
   }
@@ -79,10 +79,10 @@ class AssessorTest {
   /** Age 18 exactly is an adult (spec 2 "from age 18"); 17.99 is a child. */
   @Test
   void assess_ageBoundary18() {
-    assertThat(Assessor.assess(TestCases.patient().age(18).build(), Policy.defaults()).paediatric())
+    assertThat(Assessor.assess(CaseDraft.unitCockcroftGault().age(18).build(), Policy.defaults()).paediatric())
         .isFalse();
     assertThat(
-            Assessor.assess(TestCases.patient().age(17.99).build(), Policy.defaults()).paediatric())
+            Assessor.assess(CaseDraft.unitCockcroftGault().age(17.99).build(), Policy.defaults()).paediatric())
         .isTrue();
   }
 
@@ -97,12 +97,12 @@ class AssessorTest {
             .dosingWeight(WeightBasis.ADJUSTED)
             .crclWeight(WeightBasis.ADJUSTED)
             .build();
-    Assessment a = Assessor.assess(TestCases.patient().height(177.8).weight(120).build(), adjusted);
+    Assessment a = Assessor.assess(CaseDraft.unitCockcroftGault().height(177.8).weight(120).build(), adjusted);
     assertThat(a.adjustedBodyWeight().orElseThrow().kilograms()).isCloseTo(91.8, within(1e-9));
     assertThat(a.dosingWeight().kilograms()).isCloseTo(91.8, within(1e-9));
     assertThat(a.creatinineClearance().orElseThrow().mlPerMin()).isCloseTo(91.8, within(1e-9));
     Assessment actual =
-        Assessor.assess(TestCases.patient().height(177.8).weight(120).build(), Policy.defaults());
+        Assessor.assess(CaseDraft.unitCockcroftGault().height(177.8).weight(120).build(), Policy.defaults());
     assertThat(actual.dosingWeight().kilograms()).isEqualTo(120.0);
     assertThat(actual.creatinineClearance().orElseThrow().mlPerMin())
         .isCloseTo(120.0, within(1e-9));
@@ -112,7 +112,7 @@ class AssessorTest {
   @Test
   void assess_adjustedPolicyNotObese_usesActual() {
     Policy adjusted = Policy.builder().dosingWeight(WeightBasis.ADJUSTED).build();
-    Assessment a = Assessor.assess(TestCases.patient().height(177.8).weight(80).build(), adjusted);
+    Assessment a = Assessor.assess(CaseDraft.unitCockcroftGault().height(177.8).weight(80).build(), adjusted);
     assertThat(a.adjustedBodyWeight()).isEmpty();
     assertThat(a.dosingWeight().kilograms()).isEqualTo(80.0);
   }
@@ -122,12 +122,12 @@ class AssessorTest {
   void assess_idealPolicy() {
     Policy ideal = Policy.builder().dosingWeight(WeightBasis.IDEAL).build();
     assertThat(
-            Assessor.assess(TestCases.patient().height(177.8).weight(90).build(), ideal)
+            Assessor.assess(CaseDraft.unitCockcroftGault().height(177.8).weight(90).build(), ideal)
                 .dosingWeight()
                 .kilograms())
         .isCloseTo(73.0, within(1e-9));
     assertThat(
-            Assessor.assess(TestCases.patient().height(177.8).weight(60).build(), ideal)
+            Assessor.assess(CaseDraft.unitCockcroftGault().height(177.8).weight(60).build(), ideal)
                 .dosingWeight()
                 .kilograms())
         .isEqualTo(60.0);
@@ -138,7 +138,7 @@ class AssessorTest {
   void assess_idealPolicyShortPatient_usesActual() {
     Policy ideal = Policy.builder().dosingWeight(WeightBasis.IDEAL).build();
     Assessment a =
-        Assessor.assess(TestCases.patient().sex(Sex.FEMALE).height(150).weight(55).build(), ideal);
+        Assessor.assess(CaseDraft.unitCockcroftGault().sex(Sex.FEMALE).height(150).weight(55).build(), ideal);
     assertThat(a.idealBodyWeight()).isEmpty();
     assertThat(a.dosingWeight().kilograms()).isEqualTo(55.0);
   }

@@ -2,6 +2,7 @@ package io.github.cmvrx.dosing.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmvrx.testing.CaseDraft;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
 import io.github.cmvrx.core.model.Drug;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class BandEdgeArithmeticTest {
 
-  private static DoseDecision gcvInduction(TestCases.Spec spec) {
+  private static DoseDecision gcvInduction(CaseDraft spec) {
     return CaseDosing.of(spec.build(), Policy.defaults()).dose(Drug.GANCICLOVIR, DosePhase.INDUCTION);
   }
 
@@ -26,7 +27,7 @@ class BandEdgeArithmeticTest {
   void cockcroftGault_exactlySeventy_isInTheFullDoseBand() {
     // Man, 77 y, 88.8 kg, SCr 1.11: (140-77) x 88.8 / (72 x 1.11) = 5594.4 / 79.92 = 70
     // exactly; in double it computes as 69.99999999999999.
-    TestCases.Spec spec = TestCases.patient().sex(Sex.MALE).age(77).weight(88.8).scr(1.11);
+    CaseDraft spec = CaseDraft.unitCockcroftGault().sex(Sex.MALE).age(77).weight(88.8).scr(1.11);
     DoseDecision d = gcvInduction(spec);
     assertThat(d).isInstanceOf(DoseDecision.Dosed.class);
     assertThat(((DoseDecision.Dosed) d).component().doseMgPerKg()).hasValue(5.0);
@@ -37,7 +38,7 @@ class BandEdgeArithmeticTest {
   void cockcroftGault_exactlySeventyForAWoman_isInTheFullDoseBand() {
     // Woman, 56 y, 72 kg, SCr 1.02: (140-56) x 72 / (72 x 1.02) x 0.85 = 84 x 0.85 / 1.02 = 70
     // exactly; in double it computes as 69.99999999999999.
-    TestCases.Spec spec = TestCases.patient().sex(Sex.FEMALE).age(56).weight(72).scr(1.02);
+    CaseDraft spec = CaseDraft.unitCockcroftGault().sex(Sex.FEMALE).age(56).weight(72).scr(1.02);
     DoseDecision d = gcvInduction(spec);
     assertThat(((DoseDecision.Dosed) d).component().doseMgPerKg()).hasValue(5.0);
   }
@@ -46,8 +47,8 @@ class BandEdgeArithmeticTest {
   void cidofovir_creatinineExactly1point5InUmolPerL_isNotAbove1point5() {
     // 132.6 umol/L / 88.4 = 1.5 mg/dL exactly: not "> 1.5", so not a contraindication by
     // creatinine. Man, 30 y, 100 kg: CrCl = 110 x 100 / (72 x 1.5) = 101.9 mL/min > 55.
-    TestCases.Spec spec =
-        TestCases.patient()
+    CaseDraft spec =
+        CaseDraft.unitCockcroftGault()
             .age(30)
             .weight(100)
             .scr(SerumCreatinine.umolPerL(132.6))
@@ -62,8 +63,8 @@ class BandEdgeArithmeticTest {
   void cidofovir_creatinineRiseExactly0point3_reducesTo3MgPerKg() {
     // 1.4 - 1.1 = 0.3 mg/dL exactly (0.2999999999999998 in double): "rise 0.3-0.4: reduce to
     // 3 mg/kg" (CDV-PI). Man, 30 y, 100 kg, SCr 1.4: CrCl = 110 x 100 / (72 x 1.4) = 109 > 55.
-    TestCases.Spec spec =
-        TestCases.patient()
+    CaseDraft spec =
+        CaseDraft.unitCockcroftGault()
             .age(30)
             .weight(100)
             .scr(1.4)

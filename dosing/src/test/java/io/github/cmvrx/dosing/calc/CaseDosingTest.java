@@ -1,5 +1,6 @@
 package io.github.cmvrx.dosing.calc;
 
+import io.github.cmvrx.testing.CaseDraft;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -33,11 +34,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class CaseDosingTest {
 
-  private static DoseDecision dose(TestCases.Spec spec, Drug drug, DosePhase phase) {
+  private static DoseDecision dose(CaseDraft spec, Drug drug, DosePhase phase) {
     return CaseDosing.of(spec.build(), Policy.defaults()).dose(drug, phase);
   }
 
-  private static DoseDecision dose(TestCases.Spec spec, Policy policy, Drug drug, DosePhase phase) {
+  private static DoseDecision dose(CaseDraft spec, Policy policy, Drug drug, DosePhase phase) {
     return CaseDosing.of(spec.build(), policy).dose(drug, phase);
   }
 
@@ -88,7 +89,7 @@ class CaseDosingTest {
   })
   void ganciclovir_bands(DosePhase phase, double crcl, double mgPerKg, int hours) {
     // weight = CrCl for SCr 1; keeps IBW defined (175 cm) and the patient not obese
-    RegimenComponent c = dosed(dose(TestCases.patient().weight(crcl), Drug.GANCICLOVIR, phase));
+    RegimenComponent c = dosed(dose(CaseDraft.unitCockcroftGault().weight(crcl), Drug.GANCICLOVIR, phase));
     assertThat(c.doseMgPerKg().getAsDouble()).isEqualTo(mgPerKg);
     assertThat(c.dose().value()).isCloseTo(mgPerKg * crcl, within(1e-9));
     assertThat(c.intervalHours().getAsInt()).isEqualTo(hours);
@@ -102,7 +103,7 @@ class CaseDosingTest {
   /** 70 kg, CrCl 70: 5 mg/kg x 70 = 350 mg q12h over 60 min (spec 3.1). */
   @Test
   void ganciclovir_fullDose_350mg() {
-    DoseDecision d = dose(TestCases.patient(), Drug.GANCICLOVIR, DosePhase.INDUCTION);
+    DoseDecision d = dose(CaseDraft.unitCockcroftGault(), Drug.GANCICLOVIR, DosePhase.INDUCTION);
     assertThat(dosed(d).dose().value()).isEqualTo(350.0);
     assertThat(d.alerts()).isEmpty();
     assertThat(d.rationale()).anyMatch(r -> r.ruleId() == RuleId.DOSE_GCV_RENAL);
@@ -112,14 +113,14 @@ class CaseDosingTest {
   @Test
   void ganciclovir_crclBelow10_notComputable() {
     notComputable(
-        dose(TestCases.patient().scr(8), Drug.GANCICLOVIR, DosePhase.INDUCTION),
+        dose(CaseDraft.unitCockcroftGault().scr(8), Drug.GANCICLOVIR, DosePhase.INDUCTION),
         RuleId.DOSE_NO_LABEL_DOSE);
   }
 
   /** Haemodialysis: 1.25 / 0.625 mg/kg 3 times a week after dialysis; 70 kg (spec 3.1). */
   @Test
   void ganciclovir_haemodialysis() {
-    TestCases.Spec hd = TestCases.patient().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS);
+    CaseDraft hd = CaseDraft.unitCockcroftGault().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS);
     RegimenComponent ind = dosed(dose(hd, Drug.GANCICLOVIR, DosePhase.INDUCTION));
     assertThat(ind.dose().value()).isEqualTo(87.5);
     assertThat(ind.timesPerWeek().getAsInt()).isEqualTo(3);
@@ -134,7 +135,7 @@ class CaseDosingTest {
   /** CRRT: off-label 2.5 / 1.25 mg/kg q24h with a critical alert (spec 3.1, HORVATITS-2014). */
   @Test
   void ganciclovir_crrt_offLabelWithCriticalAlert() {
-    TestCases.Spec crrt = TestCases.patient().rrt(RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT);
+    CaseDraft crrt = CaseDraft.unitCockcroftGault().rrt(RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT);
     DoseDecision d = dose(crrt, Drug.GANCICLOVIR, DosePhase.INDUCTION);
     RegimenComponent c = dosed(d);
     assertThat(c.dose().value()).isEqualTo(175.0);
@@ -151,7 +152,7 @@ class CaseDosingTest {
   void ganciclovir_peritonealDialysis_notComputable() {
     notComputable(
         dose(
-            TestCases.patient().rrt(RenalReplacement.PERITONEAL_DIALYSIS),
+            CaseDraft.unitCockcroftGault().rrt(RenalReplacement.PERITONEAL_DIALYSIS),
             Drug.GANCICLOVIR,
             DosePhase.MAINTENANCE),
         RuleId.DOSE_NO_LABEL_DOSE);
@@ -167,7 +168,7 @@ class CaseDosingTest {
     assertThat(
             dosed(
                     dose(
-                        TestCases.patient().weight(71),
+                        CaseDraft.unitCockcroftGault().weight(71),
                         round50,
                         Drug.GANCICLOVIR,
                         DosePhase.INDUCTION))
@@ -177,7 +178,7 @@ class CaseDosingTest {
     assertThat(
             dosed(
                     dose(
-                        TestCases.patient().weight(69).scr(0.9),
+                        CaseDraft.unitCockcroftGault().weight(69).scr(0.9),
                         round50,
                         Drug.GANCICLOVIR,
                         DosePhase.INDUCTION))
@@ -191,7 +192,7 @@ class CaseDosingTest {
   void ganciclovir_childNormalEgfr_fullDoseNoWarning() {
     DoseDecision d =
         dose(
-            TestCases.patient().age(10).height(140).weight(32).scr(0.7),
+            CaseDraft.unitCockcroftGault().age(10).height(140).weight(32).scr(0.7),
             Drug.GANCICLOVIR,
             DosePhase.INDUCTION);
     assertThat(dosed(d).dose().value()).isEqualTo(160.0);
@@ -206,7 +207,7 @@ class CaseDosingTest {
   void ganciclovir_childReducedEgfr_adjustedWithWarning() {
     DoseDecision d =
         dose(
-            TestCases.patient().age(10).height(140).weight(32).scr(1.5),
+            CaseDraft.unitCockcroftGault().age(10).height(140).weight(32).scr(1.5),
             Drug.GANCICLOVIR,
             DosePhase.INDUCTION);
     RegimenComponent c = dosed(d);
@@ -220,7 +221,7 @@ class CaseDosingTest {
   void ganciclovir_childHaemodialysis_warning() {
     DoseDecision d =
         dose(
-            TestCases.patient()
+            CaseDraft.unitCockcroftGault()
                 .age(10)
                 .height(140)
                 .weight(32)
@@ -236,7 +237,7 @@ class CaseDosingTest {
   void ganciclovir_infant_notComputable() {
     notComputable(
         dose(
-            TestCases.patient().age(0.5).height(65).weight(7).scr(0.3),
+            CaseDraft.unitCockcroftGault().age(0.5).height(65).weight(7).scr(0.3),
             Drug.GANCICLOVIR,
             DosePhase.INDUCTION),
         RuleId.DOSE_PAEDIATRIC_RENAL);
@@ -245,7 +246,7 @@ class CaseDosingTest {
   /** Obesity: 175 cm (IBW 70.5 kg), 100 kg > 91.6: warning ADV-OBESITY-WEIGHT (spec 7). */
   @Test
   void ganciclovir_obese_warning() {
-    DoseDecision d = dose(TestCases.patient().weight(100), Drug.GANCICLOVIR, DosePhase.INDUCTION);
+    DoseDecision d = dose(CaseDraft.unitCockcroftGault().weight(100), Drug.GANCICLOVIR, DosePhase.INDUCTION);
     assertThat(hasAlert(d, RuleId.ADV_OBESITY_WEIGHT, AlertSeverity.WARNING)).isTrue();
     assertThat(hasAlert(d, RuleId.DOSE_IBW_UNDEFINED, AlertSeverity.WARNING)).isFalse();
   }
@@ -255,7 +256,7 @@ class CaseDosingTest {
   void ganciclovir_short_ibwUndefinedWarning() {
     DoseDecision d =
         dose(
-            TestCases.patient().sex(Sex.FEMALE).height(150).weight(50),
+            CaseDraft.unitCockcroftGault().sex(Sex.FEMALE).height(150).weight(50),
             Drug.GANCICLOVIR,
             DosePhase.INDUCTION);
     assertThat(hasAlert(d, RuleId.DOSE_IBW_UNDEFINED, AlertSeverity.WARNING)).isTrue();
@@ -277,7 +278,7 @@ class CaseDosingTest {
     "MAINTENANCE, 39.9, 450, 48",
   })
   void valganciclovir_bands(DosePhase phase, double crcl, double mg, int hours) {
-    RegimenComponent c = dosed(dose(TestCases.patient().weight(crcl), Drug.VALGANCICLOVIR, phase));
+    RegimenComponent c = dosed(dose(CaseDraft.unitCockcroftGault().weight(crcl), Drug.VALGANCICLOVIR, phase));
     assertThat(c.dose().value()).isEqualTo(mg);
     assertThat(c.intervalHours().getAsInt()).isEqualTo(hours);
     assertThat(c.route()).isEqualTo(Route.ORAL);
@@ -290,7 +291,7 @@ class CaseDosingTest {
   @Test
   void valganciclovir_maintenanceLowBand_twiceWeekly() {
     RegimenComponent c =
-        dosed(dose(TestCases.patient().scr(3.5), Drug.VALGANCICLOVIR, DosePhase.MAINTENANCE));
+        dosed(dose(CaseDraft.unitCockcroftGault().scr(3.5), Drug.VALGANCICLOVIR, DosePhase.MAINTENANCE));
     assertThat(c.dose().value()).isEqualTo(450.0);
     assertThat(c.timesPerWeek().getAsInt()).isEqualTo(2);
   }
@@ -298,7 +299,7 @@ class CaseDosingTest {
   @Test
   void valganciclovir_crclBelow10_excluded() {
     excluded(
-        dose(TestCases.patient().scr(8), Drug.VALGANCICLOVIR, DosePhase.INDUCTION),
+        dose(CaseDraft.unitCockcroftGault().scr(8), Drug.VALGANCICLOVIR, DosePhase.INDUCTION),
         RuleId.DOSE_VGC_HEMODIALYSIS);
   }
 
@@ -308,7 +309,7 @@ class CaseDosingTest {
       names = {"INTERMITTENT_HEMODIALYSIS", "CONTINUOUS_RENAL_REPLACEMENT", "PERITONEAL_DIALYSIS"})
   void valganciclovir_anyDialysis_excluded(RenalReplacement rrt) {
     excluded(
-        dose(TestCases.patient().rrt(rrt), Drug.VALGANCICLOVIR, DosePhase.MAINTENANCE),
+        dose(CaseDraft.unitCockcroftGault().rrt(rrt), Drug.VALGANCICLOVIR, DosePhase.MAINTENANCE),
         RuleId.DOSE_VGC_HEMODIALYSIS);
   }
 
@@ -316,7 +317,7 @@ class CaseDosingTest {
   void valganciclovir_child_excluded() {
     excluded(
         dose(
-            TestCases.patient().age(15).height(165).weight(55).scr(0.7),
+            CaseDraft.unitCockcroftGault().age(15).height(165).weight(55).scr(0.7),
             Drug.VALGANCICLOVIR,
             DosePhase.INDUCTION),
         RuleId.REG_PAEDIATRIC_NO_TABLETS);
@@ -332,7 +333,7 @@ class CaseDosingTest {
   @CsvSource({"0.7, 60, 8, 500", "1.0, 50, 12, 500", "1.6, 40, 12, 500", "2.0, 50, 24, 500"})
   void foscarnet_induction60(double scr, double mgPerKg, int hours, int hydrationMl) {
     RegimenComponent c =
-        dosed(dose(TestCases.patient().scr(scr), Drug.FOSCARNET, DosePhase.INDUCTION));
+        dosed(dose(CaseDraft.unitCockcroftGault().scr(scr), Drug.FOSCARNET, DosePhase.INDUCTION));
     assertThat(c.doseMgPerKg().getAsDouble()).isEqualTo(mgPerKg);
     assertThat(c.dose().value()).isCloseTo(mgPerKg * 70, within(1e-9));
     assertThat(c.intervalHours().getAsInt()).isEqualTo(hours);
@@ -347,7 +348,7 @@ class CaseDosingTest {
   void foscarnet_induction90_highHydration() {
     Policy p = Policy.builder().foscarnetInduction(FoscarnetInductionScheme.MG90_Q12H).build();
     RegimenComponent c =
-        dosed(dose(TestCases.patient().scr(0.7), p, Drug.FOSCARNET, DosePhase.INDUCTION));
+        dosed(dose(CaseDraft.unitCockcroftGault().scr(0.7), p, Drug.FOSCARNET, DosePhase.INDUCTION));
     assertThat(c.dose().value()).isEqualTo(6300.0);
     assertThat(c.intervalHours().getAsInt()).isEqualTo(12);
     assertThat(c.hydration().orElseThrow().minMl()).isEqualTo(750);
@@ -358,7 +359,7 @@ class CaseDosingTest {
   /** CrCl exactly 0.4 mL/min/kg: induction excluded, maintenance 50 / 65 q48h (spec 3.3). */
   @Test
   void foscarnet_exactly04_inductionExcludedMaintenanceDosed() {
-    TestCases.Spec at04 = TestCases.patient().scr(2.5);
+    CaseDraft at04 = CaseDraft.unitCockcroftGault().scr(2.5);
     excluded(dose(at04, Drug.FOSCARNET, DosePhase.INDUCTION), RuleId.DOSE_FOS_RENAL);
     RegimenComponent m = dosed(dose(at04, Drug.FOSCARNET, DosePhase.MAINTENANCE));
     assertThat(m.doseMgPerKg().getAsDouble()).isEqualTo(50.0);
@@ -374,7 +375,7 @@ class CaseDosingTest {
   @Test
   void foscarnet_below04_maintenanceExcluded() {
     excluded(
-        dose(TestCases.patient().scr(2.6), Drug.FOSCARNET, DosePhase.MAINTENANCE),
+        dose(CaseDraft.unitCockcroftGault().scr(2.6), Drug.FOSCARNET, DosePhase.MAINTENANCE),
         RuleId.DOSE_FOS_RENAL);
   }
 
@@ -385,7 +386,7 @@ class CaseDosingTest {
   void foscarnet_anyDialysis_excluded(RenalReplacement rrt) {
     DoseDecision.Excluded e =
         excluded(
-            dose(TestCases.patient().rrt(rrt), Drug.FOSCARNET, DosePhase.INDUCTION),
+            dose(CaseDraft.unitCockcroftGault().rrt(rrt), Drug.FOSCARNET, DosePhase.INDUCTION),
             RuleId.DOSE_FOS_DIALYSIS);
     assertThat(e.exclusion().reason()).contains("specialist review");
   }
@@ -395,7 +396,7 @@ class CaseDosingTest {
   void foscarnet_childEgfrBelow90_notComputable() {
     notComputable(
         dose(
-            TestCases.patient().age(10).height(140).weight(32).scr(0.7),
+            CaseDraft.unitCockcroftGault().age(10).height(140).weight(32).scr(0.7),
             Drug.FOSCARNET,
             DosePhase.INDUCTION),
         RuleId.DOSE_FOS_PAEDIATRIC);
@@ -407,7 +408,7 @@ class CaseDosingTest {
     RegimenComponent c =
         dosed(
             dose(
-                TestCases.patient().age(10).height(140).weight(32).scr(0.6),
+                CaseDraft.unitCockcroftGault().age(10).height(140).weight(32).scr(0.6),
                 Drug.FOSCARNET,
                 DosePhase.INDUCTION));
     assertThat(c.dose().value()).isEqualTo(1920.0);
@@ -419,14 +420,14 @@ class CaseDosingTest {
   /** Eligible (SCr 1, CrCl 70, protein 0): 5 mg/kg = 350 mg weekly, then every 2 weeks. */
   @Test
   void cidofovir_eligible_dosed() {
-    DoseDecision d = dose(TestCases.patient(), Drug.CIDOFOVIR, DosePhase.INDUCTION);
+    DoseDecision d = dose(CaseDraft.unitCockcroftGault(), Drug.CIDOFOVIR, DosePhase.INDUCTION);
     RegimenComponent c = dosed(d);
     assertThat(c.dose().value()).isEqualTo(350.0);
     assertThat(c.timesPerWeek().getAsInt()).isEqualTo(1);
     assertThat(c.infusionMinutes().getAsInt()).isEqualTo(60);
     assertThat(c.hydration().orElseThrow().minMl()).isEqualTo(1000);
     assertThat(c.instructions()).anyMatch(s -> s.contains("probenecid 2 g"));
-    RegimenComponent m = dosed(dose(TestCases.patient(), Drug.CIDOFOVIR, DosePhase.MAINTENANCE));
+    RegimenComponent m = dosed(dose(CaseDraft.unitCockcroftGault(), Drug.CIDOFOVIR, DosePhase.MAINTENANCE));
     assertThat(m.intervalHours().getAsInt()).isEqualTo(336);
   }
 
@@ -436,18 +437,18 @@ class CaseDosingTest {
     // SCr 1.6 > 1.5
     excluded(
         dose(
-            TestCases.patient().weight(100).height(190).scr(1.6),
+            CaseDraft.unitCockcroftGault().weight(100).height(190).scr(1.6),
             Drug.CIDOFOVIR,
             DosePhase.INDUCTION),
         RuleId.DOSE_CDV_ELIGIBILITY);
     // CrCl exactly 55 (weight 55): <= 55
     excluded(
-        dose(TestCases.patient().weight(55), Drug.CIDOFOVIR, DosePhase.INDUCTION),
+        dose(CaseDraft.unitCockcroftGault().weight(55), Drug.CIDOFOVIR, DosePhase.INDUCTION),
         RuleId.DOSE_CDV_ELIGIBILITY);
     // urine protein 100 (2+)
     excluded(
         dose(
-            TestCases.patient().urineProtein(Optional.of(100.0)),
+            CaseDraft.unitCockcroftGault().urineProtein(Optional.of(100.0)),
             Drug.CIDOFOVIR,
             DosePhase.INDUCTION),
         RuleId.DOSE_CDV_ELIGIBILITY);
@@ -455,7 +456,7 @@ class CaseDosingTest {
     DoseDecision.Excluded unknown =
         excluded(
             dose(
-                TestCases.patient().urineProtein(Optional.empty()),
+                CaseDraft.unitCockcroftGault().urineProtein(Optional.empty()),
                 Drug.CIDOFOVIR,
                 DosePhase.INDUCTION),
             RuleId.DOSE_CDV_ELIGIBILITY);
@@ -463,19 +464,19 @@ class CaseDosingTest {
     // nephrotoxic drug
     excluded(
         dose(
-            TestCases.patient().nephrotoxic(Optional.of(true)),
+            CaseDraft.unitCockcroftGault().nephrotoxic(Optional.of(true)),
             Drug.CIDOFOVIR,
             DosePhase.INDUCTION),
         RuleId.DOSE_CDV_ELIGIBILITY);
     // nephrotoxic unknown (decision 0206)
     excluded(
         dose(
-            TestCases.patient().nephrotoxic(Optional.empty()), Drug.CIDOFOVIR, DosePhase.INDUCTION),
+            CaseDraft.unitCockcroftGault().nephrotoxic(Optional.empty()), Drug.CIDOFOVIR, DosePhase.INDUCTION),
         RuleId.DOSE_CDV_ELIGIBILITY);
     // haemodialysis: no CrCl
     excluded(
         dose(
-            TestCases.patient().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS),
+            CaseDraft.unitCockcroftGault().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS),
             Drug.CIDOFOVIR,
             DosePhase.INDUCTION),
         RuleId.DOSE_CDV_ELIGIBILITY);
@@ -484,15 +485,15 @@ class CaseDosingTest {
   /** Just inside every limit: CrCl 55.1, protein 99, SCr 1.5 with CrCl 72 (weight 108, 190 cm). */
   @Test
   void cidofovir_justInsideLimits_dosed() {
-    dosed(dose(TestCases.patient().weight(55.1), Drug.CIDOFOVIR, DosePhase.INDUCTION));
+    dosed(dose(CaseDraft.unitCockcroftGault().weight(55.1), Drug.CIDOFOVIR, DosePhase.INDUCTION));
     dosed(
         dose(
-            TestCases.patient().urineProtein(Optional.of(99.0)),
+            CaseDraft.unitCockcroftGault().urineProtein(Optional.of(99.0)),
             Drug.CIDOFOVIR,
             DosePhase.INDUCTION));
     dosed(
         dose(
-            TestCases.patient().height(190).weight(108).scr(1.5),
+            CaseDraft.unitCockcroftGault().height(190).weight(108).scr(1.5),
             Drug.CIDOFOVIR,
             DosePhase.INDUCTION));
   }
@@ -501,17 +502,17 @@ class CaseDosingTest {
   @Test
   void cidofovir_onTherapyCreatinineRise() {
     RegimenComponent reduced =
-        dosed(dose(TestCases.patient().baselineScr(0.7), Drug.CIDOFOVIR, DosePhase.MAINTENANCE));
+        dosed(dose(CaseDraft.unitCockcroftGault().baselineScr(0.7), Drug.CIDOFOVIR, DosePhase.MAINTENANCE));
     assertThat(reduced.doseMgPerKg().getAsDouble()).isEqualTo(3.0);
     assertThat(reduced.dose().value()).isCloseTo(210.0, within(1e-9));
     assertThat(reduced.ruleId()).isEqualTo(RuleId.DOSE_CDV_ON_THERAPY);
     excluded(
-        dose(TestCases.patient().baselineScr(0.5), Drug.CIDOFOVIR, DosePhase.MAINTENANCE),
+        dose(CaseDraft.unitCockcroftGault().baselineScr(0.5), Drug.CIDOFOVIR, DosePhase.MAINTENANCE),
         RuleId.DOSE_CDV_ON_THERAPY);
     assertThat(
             dosed(
                     dose(
-                        TestCases.patient().baselineScr(0.71),
+                        CaseDraft.unitCockcroftGault().baselineScr(0.71),
                         Drug.CIDOFOVIR,
                         DosePhase.MAINTENANCE))
                 .doseMgPerKg()
@@ -523,7 +524,7 @@ class CaseDosingTest {
   void cidofovir_child_excluded() {
     excluded(
         dose(
-            TestCases.patient().age(16).height(170).weight(60),
+            CaseDraft.unitCockcroftGault().age(16).height(170).weight(60),
             Drug.CIDOFOVIR,
             DosePhase.INDUCTION),
         RuleId.DOSE_CDV_PAEDIATRIC);
@@ -534,12 +535,12 @@ class CaseDosingTest {
   /** MBV-PI (spec 3.5): 400 mg bid; 800 with carbamazepine; 1200 with phenytoin/phenobarbital. */
   @Test
   void maribavir_doseByInducer() {
-    assertThat(dosed(dose(TestCases.patient(), Drug.MARIBAVIR, DosePhase.INDUCTION)).dose().value())
+    assertThat(dosed(dose(CaseDraft.unitCockcroftGault(), Drug.MARIBAVIR, DosePhase.INDUCTION)).dose().value())
         .isEqualTo(400.0);
     assertThat(
             dosed(
                     dose(
-                        TestCases.patient().inducers(Set.of(Inducer.CARBAMAZEPINE)),
+                        CaseDraft.unitCockcroftGault().inducers(Set.of(Inducer.CARBAMAZEPINE)),
                         Drug.MARIBAVIR,
                         DosePhase.INDUCTION))
                 .dose()
@@ -548,7 +549,7 @@ class CaseDosingTest {
     assertThat(
             dosed(
                     dose(
-                        TestCases.patient().inducers(Set.of(Inducer.PHENYTOIN)),
+                        CaseDraft.unitCockcroftGault().inducers(Set.of(Inducer.PHENYTOIN)),
                         Drug.MARIBAVIR,
                         DosePhase.INDUCTION))
                 .dose()
@@ -557,7 +558,7 @@ class CaseDosingTest {
     RegimenComponent both =
         dosed(
             dose(
-                TestCases.patient().inducers(Set.of(Inducer.PHENOBARBITAL, Inducer.CARBAMAZEPINE)),
+                CaseDraft.unitCockcroftGault().inducers(Set.of(Inducer.PHENOBARBITAL, Inducer.CARBAMAZEPINE)),
                 Drug.MARIBAVIR,
                 DosePhase.MAINTENANCE));
     assertThat(both.dose().value()).isEqualTo(1200.0);
@@ -570,16 +571,16 @@ class CaseDosingTest {
   void maribavir_ageAndWeightLimits() {
     excluded(
         dose(
-            TestCases.patient().age(11.9).height(150).weight(40).scr(0.6),
+            CaseDraft.unitCockcroftGault().age(11.9).height(150).weight(40).scr(0.6),
             Drug.MARIBAVIR,
             DosePhase.INDUCTION),
         RuleId.DOSE_MBV);
     excluded(
-        dose(TestCases.patient().weight(34.9), Drug.MARIBAVIR, DosePhase.INDUCTION),
+        dose(CaseDraft.unitCockcroftGault().weight(34.9), Drug.MARIBAVIR, DosePhase.INDUCTION),
         RuleId.DOSE_MBV);
     dosed(
         dose(
-            TestCases.patient().age(12).height(150).weight(35).scr(0.6),
+            CaseDraft.unitCockcroftGault().age(12).height(150).weight(35).scr(0.6),
             Drug.MARIBAVIR,
             DosePhase.INDUCTION));
   }
@@ -588,12 +589,12 @@ class CaseDosingTest {
   @EnumSource(DosePhase.class)
   void letermovir_alwaysExcludedForTreatment(DosePhase phase) {
     excluded(
-        dose(TestCases.patient(), Drug.LETERMOVIR, phase), RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
+        dose(CaseDraft.unitCockcroftGault(), Drug.LETERMOVIR, phase), RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
   }
 
   @Test
   void assessment_computedOnce_sameInstance() {
-    CaseDosing d = CaseDosing.of(TestCases.patient().build(), Policy.defaults());
+    CaseDosing d = CaseDosing.of(CaseDraft.unitCockcroftGault().build(), Policy.defaults());
     assertThat(d.assessment()).isSameAs(d.assessment());
     assertThat(d.assessment().creatinineClearance().orElseThrow().mlPerMin())
         .isCloseTo(70.0, within(1e-9));
@@ -603,7 +604,7 @@ class CaseDosingTest {
   void alerts_everyAlertHasCodeAndMessage() {
     DoseDecision d =
         dose(
-            TestCases.patient().weight(120).rrt(RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT),
+            CaseDraft.unitCockcroftGault().weight(120).rrt(RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT),
             Drug.GANCICLOVIR,
             DosePhase.INDUCTION);
     assertThat(d.alerts()).hasSize(2);
@@ -636,7 +637,7 @@ class CaseDosingTest {
   void haemodialysisOralSolution_onHaemodialysis_200mgTreatment100mgMaintenance() {
     CaseDosing hd =
         CaseDosing.of(
-            TestCases.patient().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS).build(),
+            CaseDraft.unitCockcroftGault().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS).build(),
             Policy.defaults());
     RegimenComponent ind = hd.haemodialysisOralSolution(DosePhase.INDUCTION).orElseThrow();
     assertThat(ind.drug()).isEqualTo(Drug.VALGANCICLOVIR);
@@ -654,14 +655,14 @@ class CaseDosingTest {
       value = RenalReplacement.class,
       names = {"NONE", "CONTINUOUS_RENAL_REPLACEMENT", "PERITONEAL_DIALYSIS"})
   void haemodialysisOralSolution_notOnHaemodialysis_none(RenalReplacement rrt) {
-    CaseDosing d = CaseDosing.of(TestCases.patient().rrt(rrt).build(), Policy.defaults());
+    CaseDosing d = CaseDosing.of(CaseDraft.unitCockcroftGault().rrt(rrt).build(), Policy.defaults());
     assertThat(d.haemodialysisOralSolution(DosePhase.INDUCTION)).isEmpty();
   }
 
   /** Spec 3.1 band 50 to < 70 at CrCl 60 (60 kg): 2.5 mg/kg q12h; 2.5 x 60 kg = 150 mg. */
   @Test
   void ganciclovir_renalBand_rationaleNamesCrclBandDoseAndWeightArithmetic() {
-    DoseDecision d = dose(TestCases.patient().weight(60), Drug.GANCICLOVIR, DosePhase.INDUCTION);
+    DoseDecision d = dose(CaseDraft.unitCockcroftGault().weight(60), Drug.GANCICLOVIR, DosePhase.INDUCTION);
     assertThat(dosed(d).dose().value()).isEqualTo(150.0);
     assertThat(why(d, RuleId.DOSE_GCV_RENAL))
         .contains("CrCl 60.0 mL/min")
@@ -675,7 +676,7 @@ class CaseDosingTest {
   /** Spec 3.1 full dose 5 mg/kg q12h: whole numbers printed as such. */
   @Test
   void ganciclovir_fullDose_rationaleSaysFiveMgPerKgEvery12Hours() {
-    DoseDecision d = dose(TestCases.patient(), Drug.GANCICLOVIR, DosePhase.INDUCTION);
+    DoseDecision d = dose(CaseDraft.unitCockcroftGault(), Drug.GANCICLOVIR, DosePhase.INDUCTION);
     assertThat(why(d, RuleId.DOSE_GCV_RENAL)).contains("5 mg/kg every 12 h");
   }
 
@@ -684,7 +685,7 @@ class CaseDosingTest {
   void ganciclovir_haemodialysis_rationaleSaysThreeTimesAWeekAfterDialysis() {
     DoseDecision d =
         dose(
-            TestCases.patient().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS),
+            CaseDraft.unitCockcroftGault().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS),
             Drug.GANCICLOVIR,
             DosePhase.INDUCTION);
     assertThat(why(d, RuleId.DOSE_GCV_HEMODIALYSIS))
@@ -697,7 +698,7 @@ class CaseDosingTest {
   void ganciclovir_crrt_rationaleSaysOffLabelDose() {
     DoseDecision d =
         dose(
-            TestCases.patient().rrt(RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT),
+            CaseDraft.unitCockcroftGault().rrt(RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT),
             Drug.GANCICLOVIR,
             DosePhase.INDUCTION);
     assertThat(why(d, RuleId.DOSE_GCV_CRRT)).contains("off-label 2.5 mg/kg every 24 h");
@@ -708,7 +709,7 @@ class CaseDosingTest {
   void ganciclovir_childOnCrrt_paediatricReviewWarningAndRationale() {
     DoseDecision d =
         dose(
-            TestCases.patient()
+            CaseDraft.unitCockcroftGault()
                 .age(10)
                 .height(140)
                 .weight(32)
@@ -725,7 +726,7 @@ class CaseDosingTest {
   void ganciclovir_childReducedEgfr_rationaleNamesSchwartzEgfrAndReview() {
     DoseDecision d =
         dose(
-            TestCases.patient().age(10).height(140).weight(32).scr(1.5),
+            CaseDraft.unitCockcroftGault().age(10).height(140).weight(32).scr(1.5),
             Drug.GANCICLOVIR,
             DosePhase.INDUCTION);
     assertThat(why(d, RuleId.DOSE_GCV_RENAL))
@@ -736,7 +737,7 @@ class CaseDosingTest {
   /** Spec 3.1 Decision: CrCl 70 / 8 = 8.75 < 10: the reason is in the rationale too. */
   @Test
   void ganciclovir_crclBelow10_rationaleGivesTheReason() {
-    DoseDecision d = dose(TestCases.patient().scr(8), Drug.GANCICLOVIR, DosePhase.INDUCTION);
+    DoseDecision d = dose(CaseDraft.unitCockcroftGault().scr(8), Drug.GANCICLOVIR, DosePhase.INDUCTION);
     assertThat(why(d, RuleId.DOSE_NO_LABEL_DOSE)).contains("CrCl 8.8 mL/min is below 10");
   }
 
@@ -746,7 +747,7 @@ class CaseDosingTest {
    */
   @Test
   void obesityWarning_mgPerKgDrugsAndTablets_eachNameWhatIsUncertain() {
-    TestCases.Spec obese = TestCases.patient().weight(100);
+    CaseDraft obese = CaseDraft.unitCockcroftGault().weight(100);
     for (Drug drug : new Drug[] {Drug.GANCICLOVIR, Drug.FOSCARNET, Drug.CIDOFOVIR}) {
       DoseDecision d = dose(obese, drug, DosePhase.INDUCTION);
       assertThat(alert(d, RuleId.ADV_OBESITY_WEIGHT).message())
@@ -762,7 +763,7 @@ class CaseDosingTest {
   /** Spec 3.2 band >= 60 at CrCl 70: 900 mg twice daily (fixed mg, not mg/kg). */
   @Test
   void valganciclovir_rationaleNamesCrclAndFixedMgDose() {
-    DoseDecision d = dose(TestCases.patient(), Drug.VALGANCICLOVIR, DosePhase.INDUCTION);
+    DoseDecision d = dose(CaseDraft.unitCockcroftGault(), Drug.VALGANCICLOVIR, DosePhase.INDUCTION);
     assertThat(why(d, RuleId.DOSE_VGC_RENAL))
         .contains("CrCl 70.0 mL/min")
         .contains("900 mg every 12 h")
@@ -775,7 +776,7 @@ class CaseDosingTest {
     DoseDecision.Excluded e =
         excluded(
             dose(
-                TestCases.patient().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS),
+                CaseDraft.unitCockcroftGault().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS),
                 Drug.VALGANCICLOVIR,
                 DosePhase.INDUCTION),
             RuleId.DOSE_VGC_HEMODIALYSIS);
@@ -788,7 +789,7 @@ class CaseDosingTest {
    */
   @Test
   void foscarnet_adult_rationaleNamesBandInfusionAndHydration() {
-    DoseDecision d = dose(TestCases.patient(), Drug.FOSCARNET, DosePhase.INDUCTION);
+    DoseDecision d = dose(CaseDraft.unitCockcroftGault(), Drug.FOSCARNET, DosePhase.INDUCTION);
     assertThat(dosed(d).ruleId()).isEqualTo(RuleId.DOSE_FOS_RENAL);
     assertThat(why(d, RuleId.DOSE_FOS_RENAL))
         .contains("CrCl 1.000 mL/min/kg")
@@ -803,7 +804,7 @@ class CaseDosingTest {
   @Test
   void foscarnet_90mgPerKg_hydrationRationaleGivesTheRange() {
     Policy p = Policy.builder().foscarnetInduction(FoscarnetInductionScheme.MG90_Q12H).build();
-    DoseDecision d = dose(TestCases.patient().scr(0.7), p, Drug.FOSCARNET, DosePhase.INDUCTION);
+    DoseDecision d = dose(CaseDraft.unitCockcroftGault().scr(0.7), p, Drug.FOSCARNET, DosePhase.INDUCTION);
     assertThat(why(d, RuleId.DOSE_FOS_HYDRATION))
         .contains("750-1000 mL with each infusion of 90 mg/kg");
   }
@@ -813,14 +814,14 @@ class CaseDosingTest {
   void foscarnet_belowCutOff_reasonNamesThePhaseAndItsComparison() {
     DoseDecision.Excluded induction =
         excluded(
-            dose(TestCases.patient().scr(2.5), Drug.FOSCARNET, DosePhase.INDUCTION),
+            dose(CaseDraft.unitCockcroftGault().scr(2.5), Drug.FOSCARNET, DosePhase.INDUCTION),
             RuleId.DOSE_FOS_RENAL);
     assertThat(induction.exclusion().reason())
         .contains("CrCl 0.400 mL/min/kg is at or below 0.4")
         .contains("(induction)");
     DoseDecision.Excluded maintenance =
         excluded(
-            dose(TestCases.patient().scr(2.6), Drug.FOSCARNET, DosePhase.MAINTENANCE),
+            dose(CaseDraft.unitCockcroftGault().scr(2.6), Drug.FOSCARNET, DosePhase.MAINTENANCE),
             RuleId.DOSE_FOS_RENAL);
     assertThat(maintenance.exclusion().reason())
         .contains("is below 0.4")
@@ -837,7 +838,7 @@ class CaseDosingTest {
   void foscarnet_childEgfrExactly90_fullDoseUnderPaediatricRule() {
     DoseDecision d =
         dose(
-            TestCases.patient().age(8).height(100).weight(20).scr(0.413 * 100 / 90),
+            CaseDraft.unitCockcroftGault().age(8).height(100).weight(20).scr(0.413 * 100 / 90),
             Drug.FOSCARNET,
             DosePhase.INDUCTION);
     RegimenComponent c = dosed(d);
@@ -852,7 +853,7 @@ class CaseDosingTest {
     DoseDecision.NotComputable n =
         notComputable(
             dose(
-                TestCases.patient().age(10).height(140).weight(32).scr(0.7),
+                CaseDraft.unitCockcroftGault().age(10).height(140).weight(32).scr(0.7),
                 Drug.FOSCARNET,
                 DosePhase.INDUCTION),
             RuleId.DOSE_FOS_PAEDIATRIC);
@@ -865,7 +866,7 @@ class CaseDosingTest {
     DoseDecision.Excluded e =
         excluded(
             dose(
-                TestCases.patient().urineProtein(Optional.of(300.0)),
+                CaseDraft.unitCockcroftGault().urineProtein(Optional.of(300.0)),
                 Drug.CIDOFOVIR,
                 DosePhase.MAINTENANCE),
             RuleId.DOSE_CDV_ON_THERAPY);
@@ -875,12 +876,12 @@ class CaseDosingTest {
   /** Spec 3.4: the eligibility check and the 3 mg/kg reduction are in the rationale. */
   @Test
   void cidofovir_rationaleRecordsEligibilityAndReduction() {
-    DoseDecision eligible = dose(TestCases.patient(), Drug.CIDOFOVIR, DosePhase.INDUCTION);
+    DoseDecision eligible = dose(CaseDraft.unitCockcroftGault(), Drug.CIDOFOVIR, DosePhase.INDUCTION);
     assertThat(why(eligible, RuleId.DOSE_CDV_ELIGIBILITY))
         .contains("serum creatinine 1.00 mg/dL")
         .contains("CrCl 70.0 mL/min");
     DoseDecision reduced =
-        dose(TestCases.patient().baselineScr(0.7), Drug.CIDOFOVIR, DosePhase.MAINTENANCE);
+        dose(CaseDraft.unitCockcroftGault().baselineScr(0.7), Drug.CIDOFOVIR, DosePhase.MAINTENANCE);
     assertThat(why(reduced, RuleId.DOSE_CDV_ON_THERAPY)).contains("reduce to 3 mg/kg");
   }
 }

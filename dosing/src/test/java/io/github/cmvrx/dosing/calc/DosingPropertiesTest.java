@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.cmvrx.testing.CaseDraft;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
 import io.github.cmvrx.core.model.Drug;
@@ -78,21 +79,21 @@ class DosingPropertiesTest {
                       .roundingMg(r)
                       .build());
 
-  private static final Gen<TestCases.Spec> BODY =
+  private static final Gen<CaseDraft> BODY =
       AGE.zip(
           Generate.enumValues(Sex.class),
           WEIGHT,
           HEIGHT,
-          (age, sex, kg, cm) -> TestCases.patient().age(age).sex(sex).weight(kg).height(cm));
+          (age, sex, kg, cm) -> CaseDraft.unitCockcroftGault().age(age).sex(sex).weight(kg).height(cm));
 
-  private static final Gen<TestCases.Spec> PATIENT =
+  private static final Gen<CaseDraft> PATIENT =
       BODY.zip(
           SCR,
           RRT,
           integers().between(0, 7),
           doubles().between(0, 1.5),
           (body, scr, rrt, flags, rise) -> {
-            TestCases.Spec s = body.scr(scr).rrt(rrt);
+            CaseDraft s = body.scr(scr).rrt(rrt);
             if (rrt == RenalReplacement.INTERMITTENT_HEMODIALYSIS && (flags & 1) == 1) {
               s.noScr();
             }

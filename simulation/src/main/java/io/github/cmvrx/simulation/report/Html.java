@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.report;
 
+import com.google.common.html.HtmlEscapers;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.List;
 import java.util.Locale;
@@ -27,13 +28,14 @@ public final class Html {
   }
 
   /**
-   * Escapes text for HTML.
+   * Escapes text for HTML element content and quoted attribute values, with Guava's {@link
+   * HtmlEscapers} ({@code & < > " '}).
    *
    * @param text the text
    * @return the escaped text
    */
   public static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return HtmlEscapers.htmlEscaper().escape(text);
   }
 
   /**

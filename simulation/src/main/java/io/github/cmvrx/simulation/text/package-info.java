@@ -1,7 +1,7 @@
 /**
- * Text renderers for people and the two command-line commands that print them: {@link ExplainText}
- * (a recommendation as a clinician reads it), {@link RulesText} (the rule catalogue as text or
- * JSON), {@link ExplainCommand} and {@link RulesCommand}. Output is built with {@link
+ * Text renderers for people: {@link ExplainText} (a recommendation as a clinician reads it) and
+ * {@link RulesText} (the rule catalogue as text or JSON), which the {@code explain} and {@code
+ * rules} commands of the {@code cli} module print. Output is built with {@link
  * java.util.Locale#ROOT} and {@code "\n"} line ends, whatever the machine's settings.
  */
 @NullMarked

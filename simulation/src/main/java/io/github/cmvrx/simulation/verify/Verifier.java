@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.verify;
 
+import io.github.cmvrx.contract.CaseJson;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.RationaleEntry;
 import io.github.cmvrx.core.recommendation.Recommendation;
@@ -7,7 +8,6 @@ import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.simulation.aggregate.ChunkedRun;
 import io.github.cmvrx.simulation.cohort.CohortGenerator;
-import io.github.cmvrx.simulation.invariant.CaseCodec;
 import io.github.cmvrx.simulation.invariant.Engine;
 import io.github.cmvrx.simulation.invariant.Invariant;
 import io.github.cmvrx.simulation.invariant.Subject;
@@ -27,7 +27,6 @@ public final class Verifier {
   private final Policy policy;
   private final Engine engine;
   private final List<Invariant> invariants;
-  private final CaseCodec codec;
   private final int maxReported;
 
   /**
@@ -37,7 +36,6 @@ public final class Verifier {
    * @param policy the policy
    * @param engine the engine
    * @param invariants the invariants to check
-   * @param codec writes a violating case as JSON
    * @param maxReported how many violations to keep in full
    */
   public Verifier(
@@ -45,13 +43,11 @@ public final class Verifier {
       Policy policy,
       Engine engine,
       List<Invariant> invariants,
-      CaseCodec codec,
       int maxReported) {
     this.generator = generator;
     this.policy = policy;
     this.engine = engine;
     this.invariants = List.copyOf(invariants);
-    this.codec = codec;
     this.maxReported = maxReported;
   }
 
@@ -92,7 +88,7 @@ public final class Verifier {
       r = engine.recommend(c, policy);
     } catch (RuntimeException e) {
       t.engineFailures++;
-      t.report(new Violation(ENGINE_TOTAL, generator.seed(), index, "engine threw " + e, codec.write(c)));
+      t.report(new Violation(ENGINE_TOTAL, generator.seed(), index, "engine threw " + e, CaseJson.write(c)));
       return;
     }
     if (r.status() == Status.OK) {
@@ -115,7 +111,7 @@ public final class Verifier {
       t.checks++;
       if (v.isPresent()) {
         t.violationsByInvariant[k]++;
-        t.report(new Violation(inv.name(), generator.seed(), index, v.get(), codec.write(c)));
+        t.report(new Violation(inv.name(), generator.seed(), index, v.get(), CaseJson.write(c)));
       }
     }
   }

@@ -42,7 +42,7 @@ public final class WhatIf {
    * @param progress told how many patients are done
    * @return the tally
    */
-  WhatIfTally run(long first, long n, int threads, LongConsumer progress) {
+  public WhatIfTally run(long first, long n, int threads, LongConsumer progress) {
     return ChunkedRun.run(
         first, n, threads, ChunkedRun.DEFAULT_CHUNK, this::chunk, WhatIfTally::merge, new WhatIfTally(), progress);
   }

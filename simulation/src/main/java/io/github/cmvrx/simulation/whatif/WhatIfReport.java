@@ -24,7 +24,7 @@ import java.util.Map;
  * with inline SVG charts. Everything is a pure function of the tally and the run description,
  * with no clock or machine detail, so 1 and N threads give identical files.
  */
-final class WhatIfReport {
+public final class WhatIfReport {
   private static final double[] PERCENTILES = {5, 25, 50, 75, 95};
   private static final String[] POLICY_NAMES = {"a", "b"};
 
@@ -35,7 +35,18 @@ final class WhatIfReport {
   private final String policyB;
   private final WhatIfTally t;
 
-  WhatIfReport(String cohort, long seed, long first, String policyA, String policyB, WhatIfTally t) {
+  /**
+   * Creates the report of one run.
+   *
+   * @param cohort the cohort name
+   * @param seed the cohort seed
+   * @param first the index of the first patient
+   * @param policyA how policy A is named in the report (its file)
+   * @param policyB how policy B is named in the report (its file)
+   * @param t the tally of the run
+   */
+  public WhatIfReport(
+      String cohort, long seed, long first, String policyA, String policyB, WhatIfTally t) {
     this.cohort = cohort;
     this.seed = seed;
     this.first = first;
@@ -142,7 +153,12 @@ final class WhatIfReport {
     return s.toString();
   }
 
-  String summary() {
+  /**
+   * Returns the text summary printed on standard output.
+   *
+   * @return the summary, several lines
+   */
+  public String summary() {
     StringBuilder s = new StringBuilder();
     s.append(
         String.format(
@@ -335,7 +351,13 @@ final class WhatIfReport {
     h.table(rows.get(0), rows.subList(1, rows.size()));
   }
 
-  void write(Path dir) throws IOException {
+  /**
+   * Writes {@code whatif.json}, the CSV tables and {@code report.html} into a folder.
+   *
+   * @param dir the folder, created if missing
+   * @throws IOException if a file cannot be written
+   */
+  public void write(Path dir) throws IOException {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("whatif.json"), json(), StandardCharsets.UTF_8);
     for (Map.Entry<String, List<List<String>>> e : tables().entrySet()) {

@@ -31,6 +31,7 @@ import io.github.cmvrx.core.recommendation.Route;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.testing.CaseDraft;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,22 +48,7 @@ final class Fixtures {
   static final double WEIGHT_KG = 72;
 
   static PatientCase adult(RenalReplacement rrt, DiseaseSite... sites) {
-    Patient.Builder p =
-        Patient.builder()
-            .age(Age.of(40))
-            .sex(Sex.MALE)
-            .weight(Mass.of(WEIGHT_KG))
-            .height(Length.of(175))
-            .renalReplacement(rrt);
-    if (rrt != RenalReplacement.INTERMITTENT_HEMODIALYSIS) {
-      p.serumCreatinine(SerumCreatinine.mgPerDl(1.0));
-    }
-    return PatientCase.builder()
-        .patient(p.build())
-        .host(Host.builder().category(HostCategory.SOLID_ORGAN_TRANSPLANT).build())
-        .disease(Disease.builder().addSites(sites).severity(Severity.SEVERE).build())
-        .treatment(Treatment.builder().phase(TreatmentPhase.NONE).build())
-        .build();
+    return CaseDraft.minimal().age(40).weight(WEIGHT_KG).rrt(rrt).sites(sites).build();
   }
 
   static PatientCase pneumonitis() {

@@ -19,7 +19,6 @@ import io.github.cmvrx.core.validation.Physiology;
 import io.github.cmvrx.simulation.aggregate.KidneyBand;
 import io.github.cmvrx.simulation.cohort.CohortGenerator;
 import io.github.cmvrx.simulation.cohort.CohortSpecs;
-import io.github.cmvrx.simulation.invariant.CaseCodec;
 import io.github.cmvrx.simulation.invariant.Engine;
 import io.github.cmvrx.simulation.invariant.Invariant;
 import io.github.cmvrx.simulation.invariant.Invariants;
@@ -69,7 +68,7 @@ class InvariantPropertiesTest {
 
   @TestFactory
   Stream<DynamicTest> everyInvariant_holdsForGeneratedCases() {
-    List<Invariant> catalogue = Invariants.catalogue(CaseCodec.JSON);
+    List<Invariant> catalogue = Invariants.catalogue();
     return catalogue.stream()
         .flatMap(
             inv ->

@@ -1,0 +1,26 @@
+package io.github.cmvrx.dosing.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of dosing's value packages: the same settings as core's {@code DomainStyle}
+ * (an internal of core, so not visible here), which is the project's one style.
+ *
+ * <p>Strict builders (setting an attribute twice throws), generated classes hidden behind the
+ * abstract types ({@code Patient}, never {@code ImmutablePatient}, in any signature), and
+ * generated code that uses only the JDK.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    strictBuilder = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false))
+public @interface DomainStyle {}

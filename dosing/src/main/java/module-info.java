@@ -1,0 +1,22 @@
+/**
+ * The entry point {@code TreatmentAdvisor.recommend(case, policy)} and the local dosing
+ * {@code Policy}. Kidney function, body size, the label dose tables and the dose arithmetic are
+ * internals of this module and are not exported (the kidney-function formulas only to {@code
+ * io.github.cmvrx.simulation}).
+ *
+ * @since 0.2.0
+ */
+module io.github.cmvrx.dosing {
+  requires transitive io.github.cmvrx.core;
+  requires static org.jspecify;
+  requires static com.google.errorprone.annotations;
+  requires static org.immutables.value.annotations;
+  // Generated value classes carry @javax.annotation.processing.Generated (compile time only).
+  requires static java.compiler;
+
+  exports io.github.cmvrx.dosing.advisor;
+  exports io.github.cmvrx.dosing.policy;
+  // The Cockcroft-Gault formula, for the cohort generator's band edges and kidney bands.
+  exports io.github.cmvrx.dosing.renal to
+      io.github.cmvrx.simulation;
+}

@@ -1,0 +1,94 @@
+package io.github.cmvrx.dosing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DecimalText must print exactly what {@code String.format(Locale.ROOT, "%.Nf", v)} prints (the
+ * JDK formatter is its specification), for the values the texts use and for awkward ones: halves
+ * on the shortest decimal, carries through nines, the scientific-notation ranges, signs, NaN.
+ */
+class DecimalTextTest {
+
+  private static String jdk(double v, int places) {
+    return String.format(Locale.ROOT, "%." + places + "f", v);
+  }
+
+  private static void assertSameAsJdk(double v) {
+    for (int places = 0; places <= 4; places++) {
+      assertThat(DecimalText.fixed(v, places))
+          .as("%s with %s places", v, places)
+          .isEqualTo(jdk(v, places));
+    }
+    String plain = v == Math.rint(v) ? jdk(v, 0) : String.format(Locale.ROOT, "%s", v);
+    assertThat(DecimalText.plain(v)).as("plain %s", v).isEqualTo(plain);
+  }
+
+  @Test
+  void fixed_handPickedValues_matchTheJdkFormatter() {
+    double[] values = {
+      0, 1, 5, 2.5, 0.5, 1.5, 0.05, 0.15, 0.25, 0.125, 1.005, 9.95, 99.95, 999.9999, 9.5, 69.95,
+      70, 69.99999999999999, 0.001, 0.0009999, 0.00096, 0.0096, 0.004, 0.006, 1.25, 123.456,
+      9_999_999.99, 1e7, 1.0e7 + 0.5, 4.9e-324, Double.MAX_VALUE, Double.MIN_NORMAL, -0.0, -1.5,
+      -0.04, -70.05, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e-3, 5e-4
+    };
+    for (double v : values) {
+      assertSameAsJdk(v);
+    }
+  }
+
+  @Test
+  void fixed_decimalGridAndHalfwayValues_matchTheJdkFormatter() {
+    // Values a lab or the engine produces: k / 10^d, and the halfway points between them.
+    for (int d = 0; d <= 4; d++) {
+      double scale = Math.pow(10, d);
+      for (int k = 0; k <= 20_000; k += 7) {
+        assertSameAsJdk(k / scale);
+        assertSameAsJdk((k + 0.5) / scale);
+      }
+    }
+  }
+
+  @Test
+  void fixed_valuesNearHalfwayPoints_matchTheJdkFormatter() {
+    // Both sides of the fast path's halfway margin (1e-3 of a unit), and very close to halfway.
+    double[] offsets = {0, 1e-9, 1e-6, 1e-4, 9.99e-4, 1e-3, 1.001e-3, 2e-3};
+    SplittableRandom random = new SplittableRandom(7);
+    for (int i = 0; i < 20_000; i++) {
+      int places = random.nextInt(0, 5);
+      double unit = Math.pow(10, -places);
+      long k = random.nextLong(0, 10_000_000L);
+      for (double offset : offsets) {
+        assertSameAsJdk((k + 0.5 + offset) * unit);
+        assertSameAsJdk((k + 0.5 - offset) * unit);
+      }
+    }
+    assertSameAsJdk(9_999_999.95);
+    assertSameAsJdk(9_999_999.9999);
+    assertSameAsJdk(Math.nextDown(1e7));
+  }
+
+  @Test
+  void fixed_randomDoublesOfEveryMagnitude_matchTheJdkFormatter() {
+    SplittableRandom random = new SplittableRandom(20261124);
+    for (int i = 0; i < 100_000; i++) {
+      double magnitude = Math.pow(10, random.nextInt(-5, 9));
+      double v = random.nextDouble() * magnitude * (random.nextInt(10) == 0 ? -1 : 1);
+      assertSameAsJdk(v);
+    }
+  }
+
+  @Test
+  void fixed_placesOutsideRange_throwsNamingThePlaces() {
+    assertThatThrownBy(() -> DecimalText.fixed(1, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(-1)");
+    assertThatThrownBy(() -> DecimalText.fixed(1, 19))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(19)");
+  }
+}
