@@ -6,6 +6,7 @@
  */
 module io.github.cmvrx.cli {
   requires io.github.cmvrx.simulation;
+  requires io.github.cmvrx.exposure;
   requires io.github.cmvrx.fhir;
   requires info.picocli;
   requires static org.jspecify;

@@ -6,7 +6,8 @@
  */
 module io.github.cmvrx.contract {
   requires transitive io.github.cmvrx.dosing;
-  requires com.fasterxml.jackson.core;
+  // transitive: RecommendationJson.ExtraFields hands callers a JsonGenerator
+  requires transitive com.fasterxml.jackson.core;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
 

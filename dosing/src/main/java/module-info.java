@@ -2,7 +2,7 @@
  * The entry point {@code TreatmentAdvisor.recommend(case, policy)} and the local dosing
  * {@code Policy}. Kidney function, body size, the label dose tables and the dose arithmetic are
  * internals of this module and are not exported (the kidney-function formulas only to {@code
- * io.github.cmvrx.simulation}).
+ * io.github.cmvrx.simulation} and {@code io.github.cmvrx.exposure}).
  *
  * @since 0.2.0
  */
@@ -16,7 +16,12 @@ module io.github.cmvrx.dosing {
 
   exports io.github.cmvrx.dosing.advisor;
   exports io.github.cmvrx.dosing.policy;
-  // The Cockcroft-Gault formula, for the cohort generator's band edges and kidney bands.
+  // The Cockcroft-Gault formula, for the cohort generator's band edges and kidney bands, and for
+  // the creatinine clearance of the exposure model.
   exports io.github.cmvrx.dosing.renal to
+      io.github.cmvrx.simulation,
+      io.github.cmvrx.exposure;
+  // The practical-dose rounding (decision 0801), for the mg-matches-mg-per-kg invariant.
+  exports io.github.cmvrx.dosing.calc to
       io.github.cmvrx.simulation;
 }

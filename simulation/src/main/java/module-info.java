@@ -6,6 +6,7 @@
  */
 module io.github.cmvrx.simulation {
   requires transitive io.github.cmvrx.contract;
+  requires transitive io.github.cmvrx.exposure;
   requires com.fasterxml.jackson.core;
   requires com.google.common;
   requires static org.jspecify;

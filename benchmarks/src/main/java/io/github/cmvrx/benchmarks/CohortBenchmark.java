@@ -1,8 +1,10 @@
 package io.github.cmvrx.benchmarks;
 
 import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.dosing.advisor.TreatmentAdvisor;
 import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.exposure.ExposureEstimator;
 import io.github.cmvrx.simulation.aggregate.ChunkedRun;
 import io.github.cmvrx.simulation.cohort.CohortGenerator;
 import io.github.cmvrx.simulation.cohort.CohortSpecs;
@@ -24,6 +26,11 @@ import org.openjdk.jmh.annotations.State;
  * 0 .. patients-1} of the preset {@link #preset}, in the simulation's fixed chunks on {@link
  * #threads} threads ({@link ChunkedRun}, which keeps at most a few chunks per thread in flight,
  * so memory is flat in cohort size).
+ *
+ * <p>With {@link #exposure} {@code true}, each patient's individual ganciclovir exposure
+ * (CALDES-2009, {@link ExposureEstimator#individual}) is estimated too and aggregated, as {@code
+ * whatif --exposure} does per policy: the two settings in one run give the cost of exposure per
+ * patient (issue 14: at most 20%).
  *
  * <p>One invocation is one cohort. The score that matters is the secondary result {@code
  * patients}: patients per second (a JMH auxiliary counter). JMH itself runs on one thread; the
@@ -48,6 +55,10 @@ public class CohortBenchmark {
   @Param({"1", "2"})
   public int threads;
 
+  /** Whether each patient's individual exposure is estimated and aggregated as well. */
+  @Param({"false", "true"})
+  public boolean exposure;
+
   /** Seed of the cohort: fixed, so every run times the same patients. */
   @Param("20261124")
   public long seed;
@@ -55,6 +66,7 @@ public class CohortBenchmark {
   // Not final, on purpose: JMH sample 10 (constant folding).
   CohortGenerator generator;
   Policy policy;
+  ExposureEstimator estimator;
 
   /** Patients done, reported by JMH as patients per second. */
   @State(Scope.Thread)
@@ -84,6 +96,7 @@ public class CohortBenchmark {
                     () -> new IllegalArgumentException("unknown cohort preset '" + preset + "'")),
             seed);
     policy = Policy.defaults();
+    estimator = ExposureEstimator.caldes2009();
   }
 
   /**
@@ -117,7 +130,11 @@ public class CohortBenchmark {
     CohortTally tally = new CohortTally();
     for (long i = from; i < to; i++) {
       PatientCase c = generator.generate(i);
-      tally.add(c, TreatmentAdvisor.recommend(c, policy));
+      Recommendation r = TreatmentAdvisor.recommend(c, policy);
+      tally.add(c, r);
+      if (exposure) {
+        tally.addExposure(estimator.individual(c, r, seed, i));
+      }
     }
     return tally;
   }

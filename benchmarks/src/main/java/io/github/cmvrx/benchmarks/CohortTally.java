@@ -5,6 +5,7 @@ import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Status;
+import io.github.cmvrx.exposure.ExposureEstimate;
 import io.github.cmvrx.simulation.aggregate.Histogram;
 import io.github.cmvrx.simulation.aggregate.KidneyBand;
 import java.util.Arrays;
@@ -27,6 +28,8 @@ public final class CohortTally {
   private final long[] byBand = new long[BANDS.length];
   private final long[] byFirstDrug = new long[DRUGS.length];
   private final Histogram firstDoseMg = new Histogram();
+  private final Histogram auc24 = new Histogram();
+  private long notEstimated;
 
   /**
    * Adds one patient.
@@ -49,6 +52,40 @@ public final class CohortTally {
   }
 
   /**
+   * Adds one patient's exposure estimates: each AUC24 to a histogram, or one to the count of
+   * components not estimated.
+   *
+   * @param estimates the estimates of the patient's ganciclovir and valganciclovir components
+   */
+  public void addExposure(List<ExposureEstimate> estimates) {
+    for (ExposureEstimate e : estimates) {
+      if (e instanceof ExposureEstimate.Estimated est) {
+        auc24.add(est.exposure().auc24MgHPerL());
+      } else {
+        notEstimated++;
+      }
+    }
+  }
+
+  /**
+   * Returns the histogram of individual AUC24 values (empty unless exposure was added).
+   *
+   * @return the histogram, mg.h/L (live view, not a copy)
+   */
+  public Histogram auc24() {
+    return auc24;
+  }
+
+  /**
+   * Returns the number of components whose exposure was not estimated.
+   *
+   * @return the count
+   */
+  public long notEstimated() {
+    return notEstimated;
+  }
+
+  /**
    * Adds every patient of {@code other} to this tally (merge in index order).
    *
    * @param other the tally to add
@@ -64,6 +101,8 @@ public final class CohortTally {
       byFirstDrug[i] += other.byFirstDrug[i];
     }
     firstDoseMg.merge(other.firstDoseMg);
+    auc24.merge(other.auc24);
+    notEstimated += other.notEstimated;
     return this;
   }
 

@@ -53,12 +53,12 @@ class BenchmarkSmokeTest {
             ComponentBenchmark.class.getName() + ".assessAndDose",
             ComponentBenchmark.class.getName() + ".jsonRecommendWrite",
             CohortBenchmark.class.getName() + ".cohort");
-    // The cohort runs on one and on two threads.
+    // The cohort runs on one and on two threads, each without and with exposure.
     assertThat(
             results.stream()
                 .filter(r -> r.getParams().getBenchmark().endsWith(".cohort"))
-                .map(r -> r.getParams().getParam("threads")))
-        .containsExactlyInAnyOrder("1", "2");
+                .map(r -> r.getParams().getParam("threads") + "/" + r.getParams().getParam("exposure")))
+        .containsExactlyInAnyOrder("1/false", "1/true", "2/false", "2/true");
     assertThat(results)
         .allSatisfy(
             result -> {

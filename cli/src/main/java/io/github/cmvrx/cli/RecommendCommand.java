@@ -3,6 +3,7 @@ package io.github.cmvrx.cli;
 import io.github.cmvrx.contract.CaseJson;
 import io.github.cmvrx.contract.JsonResult;
 import io.github.cmvrx.contract.PolicyJson;
+import io.github.cmvrx.contract.RecommendationJson.ExtraFields;
 import io.github.cmvrx.contract.RecommendationJson.Layout;
 import io.github.cmvrx.contract.RecommendationJson;
 import io.github.cmvrx.core.model.PatientCase;
@@ -11,6 +12,8 @@ import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.validation.FieldError;
 import io.github.cmvrx.dosing.advisor.TreatmentAdvisor;
 import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.exposure.ExposureEstimate;
+import io.github.cmvrx.exposure.ExposureEstimator;
 import io.github.cmvrx.fhir.FhirCaseReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,6 +83,17 @@ public final class RecommendCommand implements Callable<Integer> {
       description = "Read one case per line; write one result per line in the same order.")
   private boolean ndjson;
 
+  @Option(
+      names = "--exposure",
+      description = {
+        "Add an \"exposure\" list: steady-state ganciclovir AUC24, Cmax and Cmin of each",
+        "ganciclovir or valganciclovir component (CALDES-2009 typical values; informational,",
+        "never changes a dose; see docs/exposure.md)."
+      })
+  private boolean exposure;
+
+  private static final ExposureEstimator ESTIMATOR = ExposureEstimator.caldes2009();
+
   @Parameters(
       index = "0",
       paramLabel = "FILE|-",
@@ -112,6 +126,10 @@ public final class RecommendCommand implements Callable<Integer> {
     }
     if (fhir && ndjson) {
       throw new ParameterException(spec.commandLine(), "--fhir cannot be combined with --ndjson");
+    }
+    if (fhir && exposure) {
+      throw new ParameterException(
+          spec.commandLine(), "--exposure cannot be combined with --fhir (not supported yet)");
     }
     if (asOf.isPresent() && !fhir) {
       throw new ParameterException(spec.commandLine(), "--as-of needs --fhir");
@@ -169,10 +187,23 @@ public final class RecommendCommand implements Callable<Integer> {
   }
 
   private void recommendOne(InputStream in, Policy policy, PrintWriter out) throws IOException {
-    Recommendation r = answer(CaseJson.read(in), policy);
+    JsonResult<PatientCase> read = CaseJson.read(in);
+    Recommendation r = answer(read, policy);
     RecommendationJson.write(
-        r, out, pretty ? Layout.PRETTY : Layout.ONE_LINE, OptionalLong.empty());
+        r, out, pretty ? Layout.PRETTY : Layout.ONE_LINE, OptionalLong.empty(), extra(read, r));
     out.write('\n');
+  }
+
+  /** The {@code exposure} list when {@code --exposure} is given; nothing otherwise. */
+  private ExtraFields extra(JsonResult<PatientCase> read, Recommendation r) {
+    if (!exposure) {
+      return ExtraFields.NONE;
+    }
+    List<ExposureEstimate> estimates =
+        read instanceof JsonResult.Valid<PatientCase> valid
+            ? ESTIMATOR.typical(valid.value(), r)
+            : List.of();
+    return g -> ExposureJson.writeField(g, estimates);
   }
 
   /** How often (in lines) an NDJSON run checks that its output can still be written. */
@@ -198,9 +229,12 @@ public final class RecommendCommand implements Callable<Integer> {
         return Main.EXIT_OUTPUT_FAILED;
       }
       Recommendation r;
+      ExtraFields extra = exposure ? g -> ExposureJson.writeField(g, List.of()) : ExtraFields.NONE;
       if (line.text().isPresent()) {
         try {
-          r = answer(CaseJson.read(line.text().get()), policy);
+          JsonResult<PatientCase> read = CaseJson.read(line.text().get());
+          r = answer(read, policy);
+          extra = extra(read, r);
         } catch (RuntimeException e) {
           failed++;
           if (firstFailed == 0) {
@@ -217,7 +251,7 @@ public final class RecommendCommand implements Callable<Integer> {
       }
       OptionalLong tag =
           r.status() == Status.REFUSED ? OptionalLong.of(line.number()) : OptionalLong.empty();
-      RecommendationJson.write(r, out, Layout.ONE_LINE, tag);
+      RecommendationJson.write(r, out, Layout.ONE_LINE, tag, extra);
       out.write('\n');
     }
     if (failed > 0) {

@@ -10,12 +10,12 @@ import io.github.cmvrx.simulation.invariant.Invariants;
 import io.github.cmvrx.simulation.report.Progress;
 import io.github.cmvrx.simulation.text.Escape;
 import io.github.cmvrx.simulation.verify.Verifier;
+import io.github.cmvrx.simulation.verify.VerifySummary;
 import io.github.cmvrx.simulation.verify.VerifyTally;
 import io.github.cmvrx.simulation.verify.Violation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -91,70 +91,15 @@ public final class VerifyCommand implements Callable<Integer> {
     VerifyTally t =
         verifier.run(
             cohort.firstIndex(), n, cohort.threads(), Progress.forTerminal(n, cl.getErr()));
-    out.print(summary(Escape.text(cohortSpec.name()), cohort.seed(), cohort.firstIndex(), policyFile, invariants, t));
+    out.print(
+        VerifySummary.text(
+            Escape.text(cohortSpec.name()),
+            cohort.seed(),
+            cohort.firstIndex(),
+            policyFile,
+            invariants,
+            t));
     out.flush();
     return t.violations() > 0 ? EXIT_VIOLATION : 0;
-  }
-
-  static String summary(
-      String cohortName,
-      long seed,
-      long first,
-      @Nullable Path policyFile,
-      List<Invariant> invariants,
-      VerifyTally t) {
-    StringBuilder s = new StringBuilder();
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "cmvrx verify: cohort %s, seed %d, patients %d..%d, policy %s%n",
-            cohortName,
-            seed,
-            first,
-            first + t.patients() - 1,
-            policyFile == null ? "defaults" : policyFile.toString()));
-    s.append(String.format(Locale.ROOT, "patients      %d%n", t.patients()));
-    s.append(String.format(Locale.ROOT, "ok            %d%n", t.ok()));
-    s.append(String.format(Locale.ROOT, "refused       %d%n", t.refused()));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "invariants    %d%n",
-            invariants.size()));
-    s.append(String.format(Locale.ROOT, "checks        %d%n", t.checks()));
-    s.append(String.format(Locale.ROOT, "violations    %d%n", t.violations()));
-    long[] rules = t.rulesFired();
-    s.append("rules fired:").append(System.lineSeparator());
-    boolean any = false;
-    for (RuleId r : RuleId.values()) {
-      if (rules[r.ordinal()] > 0) {
-        any = true;
-        s.append(String.format(Locale.ROOT, "  %-34s %d%n", r.id(), rules[r.ordinal()]));
-      }
-    }
-    if (!any) {
-      s.append("  (none)").append(System.lineSeparator());
-    }
-    s.append("violations by invariant:").append(System.lineSeparator());
-    long[] v = t.violationsByInvariant();
-    for (int i = 0; i < invariants.size(); i++) {
-      s.append(String.format(Locale.ROOT, "  %-42s %d%n", invariants.get(i).name(), v[i]));
-    }
-    s.append(String.format(Locale.ROOT, "  %-42s %d%n", Verifier.ENGINE_TOTAL, t.engineFailures()));
-    int k = 0;
-    for (Violation viol : t.reported()) {
-      k++;
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "VIOLATION %d: invariant %s, seed %d, index %d: %s%n  case: %s%n",
-              k,
-              viol.invariant(),
-              viol.seed(),
-              viol.index(),
-              viol.message(),
-              viol.caseJson()));
-    }
-    return s.toString();
   }
 }

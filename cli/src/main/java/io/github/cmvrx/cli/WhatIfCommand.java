@@ -1,6 +1,7 @@
 package io.github.cmvrx.cli;
 
 import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.exposure.ExposureEstimator;
 import io.github.cmvrx.simulation.cohort.CohortGenerator;
 import io.github.cmvrx.simulation.cohort.CohortSpec;
 import io.github.cmvrx.simulation.invariant.Engine;
@@ -54,6 +55,15 @@ public final class WhatIfCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init") // required option, set by picocli before call()
   List<Path> policyFiles;
 
+  @Option(
+      names = "--exposure",
+      description = {
+        "Add ganciclovir exposure per policy: individual AUC24 and Cmin (CALDES-2009 with",
+        "between-subject variability), shares below/within/above the reference range by",
+        "kidney and weight band, and the paired per-patient change (docs/exposure.md)."
+      })
+  boolean exposure;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Write JSON, CSV and HTML here.")
   @Nullable Path out;
 
@@ -92,7 +102,13 @@ public final class WhatIfCommand implements Callable<Integer> {
             cl, "--out " + Escape.text(out.toString()) + ": " + problem.get());
       }
     }
-    WhatIf whatIf = new WhatIf(new CohortGenerator(cohortSpec, cohort.seed()), a, b, engine);
+    WhatIf whatIf =
+        new WhatIf(
+            new CohortGenerator(cohortSpec, cohort.seed()),
+            a,
+            b,
+            engine,
+            exposure ? ExposureEstimator.caldes2009() : null);
     WhatIfTally t =
         whatIf.run(cohort.firstIndex(), n, cohort.threads(), Progress.forTerminal(n, cl.getErr()));
     WhatIfReport report =

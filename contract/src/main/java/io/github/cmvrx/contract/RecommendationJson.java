@@ -34,6 +34,24 @@ import java.util.OptionalLong;
 public final class RecommendationJson {
   private RecommendationJson() {}
 
+  /**
+   * Writes extra top-level keys of the recommendation object after the contract's keys (and
+   * before {@code line}), e.g. the {@code exposure} list of {@code recommend --exposure}.
+   */
+  @FunctionalInterface
+  public interface ExtraFields {
+    /** No extra keys: the recommendation exactly as the contract writes it. */
+    ExtraFields NONE = g -> {};
+
+    /**
+     * Writes the extra fields into the open recommendation object.
+     *
+     * @param g the generator, positioned inside the object
+     * @throws IOException if writing fails
+     */
+    void write(JsonGenerator g) throws IOException;
+  }
+
   /** How the document is laid out. */
   public enum Layout {
     /** One line, no spaces: the default, and the NDJSON form. */
@@ -82,6 +100,27 @@ public final class RecommendationJson {
   public static void write(
       Recommendation recommendation, Writer out, Layout layout, OptionalLong line)
       throws IOException {
+    write(recommendation, out, layout, line, ExtraFields.NONE);
+  }
+
+  /**
+   * Writes a recommendation to {@code out} (not closed, not flushed), with no line end, and extra
+   * top-level keys after the contract's keys.
+   *
+   * @param recommendation the recommendation
+   * @param out where to write
+   * @param layout one line or pretty
+   * @param line the 1-based input line, written as the last key {@code "line"} when present
+   * @param extra writes the extra keys
+   * @throws IOException if the writer fails
+   */
+  public static void write(
+      Recommendation recommendation,
+      Writer out,
+      Layout layout,
+      OptionalLong line,
+      ExtraFields extra)
+      throws IOException {
     try (JsonGenerator g =
         DocumentReader.FACTORY
             .createGenerator(out)
@@ -93,12 +132,13 @@ public final class RecommendationJson {
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n")));
       }
-      writeRecommendation(g, recommendation, line);
+      writeRecommendation(g, recommendation, line, extra);
     }
   }
 
   private static void writeRecommendation(
-      JsonGenerator g, Recommendation r, OptionalLong line) throws IOException {
+      JsonGenerator g, Recommendation r, OptionalLong line, ExtraFields extra)
+      throws IOException {
     g.writeStartObject();
     writeString(g, "id", r.id());
     g.writeStringField("status", Text.jsonName(r.status()));
@@ -151,6 +191,7 @@ public final class RecommendationJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    extra.write(g);
     if (line.isPresent()) {
       g.writeNumberField("line", line.getAsLong());
     }

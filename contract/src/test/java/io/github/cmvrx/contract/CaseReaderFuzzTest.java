@@ -15,7 +15,7 @@ import java.io.IOException;
 /**
  * Coverage-guided fuzz target (Jazzer) for the case reader and the whole read, recommend, write
  * path. In every build ({@code mvn -B verify}) it runs the regression corpus under {@code
- * src/test/resources/io/github/cmvrx/dosing/json/CaseReaderFuzzTestInputs/readRecommendWrite/};
+ * src/test/resources/io/github/cmvrx/contract/CaseReaderFuzzTestInputs/readRecommendWrite/};
  * with {@code JAZZER_FUZZ=1} it fuzzes (docs/reliability.md gives the command).
  *
  * <p>For any bytes: reading never throws; an invalid document is refused with at least one error

@@ -7,6 +7,8 @@ import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.AlertSeverity;
 import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.rule.RuleId;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Other advice (clinical spec section 7) and alerts about missing or unused input. */
 final class AdviceRules {
@@ -53,22 +55,27 @@ final class AdviceRules {
               + " interruption or underdosing.",
           RuleId.ADV_RESISTANCE_EMERGENCE);
     }
-    if (!DrugOptions.cytopenias(c.labs()).isEmpty()) {
-      ledger.alert(
-          AlertSeverity.INFO,
-          "consider_g_csf",
-          "Marrow suppression: G-CSF may help.",
-          RuleId.ADV_G_CSF);
-    }
+    gCsf(c, ledger);
     if (gcvFamily
         && (c.labs().anc().isEmpty()
             || c.labs().platelets().isEmpty()
             || c.labs().hemoglobin().isEmpty())) {
+      List<String> missing = new ArrayList<>(3);
+      if (c.labs().anc().isEmpty()) {
+        missing.add("labs.ancPerUl");
+      }
+      if (c.labs().platelets().isEmpty()) {
+        missing.add("labs.plateletsPerUl");
+      }
+      if (c.labs().hemoglobin().isEmpty()) {
+        missing.add("labs.hemoglobinGPerDl");
+      }
       ledger.alert(
           AlertSeverity.WARNING,
           "cbc_unknown",
-          "ANC, platelets or haemoglobin not given: check the ganciclovir thresholds (ANC 500 /uL,"
-              + " platelets 25,000 /uL, haemoglobin 8 g/dL) before the first dose.",
+          String.join(", ", missing)
+              + " not given: check the ganciclovir thresholds (ANC 500 /uL, platelets 25,000 /uL,"
+              + " haemoglobin 8 g/dL) before the first dose.",
           RuleId.DOSE_GCV_CYTOPENIA);
     }
     if (c.treatment().canTakeOral().isEmpty() && !c.disease().isCns()) {
@@ -81,6 +88,44 @@ final class AdviceRules {
     }
     paediatricOralStepDown(c, phase, ledger);
     unusedHivFields(c.host(), ledger);
+  }
+
+  /**
+   * ADV-G-CSF (spec 4 rule 6, spec 7): G-CSF treats neutropenia, so it is advised only for ANC
+   * below 500 /uL with (val)ganciclovir as the likely cause: the case shows ganciclovir given (days
+   * of IV therapy) or not tolerated. Not for isolated anaemia or thrombocytopenia. When the
+   * neutropenia is known but whether ganciclovir was given is not, say so (issue 11 item 7).
+   */
+  private static void gCsf(PatientCase c, Ledger ledger) {
+    boolean neutropenia =
+        c.labs().anc().filter(v -> v.perMicrolitre() < ClinicalThresholds.GCV_MIN_ANC_PER_UL)
+            .isPresent();
+    if (!neutropenia) {
+      return;
+    }
+    boolean onGanciclovir =
+        (c.treatment().daysOfIvTherapy().isPresent()
+                && c.treatment().daysOfIvTherapy().getAsInt() > 0)
+            || c.treatment().ganciclovirIntolerance().orElse(false);
+    boolean exposureUnknown =
+        c.treatment().daysOfIvTherapy().isEmpty()
+            && c.treatment().ganciclovirIntolerance().isEmpty();
+    if (onGanciclovir) {
+      ledger.alert(
+          AlertSeverity.INFO,
+          "consider_g_csf",
+          "Neutropenia (ANC below 500 /uL) with (val)ganciclovir as the likely cause: G-CSF may"
+              + " help.",
+          RuleId.ADV_G_CSF);
+    } else if (exposureUnknown) {
+      ledger.alert(
+          AlertSeverity.INFO,
+          "g_csf_not_assessed",
+          "ANC below 500 /uL: G-CSF is advised only when (val)ganciclovir is the likely cause;"
+              + " treatment.daysOfIvTherapy and treatment.ganciclovirIntolerance not given, so"
+              + " this was not assessed.",
+          RuleId.ADV_G_CSF);
+    }
   }
 
   /**

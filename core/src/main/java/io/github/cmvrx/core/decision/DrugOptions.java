@@ -81,8 +81,8 @@ final class DrugOptions {
       return Optional.of(
           new Exclusion(
               drug,
-              (onIt ? "the patient is on letermovir prophylaxis; " : "")
-                  + "letermovir is for prophylaxis only and is never a treatment regimen",
+              (onIt ? "on it as prophylaxis now; " : "")
+                  + "for prophylaxis only, never a treatment regimen",
               RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY));
     }
     if (drug.isGanciclovirFamily()) {
@@ -93,7 +93,7 @@ final class DrugOptions {
     }
     if (isResistant(drug)) {
       return Optional.of(
-          new Exclusion(drug, "genotypic resistance to " + name(drug), RuleId.REG_REFRACTORY));
+          new Exclusion(drug, "genotypic resistance", RuleId.REG_REFRACTORY));
     }
     if (drug == Drug.VALGANCICLOVIR && c.patient().age().years() < ADULT_AGE_YEARS) {
       return Optional.of(
@@ -121,7 +121,12 @@ final class DrugOptions {
   private Optional<Exclusion> ganciclovirFamilyExclusion(Drug drug) {
     if (c.treatment().ganciclovirIntolerance().orElse(false)) {
       return Optional.of(
-          new Exclusion(drug, "ganciclovir is not tolerated", RuleId.REG_GCV_ALTERNATIVE));
+          new Exclusion(
+              drug,
+              drug == Drug.GANCICLOVIR
+                  ? "not tolerated"
+                  : "its active drug ganciclovir is not tolerated",
+              RuleId.REG_GCV_ALTERNATIVE));
     }
     List<String> cytopenias = cytopenias(c.labs());
     if (!cytopenias.isEmpty()) {

@@ -36,8 +36,11 @@ final class InductionRules {
       give(fos.get(), CNS_INDUCTION_DAYS, ledger);
       ledger.fire(
           RuleId.REG_CNS_COMBINATION,
-          "CNS disease: ganciclovir plus foscarnet for 21 days, then maintenance; monotherapy has"
-              + " not improved survival");
+          "CNS disease: ganciclovir "
+              + Regimens.doseText(gcv.get().component())
+              + " plus foscarnet "
+              + Regimens.doseText(fos.get().component())
+              + " for 21 days, then maintenance; monotherapy has not improved survival");
       ledger.alert(
           AlertSeverity.INFO,
           "cns_continue_until_pcr_negative",
@@ -79,8 +82,9 @@ final class InductionRules {
         give(vgc.get(), NON_CNS_INDUCTION_DAYS, ledger);
         ledger.fire(
             RuleId.REG_NONCNS_ORAL,
-            "Mild-to-moderate non-CNS disease, oral possible: valganciclovir 900 mg twice daily,"
-                + " renally adjusted, 14-21 days");
+            "Mild-to-moderate non-CNS disease, oral possible: valganciclovir "
+                + Regimens.doseText(vgc.get().component())
+                + " (900 mg twice daily, renally adjusted), 14-21 days");
       } else if (ivToOral(c, oral) && vgc.isPresent()) {
         int days = c.treatment().daysOfIvTherapy().getAsInt();
         OptionalInt remaining =
@@ -93,14 +97,17 @@ final class InductionRules {
             RuleId.REG_IV_TO_ORAL,
             "Improving after "
                 + days
-                + " days of IV ganciclovir: switch to valganciclovir to complete the course");
+                + " days of IV ganciclovir: switch to valganciclovir "
+                + Regimens.doseText(vgc.get().component())
+                + " to complete the course");
       } else {
         give(gcv.get(), NON_CNS_INDUCTION_DAYS, ledger);
         ledger.fire(
             RuleId.REG_NONCNS_GCV,
-            "Non-CNS disease: ganciclovir 5 mg/kg IV q12h, renally adjusted, at least 14 days"
-                + " (planned 14-21) and until CMV PCR is below threshold on 1-2 consecutive weekly"
-                + " tests");
+            "Non-CNS disease: ganciclovir "
+                + Regimens.doseText(gcv.get().component())
+                + " (5 mg/kg q12h, renally adjusted), at least 14 days (planned 14-21) and until"
+                + " CMV PCR is below threshold on 1-2 consecutive weekly tests");
         excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
       }
       return;
@@ -111,8 +118,9 @@ final class InductionRules {
       give(fos.get(), NON_CNS_INDUCTION_DAYS, ledger);
       ledger.fire(
           RuleId.REG_GCV_ALTERNATIVE,
-          "Ganciclovir not usable: foscarnet 60 mg/kg IV q8h (or by policy), renally adjusted,"
-              + " 14-21 days");
+          "Ganciclovir not usable: foscarnet "
+              + Regimens.doseText(fos.get().component())
+              + " (60 mg/kg q8h or by policy, renally adjusted), 14-21 days");
       return;
     }
     excludeUnusable(options, ledger, Drug.FOSCARNET);
@@ -131,7 +139,8 @@ final class InductionRules {
       ledger.fire(
           RuleId.REG_THIRD_LINE,
           "Ganciclovir and foscarnet excluded, post-transplant refractory/resistant CMV:"
-              + " maribavir 400 mg twice daily");
+              + " maribavir "
+              + Regimens.doseText(mbv.get().component()));
       excludeUnusable(options, ledger, Drug.CIDOFOVIR);
       return;
     }
@@ -142,7 +151,9 @@ final class InductionRules {
       ledger.absorb(cdv.get());
       ledger.fire(
           RuleId.REG_THIRD_LINE,
-          "Ganciclovir and foscarnet excluded: cidofovir as third line (nephrotoxic)");
+          "Ganciclovir and foscarnet excluded: cidofovir "
+              + Regimens.doseText(cdv.get().component())
+              + " as third line (nephrotoxic)");
       ledger.alert(
           AlertSeverity.WARNING,
           "cidofovir_third_line",

@@ -53,7 +53,12 @@ final class Ledger {
     }
   }
 
-  /** Takes over the alerts and rationale a dose decision raised (once per distinct alert). */
+  /**
+   * Takes over the alerts and rationale a dose decision raised (once per distinct alert). A rule
+   * that already has an entry from another drug (e.g. the weight basis of ganciclovir and of
+   * foscarnet) keeps one entry, with the new text appended, so the contract's "one entry per rule"
+   * holds and no drug's working is lost. Every alert's rule gets an entry (issue 11 item 1).
+   */
   void absorb(DoseDecision decision) {
     for (Alert a : decision.alerts()) {
       if (!alerts.contains(a)) {
@@ -61,7 +66,16 @@ final class Ledger {
       }
     }
     for (RationaleEntry r : decision.rationale()) {
-      rationale.putIfAbsent(r.ruleId(), r);
+      RationaleEntry known = rationale.get(r.ruleId());
+      if (known == null) {
+        rationale.put(r.ruleId(), r);
+      } else if (!known.text().contains(r.text())) {
+        rationale.put(
+            r.ruleId(), new RationaleEntry(r.ruleId(), known.text() + "; " + r.text(), known.source()));
+      }
+    }
+    for (Alert a : decision.alerts()) {
+      fire(a.ruleId(), a.message());
     }
   }
 

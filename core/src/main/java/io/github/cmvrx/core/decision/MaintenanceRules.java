@@ -11,7 +11,11 @@ import io.github.cmvrx.core.model.Host;
 import io.github.cmvrx.core.model.HostCategory;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.AlertSeverity;
+import io.github.cmvrx.core.recommendation.Exclusion;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.rule.RuleId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -66,13 +70,9 @@ final class MaintenanceRules {
               + " reconstitution occurs.",
           RuleId.PHASE_HIV_LIFELONG);
     }
+    hivStopCriteriaUnknown(host, ledger);
     if (host.category().isTransplant()) {
-      ledger.alert(
-          AlertSeverity.INFO,
-          "transplant_secondary_prophylaxis",
-          "After treatment, secondary prophylaxis with valganciclovir 900 mg once daily may be"
-              + " considered in high-risk transplant recipients; duration individualised.",
-          RuleId.PHASE_TRANSPLANT_SECONDARY);
+      secondaryProphylaxis(options, ledger);
     }
 
     boolean oral = OralAbility.oralPossible(c);
@@ -82,7 +82,9 @@ final class MaintenanceRules {
       give(vgc.get(), ledger);
       ledger.fire(
           RuleId.PHASE_MAINTENANCE,
-          "Maintenance: valganciclovir 900 mg once daily, renally adjusted (oral possible)");
+          "Maintenance: valganciclovir "
+              + Regimens.doseText(vgc.get().component())
+              + " (900 mg once daily, renally adjusted; oral possible)");
       return;
     }
     InductionRules.excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
@@ -90,7 +92,9 @@ final class MaintenanceRules {
       give(gcv.get(), ledger);
       ledger.fire(
           RuleId.PHASE_MAINTENANCE,
-          "Maintenance: ganciclovir IV maintenance dose (oral valganciclovir not possible)");
+          "Maintenance: ganciclovir "
+              + Regimens.doseText(gcv.get().component())
+              + " (oral valganciclovir not possible)");
       return;
     }
     InductionRules.excludeUnusable(options, ledger, Drug.GANCICLOVIR);
@@ -99,8 +103,9 @@ final class MaintenanceRules {
       give(fos.get(), ledger);
       ledger.fire(
           RuleId.PHASE_MAINTENANCE,
-          "Maintenance: foscarnet 90 mg/kg/day (or by policy), renally adjusted, as ganciclovir is"
-              + " not usable");
+          "Maintenance: foscarnet "
+              + Regimens.doseText(fos.get().component())
+              + " (90 mg/kg/day or by policy, renally adjusted), as ganciclovir is not usable");
       return;
     }
     InductionRules.excludeUnusable(options, ledger, Drug.FOSCARNET);
@@ -109,6 +114,83 @@ final class MaintenanceRules {
     } else {
       InductionRules.thirdLine(options, ledger, OptionalInt.empty());
     }
+  }
+
+  /**
+   * PHASE-TRANSPLANT-SECONDARY (spec 5): the valganciclovir dose the maintenance/prevention
+   * column of table 3.2 gives for this patient's kidney function, or, where the tablets are
+   * excluded (haemodialysis, CRRT, under 18, intolerance, cytopenia, resistance), why the advice
+   * is withheld (issue 11 item 4).
+   */
+  private static void secondaryProphylaxis(DrugOptions options, Ledger ledger) {
+    Optional<DoseDecision.Dosed> vgc = options.usable(Drug.VALGANCICLOVIR);
+    if (vgc.isPresent()) {
+      RegimenComponent c = vgc.get().component();
+      ledger.alert(
+          AlertSeverity.INFO,
+          "transplant_secondary_prophylaxis",
+          "After treatment, secondary prophylaxis with valganciclovir "
+              + DrugOptions.fmt(c.dose().value())
+              + " mg "
+              + Regimens.schedule(c)
+              + ", the renally adjusted prevention dose, may be considered in high-risk transplant"
+              + " recipients; duration individualised.",
+          RuleId.PHASE_TRANSPLANT_SECONDARY);
+      return;
+    }
+    String why =
+        options.whyNot(Drug.VALGANCICLOVIR).map(Exclusion::reason).orElse("not usable");
+    ledger.alert(
+        AlertSeverity.INFO,
+        "transplant_secondary_prophylaxis_not_offered",
+        "Secondary prophylaxis with valganciclovir tablets is not offered after treatment: "
+            + why
+            + ".",
+        RuleId.PHASE_TRANSPLANT_SECONDARY);
+  }
+
+  /**
+   * PHASE-HIV-STOP needs CD4, ART, HIV RNA suppression and months with CD4 above 100: when none of
+   * the known values rules stopping out but some are missing, say which (spec 7, issue 11 item
+   * 2). Maintenance continues (decision 0007).
+   */
+  private static void hivStopCriteriaUnknown(Host host, Ledger ledger) {
+    if (host.category() != HostCategory.HIV) {
+      return;
+    }
+    boolean ruledOut =
+        host.onAntiretroviralTherapy().map(v -> !v).orElse(false)
+            || host.hivRnaSuppressed().map(v -> !v).orElse(false)
+            || host.cd4().map(v -> !(v.perMicrolitre() > HIV_STOP_CD4_PER_UL)).orElse(false)
+            || (host.monthsCd4Above100().isPresent()
+                && host.monthsCd4Above100().getAsDouble() < HIV_CONSIDER_STOP_MONTHS);
+    if (ruledOut) {
+      return;
+    }
+    List<String> missing = new ArrayList<>(4);
+    if (host.cd4().isEmpty()) {
+      missing.add("host.cd4PerUl");
+    }
+    if (host.onAntiretroviralTherapy().isEmpty()) {
+      missing.add("host.onAntiretroviralTherapy");
+    }
+    if (host.hivRnaSuppressed().isEmpty()) {
+      missing.add("host.hivRnaSuppressed");
+    }
+    if (host.monthsCd4Above100().isEmpty()) {
+      missing.add("host.monthsCd4Above100");
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    ledger.alert(
+        AlertSeverity.WARNING,
+        "hiv_stop_criteria_unknown",
+        "Whether maintenance can be stopped (ART, suppressed HIV RNA, CD4 above 100 /uL for at"
+            + " least 6 months) cannot be assessed: "
+            + String.join(", ", missing)
+            + " not given; maintenance continues.",
+        RuleId.PHASE_HIV_STOP);
   }
 
   private static void give(DoseDecision.Dosed dosed, Ledger ledger) {

@@ -15,8 +15,20 @@ final class MonitoringRules {
 
   static void list(PatientCase c, RecommendationPhase phase, Ledger ledger) {
     boolean induction = phase == RecommendationPhase.INDUCTION;
-    ledger.monitor(
-        MonitoringTest.CMV_PCR, "weekly; treat until below threshold", RuleId.MON_CMV_PCR);
+    if (phase == RecommendationPhase.STOP_MAINTENANCE) {
+      // After stopping: follow-up, not "treat until below threshold" (spec 6, issue 11 item 10).
+      ledger.monitor(
+          MonitoringTest.CMV_PCR,
+          "every 3 months after stopping maintenance, and at once if symptoms recur",
+          RuleId.MON_AFTER_STOP);
+      ledger.monitor(
+          MonitoringTest.CD4_COUNT,
+          "every 3 months; restart maintenance if CD4 falls below 100 /uL",
+          RuleId.MON_AFTER_STOP);
+    } else {
+      ledger.monitor(
+          MonitoringTest.CMV_PCR, "weekly; treat until below threshold", RuleId.MON_CMV_PCR);
+    }
     if (ledger.regimenHas(Drug.FOSCARNET)) {
       ledger.monitor(
           MonitoringTest.SERUM_CREATININE,

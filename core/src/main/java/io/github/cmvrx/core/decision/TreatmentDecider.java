@@ -115,16 +115,17 @@ public final class TreatmentDecider {
           RuleId.PHASE_PREMATURE_STOP);
       return RecommendationPhase.INDUCTION;
     }
+    if (MaintenanceRules.hivStop(c.host()) == MaintenanceRules.HivStop.STOP) {
+      // Stopping: whether induction lasted 14 days no longer matters (issue 11 item 10).
+      return RecommendationPhase.STOP_MAINTENANCE;
+    }
     if (days.isEmpty()) {
       ledger.alert(
           AlertSeverity.INFO,
           "confirm_induction_completed",
-          "Days of induction not given: confirm at least 14 days of induction and CMV PCR below"
-              + " threshold before maintenance.",
+          "Days of induction (treatment.daysOfInduction) not given: confirm at least 14 days of"
+              + " induction and CMV PCR below threshold before maintenance.",
           RuleId.PHASE_PREMATURE_STOP);
-    }
-    if (MaintenanceRules.hivStop(c.host()) == MaintenanceRules.HivStop.STOP) {
-      return RecommendationPhase.STOP_MAINTENANCE;
     }
     return RecommendationPhase.MAINTENANCE;
   }
@@ -150,31 +151,39 @@ public final class TreatmentDecider {
     }
   }
 
-  /** Rule 8: genotyping alert, and maribavir as an alternative when eligible but not chosen. */
+  /**
+   * Rule 8: genotyping alert when resistance is not already known from genotyping (issue 11 item
+   * 11), and maribavir as an alternative when eligible but not chosen, with its dosing rule,
+   * alerts and instructions (item 9).
+   */
   private static void refractory(PatientCase c, DrugOptions options, Ledger ledger) {
     boolean refractory = c.virology().refractory().orElse(false);
     if (!refractory && c.virology().resistantTo().isEmpty()) {
       return;
     }
-    String what =
-        refractory
-            ? "Refractory CMV"
-            : "Genotypic resistance to "
-                + c.virology().resistantTo().stream()
-                    .map(DrugOptions::name)
-                    .collect(Collectors.joining(", "));
-    ledger.alert(
-        AlertSeverity.WARNING,
-        "send_genotyping",
-        what + ": send UL97/UL54 genotyping (repeat if the viral load rises on therapy).",
-        RuleId.REG_REFRACTORY);
+    if (c.virology().resistantTo().isEmpty()) {
+      ledger.alert(
+          AlertSeverity.WARNING,
+          "send_genotyping",
+          "Refractory CMV: send UL97/UL54 genotyping (repeat if the viral load rises on therapy).",
+          RuleId.REG_REFRACTORY);
+    } else {
+      ledger.fire(
+          RuleId.REG_REFRACTORY,
+          (refractory ? "Refractory CMV with g" : "G")
+              + "enotypic resistance already known ("
+              + c.virology().resistantTo().stream()
+                  .map(DrugOptions::name)
+                  .collect(Collectors.joining(", "))
+              + "): the drugs concerned are excluded; genotype again only if the viral load"
+              + " rises on the new therapy");
+    }
     if (!ledger.regimenHas(Drug.MARIBAVIR)) {
       Optional<DoseDecision.Dosed> mbv = options.usable(Drug.MARIBAVIR);
       if (mbv.isPresent()) {
-        // No ledger.fire here: the genotyping alert above already recorded REG-REFRACTORY
-        // (first conclusion kept), so a second conclusion for the rule could never show.
         ledger.alternatives.add(
             Regimens.withDuration(mbv.get().component(), OptionalInt.empty()));
+        ledger.absorb(mbv.get());
       }
     }
   }

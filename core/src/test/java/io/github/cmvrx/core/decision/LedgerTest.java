@@ -62,8 +62,22 @@ class LedgerTest {
     ledger.absorb(dosed(Drug.GANCICLOVIR, List.of(shared), RuleId.DOSE_GCV_RENAL));
     ledger.absorb(dosed(Drug.FOSCARNET, List.of(shared), RuleId.DOSE_FOS_RENAL));
     assertThat(ledger.alerts).containsExactly(shared);
+    // Every alert's rule gets an entry too (issue 11 item 1), once.
     assertThat(ledger.rationale.keySet())
-        .containsExactly(RuleId.DOSE_GCV_RENAL, RuleId.DOSE_FOS_RENAL);
+        .containsExactly(RuleId.DOSE_GCV_RENAL, RuleId.ADV_OBESITY_WEIGHT, RuleId.DOSE_FOS_RENAL);
+  }
+
+  @Test
+  void absorb_sameRuleFromTwoDrugs_oneEntryWithBothTexts() {
+    Ledger ledger = new Ledger();
+    ledger.absorb(dosed(Drug.GANCICLOVIR, List.of(), RuleId.DOSE_WEIGHT_BASIS));
+    ledger.absorb(
+        new DoseDecision.Dosed(
+            dosed(Drug.FOSCARNET, List.of(), RuleId.DOSE_FOS_RENAL).component(),
+            List.of(),
+            List.of(RationaleEntry.of(RuleId.DOSE_WEIGHT_BASIS, "foscarnet by weight"))));
+    assertThat(ledger.rationale.get(RuleId.DOSE_WEIGHT_BASIS).text())
+        .endsWith("; foscarnet by weight");
   }
 
   @Test

@@ -144,7 +144,7 @@ class MaintenanceRulesTest {
     assertThat(r.phase()).contains(RecommendationPhase.MAINTENANCE);
     assertThat(drugs(r)).containsExactly(Drug.GANCICLOVIR);
     assertThat(r.regimen().get(0).durationDays()).isEmpty();
-    assertThat(why(r, RuleId.PHASE_MAINTENANCE).orElseThrow()).contains("ganciclovir IV");
+    assertThat(why(r, RuleId.PHASE_MAINTENANCE).orElseThrow()).contains("ganciclovir 100 mg IV once daily");
     assertThat(alertCodes(r)).contains(FakeDosing.noteCode(Drug.GANCICLOVIR));
     assertThat(alertCodes(r)).doesNotContain(FakeDosing.noteCode(Drug.VALGANCICLOVIR));
   }

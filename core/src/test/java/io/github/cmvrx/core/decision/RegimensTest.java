@@ -24,7 +24,7 @@ class RegimensTest {
             .doseMgPerKg(60)
             .intervalHours(8)
             .infusionMinutes(120)
-            .hydration(new Hydration(500, 500, "normal saline with each infusion"))
+            .hydration(new Hydration(500, 500, "with each infusion"))
             .addInstructions("infuse no faster than 1 mg/kg/min (FOS-PI)")
             .ruleId(RuleId.DOSE_FOS_RENAL)
             .build();

@@ -125,7 +125,8 @@ class TreatmentDeciderTest {
     assertThat(excluded(r, Drug.GANCICLOVIR).orElseThrow().ruleId())
         .isEqualTo(RuleId.REG_REFRACTORY);
     assertThat(excluded(r, Drug.VALGANCICLOVIR)).isPresent();
-    assertThat(alert(r, "send_genotyping")).isPresent();
+    // Resistance known from genotyping: no advice to genotype (decision 0808).
+    assertThat(alert(r, "send_genotyping")).isEmpty();
   }
 
   @Test
@@ -267,8 +268,14 @@ class TreatmentDeciderTest {
     for (CaseDraft d : List.of(anc, plt, hb)) {
       Recommendation r = decide(d);
       assertThat(drugs(r)).containsExactly(Drug.FOSCARNET);
-      assertThat(alert(r, "consider_g_csf").orElseThrow().ruleId()).isEqualTo(RuleId.ADV_G_CSF);
     }
+    // G-CSF only for neutropenia with (val)ganciclovir as the likely cause (spec 7, decision
+    // 0804): not for thrombocytopenia or anaemia; for ANC < 500 only with ganciclovir given.
+    assertThat(alert(decide(plt), "consider_g_csf")).isEmpty();
+    assertThat(alert(decide(hb), "consider_g_csf")).isEmpty();
+    anc.daysIv = 5;
+    assertThat(alert(decide(anc), "consider_g_csf").orElseThrow().ruleId())
+        .isEqualTo(RuleId.ADV_G_CSF);
   }
 
   @Test
@@ -380,12 +387,12 @@ class TreatmentDeciderTest {
     Alert a = alert(r, "no_safe_regimen").orElseThrow();
     assertThat(a.severity()).isEqualTo(AlertSeverity.CRITICAL);
     assertThat(a.message())
-        .contains("ganciclovir (ganciclovir is not tolerated)")
+        .contains("ganciclovir (not tolerated)")
         .contains("foscarnet (CrCl <= 0.4)")
         .contains("cidofovir (dose not computable: no label dose)")
         .contains("maribavir")
         // Spec 4 rule 9: the alert lists every exclusion, letermovir's too.
-        .contains("letermovir (letermovir is for prophylaxis only");
+        .contains("letermovir (for prophylaxis only");
   }
 
   @Test
@@ -406,7 +413,7 @@ class TreatmentDeciderTest {
     assertThat(drugs(r)).doesNotContain(Drug.LETERMOVIR);
     Exclusion e = excluded(r, Drug.LETERMOVIR).orElseThrow();
     assertThat(e.ruleId()).isEqualTo(RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
-    assertThat(e.reason()).contains("prophylaxis only").contains("on letermovir");
+    assertThat(e.reason()).contains("prophylaxis only").contains("on it as prophylaxis");
     assertThat(alert(r, "letermovir_resistance")).isPresent();
     assertThat(excluded(decide(CaseDraft.adult()), Drug.LETERMOVIR)).isPresent();
   }
@@ -792,12 +799,18 @@ class TreatmentDeciderTest {
   }
 
   @Test
-  void decide_resistantOnly_genotypingAlertNamesTheDrug() {
+  void decide_resistantOnly_noGenotypingAlertRationaleNamesTheDrug() {
     CaseDraft d = CaseDraft.adult();
     d.resistantTo = EnumSet.of(Drug.FOSCARNET);
     Recommendation r = decide(d);
-    assertThat(alert(r, "send_genotyping").orElseThrow().message())
-        .startsWith("Genotypic resistance to foscarnet");
+    assertThat(alert(r, "send_genotyping")).isEmpty();
+    assertThat(
+            r.rationale().stream()
+                .filter(e -> e.ruleId() == RuleId.REG_REFRACTORY)
+                .findFirst()
+                .orElseThrow()
+                .text())
+        .contains("foscarnet");
     assertThat(drugs(r)).containsExactly(Drug.GANCICLOVIR);
   }
 

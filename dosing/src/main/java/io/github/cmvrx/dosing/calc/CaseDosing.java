@@ -2,11 +2,14 @@ package io.github.cmvrx.dosing.calc;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cmvrx.core.citation.Source;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
 import io.github.cmvrx.core.dose.Dosing;
 import io.github.cmvrx.dosing.internal.DecimalText;
+import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.HostCategory;
 import io.github.cmvrx.core.model.Inducer;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.RenalReplacement;
@@ -29,6 +32,7 @@ import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
 import io.github.cmvrx.dosing.table.DoseTables;
 import io.github.cmvrx.dosing.table.FixedDoses;
+import io.github.cmvrx.dosing.table.Preparations;
 import io.github.cmvrx.dosing.table.TableId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * The doses of one case under one policy (clinical spec section 3). The assessment is computed
@@ -109,7 +114,9 @@ public final class CaseDosing implements Dosing {
             .timesPerWeek(FixedDoses.VGC_SOLUTION_HD_TIMES_PER_WEEK)
             .afterDialysis(true)
             .addInstructions(
-                "oral solution (not tablets), after each dialysis session (KOTTON-2025)")
+                "oral solution (not tablets), "
+                    + fmt(mg / Preparations.VALGANCICLOVIR_SOLUTION_MG_PER_ML)
+                    + " mL of the 50 mg/mL solution, after each dialysis session (KOTTON-2025)")
             .ruleId(RuleId.DOSE_VGC_HEMODIALYSIS)
             .build());
   }
@@ -127,7 +134,7 @@ public final class CaseDosing implements Dosing {
       case LETERMOVIR ->
           DoseDecision.Excluded.of(
               Drug.LETERMOVIR,
-              "letermovir is for prophylaxis only and is never a treatment regimen",
+              "for prophylaxis only, never a treatment regimen",
               RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
     };
   }
@@ -170,7 +177,7 @@ public final class CaseDosing implements Dosing {
         if (kidney.isEmpty()) {
           return notes.notComputable(
               Drug.GANCICLOVIR,
-              "no kidney function estimate under 1 year of age: paediatric specialist dosing",
+              "no kidney function estimate under 1 year of age",
               RuleId.DOSE_PAEDIATRIC_RENAL);
         }
         String measure = measureText(kidney.get());
@@ -188,8 +195,12 @@ public final class CaseDosing implements Dosing {
       }
       default -> throw new AssertionError(rrt);
     }
+    PracticalDose.Rounded gcvDose = round(Drug.GANCICLOVIR, row.amount());
+    if (gcvDose.givenMg() < 1) {
+      return notes.belowOneMg(Drug.GANCICLOVIR, gcvDose);
+    }
     RegimenComponent.Builder b =
-        weightBased(Drug.GANCICLOVIR, row.amount(), notes)
+        weightBased(Drug.GANCICLOVIR, row.amount(), gcvDose, notes)
             .infusionMinutes(FixedDoses.GANCICLOVIR_INFUSION_MINUTES)
             .offLabel(row.offLabel())
             .ruleId(rule);
@@ -229,15 +240,30 @@ public final class CaseDosing implements Dosing {
     DoseRow row = found.get();
     Notes notes = new Notes();
     notes.weight(false);
+    double mg = PracticalDose.tablets(row.amount(), Preparations.VALGANCICLOVIR_TABLET_MG);
+    if (mg <= 0) {
+      return notes.notComputable(
+          Drug.VALGANCICLOVIR,
+          "the table dose of " + fmt(row.amount()) + " mg is less than one 450 mg tablet",
+          RuleId.DOSE_NO_LABEL_DOSE);
+    }
+    String tablets = tabletText(mg, Preparations.VALGANCICLOVIR_TABLET_MG);
     notes.why(
         RuleId.DOSE_VGC_RENAL,
-        measureText(crcl) + " in band " + row.band().orElseThrow() + ": " + describe(row));
+        measureText(crcl)
+            + " in band "
+            + row.band().orElseThrow()
+            + ": "
+            + describe(row)
+            + " = "
+            + tablets
+            + (mg < row.amount() ? " (rounded down to whole tablets, never above)" : ""));
     RegimenComponent.Builder b =
         RegimenComponent.builder()
             .drug(Drug.VALGANCICLOVIR)
             .route(Route.ORAL)
-            .dose(Milligrams.of(row.amount()))
-            .addInstructions("take with food (VGC-PI)")
+            .dose(Milligrams.of(mg))
+            .addInstructions(tablets + " per dose", "take with food (VGC-PI)")
             .ruleId(RuleId.DOSE_VGC_RENAL);
     schedule(b, row);
     return notes.dosed(b.build());
@@ -271,7 +297,7 @@ public final class CaseDosing implements Dosing {
             Drug.FOSCARNET,
             egfr.map(e -> "child with eGFR " + DecimalText.fixed(e, 1) + " mL/min/1.73 m2")
                     .orElse("child under 1 year without an eGFR")
-                + ": full foscarnet dose only with eGFR >= 90; specialist dosing",
+                + ": the full dose needs eGFR >= 90",
             RuleId.DOSE_FOS_PAEDIATRIC);
       }
       row = table.fullDose();
@@ -320,11 +346,11 @@ public final class CaseDosing implements Dosing {
             ? new Hydration(
                 FixedDoses.FOSCARNET_SALINE_HIGH_MIN_ML,
                 FixedDoses.FOSCARNET_SALINE_HIGH_MAX_ML,
-                "normal saline with each infusion")
+                "with each infusion")
             : new Hydration(
                 FixedDoses.FOSCARNET_SALINE_LOW_ML,
                 FixedDoses.FOSCARNET_SALINE_LOW_ML,
-                "normal saline with each infusion");
+                "with each infusion");
     notes.why(
         RuleId.DOSE_FOS_HYDRATION,
         "750-1000 mL saline before the first infusion; "
@@ -333,8 +359,12 @@ public final class CaseDosing implements Dosing {
             + " mL with each infusion of "
             + fmt(mgPerKg)
             + " mg/kg");
+    PracticalDose.Rounded fosDose = round(Drug.FOSCARNET, mgPerKg);
+    if (fosDose.givenMg() < 1) {
+      return notes.belowOneMg(Drug.FOSCARNET, fosDose);
+    }
     RegimenComponent.Builder b =
-        weightBased(Drug.FOSCARNET, mgPerKg, notes)
+        weightBased(Drug.FOSCARNET, mgPerKg, fosDose, notes)
             .infusionMinutes(infusion)
             .hydration(hydration)
             .addInstructions(
@@ -350,7 +380,7 @@ public final class CaseDosing implements Dosing {
   private DoseDecision cidofovir(DosePhase phase) {
     if (assessment.paediatric()) {
       return DoseDecision.Excluded.of(
-          Drug.CIDOFOVIR, "under 18: cidofovir safety not established", RuleId.DOSE_CDV_PAEDIATRIC);
+          Drug.CIDOFOVIR, "under 18: safety not established", RuleId.DOSE_CDV_PAEDIATRIC);
     }
     Optional<Double> scr = patientCase.patient().serumCreatinine().map(SerumCreatinine::mgPerDl);
     Optional<Double> baseline =
@@ -400,7 +430,7 @@ public final class CaseDosing implements Dosing {
     if (!reasons.isEmpty()) {
       return DoseDecision.Excluded.of(
           Drug.CIDOFOVIR,
-          "cidofovir contraindicated: " + String.join("; ", reasons),
+          "contraindicated: " + String.join("; ", reasons),
           RuleId.DOSE_CDV_ELIGIBILITY);
     }
     Notes notes = new Notes();
@@ -425,14 +455,29 @@ public final class CaseDosing implements Dosing {
               + DecimalText.fixed(rise.getAsDouble(), 2)
               + " mg/dL above baseline (0.3 to < 0.5): reduce to 3 mg/kg");
     }
+    PracticalDose.Rounded cdvDose = round(Drug.CIDOFOVIR, mgPerKg);
+    if (cdvDose.givenMg() < 1) {
+      return notes.belowOneMg(Drug.CIDOFOVIR, cdvDose);
+    }
+    // Label indication: CMV retinitis in patients with AIDS; any other site or host is off-label
+    // (clinical spec 3.4).
+    boolean onLabel =
+        patientCase.host().category() == HostCategory.HIV
+            && patientCase.disease().sites().equals(Set.of(DiseaseSite.RETINITIS));
+    if (!onLabel) {
+      notes.why(
+          RuleId.DOSE_CDV_ELIGIBILITY,
+          "off-label use: the label indication is CMV retinitis in patients with AIDS");
+    }
     RegimenComponent.Builder b =
-        weightBased(Drug.CIDOFOVIR, mgPerKg, notes)
+        weightBased(Drug.CIDOFOVIR, mgPerKg, cdvDose, notes)
+            .offLabel(!onLabel)
             .infusionMinutes(FixedDoses.CIDOFOVIR_INFUSION_MINUTES)
             .hydration(
                 new Hydration(
                     FixedDoses.CIDOFOVIR_SALINE_ML,
                     FixedDoses.CIDOFOVIR_SALINE_ML,
-                    "normal saline over 1-2 h before each dose"))
+                    "over 1-2 h before each dose"))
             .addInstructions(
                 "probenecid 2 g orally 3 h before the infusion, then 1 g at 2 h and 1 g at 8 h"
                     + " after the end of the infusion (CDV-PI)",
@@ -454,7 +499,7 @@ public final class CaseDosing implements Dosing {
     if (age < FixedDoses.MARIBAVIR_MIN_AGE_YEARS || kg < FixedDoses.MARIBAVIR_MIN_WEIGHT_KG) {
       return DoseDecision.Excluded.of(
           Drug.MARIBAVIR,
-          "maribavir needs age >= 12 years and weight >= 35 kg (age "
+          "needs age >= 12 years and weight >= 35 kg (age "
               + DecimalText.fixed(age, 1)
               + " years, weight "
               + DecimalText.fixed(kg, 1)
@@ -462,28 +507,60 @@ public final class CaseDosing implements Dosing {
           RuleId.DOSE_MBV);
     }
     var inducers = patientCase.treatment().inducers();
-    double mg;
-    String why;
+    double tableMg;
+    String inducer;
     if (inducers.contains(Inducer.PHENYTOIN) || inducers.contains(Inducer.PHENOBARBITAL)) {
-      mg = FixedDoses.MARIBAVIR_WITH_PHENYTOIN_OR_PHENOBARBITAL_MG;
-      why = "with phenytoin or phenobarbital: 1200 mg twice daily";
+      tableMg = FixedDoses.MARIBAVIR_WITH_PHENYTOIN_OR_PHENOBARBITAL_MG;
+      inducer = inducers.contains(Inducer.PHENYTOIN) ? "phenytoin" : "phenobarbital";
     } else if (inducers.contains(Inducer.CARBAMAZEPINE)) {
-      mg = FixedDoses.MARIBAVIR_WITH_CARBAMAZEPINE_MG;
-      why = "with carbamazepine: 800 mg twice daily";
+      tableMg = FixedDoses.MARIBAVIR_WITH_CARBAMAZEPINE_MG;
+      inducer = "carbamazepine";
     } else {
-      mg = FixedDoses.MARIBAVIR_MG;
-      why = "400 mg twice daily";
+      tableMg = FixedDoses.MARIBAVIR_MG;
+      inducer = "";
     }
-    return new DoseDecision.Dosed(
+    double mg = PracticalDose.tablets(tableMg, Preparations.MARIBAVIR_TABLET_MG);
+    Notes notes = new Notes();
+    String tablets = tabletText(mg, Preparations.MARIBAVIR_TABLET_MG);
+    notes.why(
+        RuleId.DOSE_MBV,
+        (inducer.isEmpty() ? "" : "with " + inducer + ": ")
+            + fmt(mg)
+            + " mg twice daily ("
+            + tablets
+            + ")");
+    notes.alert(
+        AlertSeverity.WARNING,
+        "maribavir_immunosuppressant_levels",
+        "Maribavir can raise tacrolimus, ciclosporin, sirolimus and everolimus levels: monitor"
+            + " their levels, above all when it is started or stopped (MBV-PI §7).",
+        RuleId.DOSE_MBV);
+    RegimenComponent.Builder b =
         RegimenComponent.builder()
             .drug(Drug.MARIBAVIR)
             .route(Route.ORAL)
             .dose(Milligrams.of(mg))
             .intervalHours(FixedDoses.MARIBAVIR_INTERVAL_HOURS)
-            .ruleId(RuleId.DOSE_MBV)
-            .build(),
-        List.of(),
-        List.of(RationaleEntry.of(RuleId.DOSE_MBV, why)));
+            .addInstructions(
+                tablets + " per dose",
+                "do not give with ganciclovir or valganciclovir: maribavir antagonises their"
+                    + " antiviral effect (MBV-PI)")
+            .ruleId(RuleId.DOSE_MBV);
+    if (!inducer.isEmpty()) {
+      b.addInstructions(
+          "dose raised from 400 mg because of "
+              + inducer
+              + ", a strong inducer; review it if "
+              + inducer
+              + " is stopped (MBV-PI §2.2, §7.3)");
+    }
+    return notes.dosed(b.build());
+  }
+
+  /** "2 x 450 mg tablets": the tablets one dose takes. */
+  private static String tabletText(double mg, double tabletMg) {
+    long n = Math.round(mg / tabletMg);
+    return n + " x " + fmt(tabletMg) + " mg tablet" + (n == 1 ? "" : "s");
   }
 
   // ------------------------------------------------------------------------------ helpers
@@ -502,29 +579,57 @@ public final class CaseDosing implements Dosing {
         : "CrCl " + DecimalText.fixed(value, 1) + " mL/min";
   }
 
-  private RegimenComponent.Builder weightBased(Drug drug, double mgPerKg, Notes notes) {
+  /** The computed dose of a weight-based drug and the practical amount (decision 0801). */
+  private PracticalDose.Rounded round(Drug drug, double mgPerKg) {
+    return PracticalDose.iv(drug, mgPerKg * assessment.dosingWeight().kilograms(), policy);
+  }
+
+  private RegimenComponent.Builder weightBased(
+      Drug drug, double mgPerKg, PracticalDose.Rounded dose, Notes notes) {
     double kg = assessment.dosingWeight().kilograms();
-    double exact = mgPerKg * kg;
-    double mg = Rounding.roundNotAbove(exact, policy.roundingMg());
+    Source label = labelOf(drug);
     notes.why(
         RuleId.DOSE_WEIGHT_BASIS,
-        fmt(mgPerKg)
+        drug.name().toLowerCase(Locale.ROOT)
+            + ": "
+            + fmt(mgPerKg)
             + " mg/kg x "
-            + DecimalText.fixed(kg, 1)
+            + upTo2(kg)
             + " kg ("
             + WEIGHT_BASIS_NAMES[policy.dosingWeight().ordinal()]
             + " weight) = "
-            + DecimalText.fixed(exact, 1)
-            + " mg; given "
-            + fmt(mg)
-            + " mg (rounding "
-            + fmt(policy.roundingMg())
-            + " mg, never above)");
+            + upTo2(dose.computedMg())
+            + " mg computed; given "
+            + fmt(dose.givenMg())
+            + " mg, "
+            + dose.basis()
+            + " ("
+            + label.key()
+            + ")",
+        label);
     return RegimenComponent.builder()
         .drug(drug)
         .route(Route.IV)
-        .dose(Milligrams.of(mg))
+        .dose(Milligrams.of(dose.givenMg()))
         .doseMgPerKg(mgPerKg);
+  }
+
+  /** Each weight-based drug's own label (issue 11 item 5). */
+  private static Source labelOf(Drug drug) {
+    return switch (drug) {
+      case FOSCARNET -> Source.FOS_PI;
+      case CIDOFOVIR -> Source.CDV_PI;
+      default -> Source.GCV_PI;
+    };
+  }
+
+  /** A number with at most 2 decimals and no trailing zeros: 62, 72.97, 364.85, 155.5. */
+  private static String upTo2(double value) {
+    String text = DecimalText.fixed(value, 2);
+    if (text.endsWith(".00")) {
+      return text.substring(0, text.length() - 3);
+    }
+    return text.endsWith("0") ? text.substring(0, text.length() - 1) : text;
   }
 
   private static void schedule(RegimenComponent.Builder b, DoseRow row) {
@@ -569,6 +674,20 @@ public final class CaseDosing implements Dosing {
       rationale.add(RationaleEntry.of(rule, text));
     }
 
+    void why(RuleId rule, String text, Source source) {
+      rationale.add(new RationaleEntry(rule, text, source));
+    }
+
+    /** A computed dose below 1 mg cannot be measured from the labelled preparation. */
+    DoseDecision.NotComputable belowOneMg(Drug drug, PracticalDose.Rounded dose) {
+      return notComputable(
+          drug,
+          "computed dose "
+              + upTo2(dose.computedMg())
+              + " mg is below 1 mg and cannot be measured from the labelled preparation",
+          RuleId.DOSE_WEIGHT_BASIS);
+    }
+
     void alert(AlertSeverity severity, String code, String message, RuleId rule) {
       alerts.add(new Alert(severity, code, message, rule));
     }
@@ -592,13 +711,32 @@ public final class CaseDosing implements Dosing {
                           + " is uncertain in obesity",
                       RuleId.ADV_OBESITY_WEIGHT));
       if (assessment.idealBodyWeight().isEmpty()) {
-        alert(
-            AlertSeverity.WARNING,
-            "ibw_undefined",
-            "height "
-                + DecimalText.fixed(patientCase.patient().height().centimetres(), 1)
-                + " cm is below 60 inches: ideal body weight is not defined; actual weight used",
-            RuleId.DOSE_IBW_UNDEFINED);
+        // Ideal body weight is needed for the obesity check of an adult's weight basis and for a
+        // policy that doses or estimates CrCl on ideal or adjusted weight; never otherwise
+        // (issue 11 item 12: children under 152 cm on the default policy).
+        boolean adult = !assessment.paediatric();
+        List<String> needs = new ArrayList<>(3);
+        if (adult) {
+          needs.add("the obesity check");
+        }
+        if (weightBased && policy.dosingWeight() != WeightBasis.ACTUAL) {
+          needs.add("the " + WEIGHT_BASIS_NAMES[policy.dosingWeight().ordinal()] + " dosing weight");
+        }
+        if (adult && policy.crclWeight() != WeightBasis.ACTUAL) {
+          needs.add(
+              "the " + WEIGHT_BASIS_NAMES[policy.crclWeight().ordinal()] + " Cockcroft-Gault weight");
+        }
+        if (!needs.isEmpty()) {
+          alert(
+              AlertSeverity.WARNING,
+              "ibw_undefined",
+              "height "
+                  + DecimalText.fixed(patientCase.patient().height().centimetres(), 1)
+                  + " cm is below 60 inches: ideal body weight is not defined, so "
+                  + String.join(" and ", needs)
+                  + " cannot use it; actual weight used",
+              RuleId.DOSE_IBW_UNDEFINED);
+        }
       }
     }
 
@@ -618,14 +756,41 @@ public final class CaseDosing implements Dosing {
       return new DoseDecision.Dosed(component, alerts, rationale);
     }
 
+    /**
+     * A dose that cannot be computed, with a critical alert whose code names the rule: {@code
+     * no_label_dose} (DOSE-NO-LABEL-DOSE), {@code foscarnet_paediatric_dosing}
+     * (DOSE-FOS-PAEDIATRIC), {@code paediatric_renal_dosing} (DOSE-PAEDIATRIC-RENAL), {@code
+     * dose_below_one_mg} (DOSE-WEIGHT-BASIS).
+     */
     DoseDecision.NotComputable notComputable(Drug drug, String reason, RuleId rule) {
+      String code;
+      String who;
+      switch (rule) {
+        case DOSE_FOS_PAEDIATRIC -> {
+          code = "foscarnet_paediatric_dosing";
+          who = "paediatric specialist dosing";
+        }
+        case DOSE_PAEDIATRIC_RENAL -> {
+          code = "paediatric_renal_dosing";
+          who = "paediatric specialist dosing";
+        }
+        case DOSE_WEIGHT_BASIS -> {
+          code = "dose_below_one_mg";
+          who = "specialist pharmacy preparation";
+        }
+        default -> {
+          code = "no_label_dose";
+          who = "nephrology/ID pharmacy";
+        }
+      }
       alert(
           AlertSeverity.CRITICAL,
-          "no_label_dose",
+          code,
           drug.name().toLowerCase(Locale.ROOT)
               + ": "
               + reason
-              + ": dose not computable; nephrology/ID pharmacy or specialist dosing",
+              + ": dose not computable; "
+              + who,
           rule);
       why(rule, reason);
       return new DoseDecision.NotComputable(drug, reason, rule, alerts, rationale);

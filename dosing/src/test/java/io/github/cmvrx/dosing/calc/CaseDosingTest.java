@@ -65,6 +65,17 @@ class CaseDosingTest {
     return n;
   }
 
+  /**
+   * The practical dose of decision 0801 (clinical spec 3, Decision (practical doses)): the
+   * computed dose rounded down to the drug's step (ganciclovir 5 mg = 0.1 mL of 50 mg/mL,
+   * foscarnet 12 mg = 0.5 mL of 24 mg/mL, cidofovir 15 mg = 0.2 mL of 75 mg/mL), or to whole mg
+   * when the computed dose is under 20 steps.
+   */
+  static double practical(double computedMg, double stepMg) {
+    double step = computedMg < 20 * stepMg ? 1 : stepMg;
+    return Math.floor(computedMg / step + 1e-9) * step;
+  }
+
   private static boolean hasAlert(DoseDecision d, RuleId rule, AlertSeverity severity) {
     return d.alerts().stream().anyMatch(a -> a.ruleId() == rule && a.severity() == severity);
   }
@@ -91,7 +102,9 @@ class CaseDosingTest {
     // weight = CrCl for SCr 1; keeps IBW defined (175 cm) and the patient not obese
     RegimenComponent c = dosed(dose(CaseDraft.unitCockcroftGault().weight(crcl), Drug.GANCICLOVIR, phase));
     assertThat(c.doseMgPerKg().getAsDouble()).isEqualTo(mgPerKg);
-    assertThat(c.dose().value()).isCloseTo(mgPerKg * crcl, within(1e-9));
+    // computed mg/kg x weight, e.g. 2.5 x 69.9 = 174.75 -> 170 (5 mg steps); 1.25 x 24.9 =
+    // 31.125 -> 31 (under 100 mg: whole mg).
+    assertThat(c.dose().value()).isCloseTo(practical(mgPerKg * crcl, 5), within(1e-9));
     assertThat(c.intervalHours().getAsInt()).isEqualTo(hours);
     assertThat(c.route()).isEqualTo(Route.IV);
     assertThat(c.infusionMinutes().getAsInt()).isEqualTo(60);
@@ -122,13 +135,15 @@ class CaseDosingTest {
   void ganciclovir_haemodialysis() {
     CaseDraft hd = CaseDraft.unitCockcroftGault().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS);
     RegimenComponent ind = dosed(dose(hd, Drug.GANCICLOVIR, DosePhase.INDUCTION));
-    assertThat(ind.dose().value()).isEqualTo(87.5);
+    // 1.25 x 70 = 87.5 computed, under 100 mg so whole mg: 87 (decision 0801).
+    assertThat(ind.dose().value()).isEqualTo(87.0);
     assertThat(ind.timesPerWeek().getAsInt()).isEqualTo(3);
     assertThat(ind.intervalHours()).isEmpty();
     assertThat(ind.afterDialysis()).isTrue();
     assertThat(ind.ruleId()).isEqualTo(RuleId.DOSE_GCV_HEMODIALYSIS);
     RegimenComponent mnt = dosed(dose(hd, Drug.GANCICLOVIR, DosePhase.MAINTENANCE));
-    assertThat(mnt.dose().value()).isEqualTo(43.75);
+    // 0.625 x 70 = 43.75 computed -> 43 mg.
+    assertThat(mnt.dose().value()).isEqualTo(43.0);
     assertThat(mnt.afterDialysis()).isTrue();
   }
 
@@ -143,8 +158,9 @@ class CaseDosingTest {
     assertThat(c.offLabel()).isTrue();
     assertThat(c.ruleId()).isEqualTo(RuleId.DOSE_GCV_CRRT);
     assertThat(hasAlert(d, RuleId.DOSE_GCV_CRRT, AlertSeverity.CRITICAL)).isTrue();
+    // 1.25 x 70 = 87.5 computed -> 87 mg (whole mg under 100 mg, decision 0801).
     assertThat(dosed(dose(crrt, Drug.GANCICLOVIR, DosePhase.MAINTENANCE)).dose().value())
-        .isEqualTo(87.5);
+        .isEqualTo(87.0);
   }
 
   /** Peritoneal dialysis: no label dose, not computable (spec 3.1 Decision). */
@@ -335,7 +351,8 @@ class CaseDosingTest {
     RegimenComponent c =
         dosed(dose(CaseDraft.unitCockcroftGault().scr(scr), Drug.FOSCARNET, DosePhase.INDUCTION));
     assertThat(c.doseMgPerKg().getAsDouble()).isEqualTo(mgPerKg);
-    assertThat(c.dose().value()).isCloseTo(mgPerKg * 70, within(1e-9));
+    // e.g. 50 x 70 = 3500 computed -> floor(3500 / 12) x 12 = 3492 mg (decision 0801).
+    assertThat(c.dose().value()).isCloseTo(practical(mgPerKg * 70, 12), within(1e-9));
     assertThat(c.intervalHours().getAsInt()).isEqualTo(hours);
     assertThat(c.infusionMinutes().getAsInt()).isEqualTo(120);
     assertThat(c.hydration().orElseThrow().minMl()).isEqualTo(hydrationMl);
@@ -422,7 +439,8 @@ class CaseDosingTest {
   void cidofovir_eligible_dosed() {
     DoseDecision d = dose(CaseDraft.unitCockcroftGault(), Drug.CIDOFOVIR, DosePhase.INDUCTION);
     RegimenComponent c = dosed(d);
-    assertThat(c.dose().value()).isEqualTo(350.0);
+    // 5 x 70 = 350 computed -> floor(350 / 15) x 15 = 345 mg (decision 0801).
+    assertThat(c.dose().value()).isEqualTo(345.0);
     assertThat(c.timesPerWeek().getAsInt()).isEqualTo(1);
     assertThat(c.infusionMinutes().getAsInt()).isEqualTo(60);
     assertThat(c.hydration().orElseThrow().minMl()).isEqualTo(1000);
@@ -668,7 +686,7 @@ class CaseDosingTest {
         .contains("CrCl 60.0 mL/min")
         .contains("2.5 mg/kg every 12 h");
     assertThat(why(d, RuleId.DOSE_WEIGHT_BASIS))
-        .contains("2.5 mg/kg x 60.0 kg")
+        .contains("2.5 mg/kg x 60 kg")
         .contains("actual")
         .contains("150");
   }

@@ -1,18 +1,22 @@
 package io.github.cmvrx.simulation.aggregate;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * A mergeable histogram of non-negative values on fixed logarithmic bins (100 per decade from
  * 0.01 to 10^7, so a percentile is within 2.3% of the true value), plus exact count, zero
- * count, minimum, maximum and sum. {@link #merge} is associative and, applied in a fixed order,
- * gives bit-for-bit the same result however the values were partitioned (the sum is a double,
- * so the order matters; callers merge in index order).
+ * count, minimum, maximum and sum. {@link #merge} is associative and gives bit-for-bit the same
+ * result however the values were partitioned: the sum is kept exactly ({@link ExactSum}) and
+ * rounded once when read, so chunks of any size, threads or Spark partitions agree.
  *
- * <p>Mutable; confined to one thread until merged.
+ * <p>Mutable; confined to one thread until merged. Serializable, so a partial result can travel
+ * from a Spark executor to the driver.
  */
-public final class Histogram {
+public final class Histogram implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Bins per decade. */
   static final int BINS_PER_DECADE = 100;
 
@@ -27,7 +31,7 @@ public final class Histogram {
   private final long[] counts = new long[BINS + 1];
   private long zeros;
   private long count;
-  private double sum;
+  private final ExactSum sum = new ExactSum();
   private double min = Double.POSITIVE_INFINITY;
   private double max = Double.NEGATIVE_INFINITY;
 
@@ -42,7 +46,7 @@ public final class Histogram {
       throw new IllegalArgumentException("histogram value (" + value + ") must be finite and >= 0");
     }
     count++;
-    sum += value;
+    sum.add(value);
     min = Math.min(min, value);
     max = Math.max(max, value);
     if (value < LOWEST) {
@@ -66,7 +70,7 @@ public final class Histogram {
     }
     zeros += other.zeros;
     count += other.count;
-    sum += other.sum;
+    sum.add(other.sum);
     min = Math.min(min, other.min);
     max = Math.max(max, other.max);
     return this;
@@ -82,12 +86,12 @@ public final class Histogram {
   }
 
   /**
-   * Returns the sum of the values.
+   * Returns the sum of the values, correctly rounded.
    *
    * @return the sum
    */
   public double sum() {
-    return sum;
+    return sum.value();
   }
 
   /**
@@ -96,7 +100,7 @@ public final class Histogram {
    * @return the mean, NaN if empty
    */
   public double mean() {
-    return count == 0 ? Double.NaN : sum / count;
+    return count == 0 ? Double.NaN : sum.value() / count;
   }
 
   /**
@@ -153,13 +157,13 @@ public final class Histogram {
         && Arrays.equals(counts, h.counts)
         && zeros == h.zeros
         && count == h.count
-        && Double.compare(sum, h.sum) == 0
+        && Double.compare(sum.value(), h.sum.value()) == 0
         && Double.compare(min, h.min) == 0
         && Double.compare(max, h.max) == 0;
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(counts) * 31 + Long.hashCode(count) + Double.hashCode(sum);
+    return Arrays.hashCode(counts) * 31 + Long.hashCode(count) + Double.hashCode(sum.value());
   }
 }

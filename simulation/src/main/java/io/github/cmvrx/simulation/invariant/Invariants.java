@@ -13,6 +13,7 @@ import io.github.cmvrx.core.recommendation.Alert;
 import io.github.cmvrx.core.recommendation.AlertSeverity;
 import io.github.cmvrx.core.recommendation.Assessment;
 import io.github.cmvrx.core.recommendation.Exclusion;
+import io.github.cmvrx.core.recommendation.MonitoringItem;
 import io.github.cmvrx.core.recommendation.RationaleEntry;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RecommendationPhase;
@@ -20,6 +21,7 @@ import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.validation.CaseLimits;
+import io.github.cmvrx.dosing.calc.PracticalDose;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -356,8 +358,8 @@ public final class Invariants {
   public static final Invariant MG_MATCHES_MG_PER_KG =
       new Invariant(
           "mg-matches-mg-per-kg",
-          "For weight-based doses, mg = mg/kg x dosing weight, or at most one rounding"
-              + " increment below it (rounding never goes above the computed dose, decision 0204)",
+          "For weight-based doses, mg = mg/kg x dosing weight rounded down to a whole mg at"
+              + " least, less than one practical step below it and never above (decision 0801)",
           List.of(RuleId.DOSE_WEIGHT_BASIS),
           Invariant.Kind.SINGLE,
           s -> {
@@ -373,15 +375,19 @@ public final class Invariants {
               double expected = c.doseMgPerKg().getAsDouble() * weight;
               double slack = Math.abs(expected) * RELATIVE_SLACK;
               double mg = c.dose().value();
-              if (!(mg <= expected + slack && mg > expected - s.policy().roundingMg() - slack)) {
+              if (mg != Math.rint(mg)) {
+                return fail("%s %s mg is not a whole number of mg", c.drug(), mg);
+              }
+              double loss = PracticalDose.maxLossMg(c.drug(), expected, s.policy());
+              if (!(mg <= expected + slack && mg > expected - loss - slack)) {
                 return fail(
-                    "%s %s mg is not %s mg/kg x %s kg = %s mg (rounding %s mg)",
+                    "%s %s mg is not %s mg/kg x %s kg = %s mg rounded down by less than %s mg",
                     c.drug(),
                     c.dose().value(),
                     c.doseMgPerKg().getAsDouble(),
                     weight,
                     expected,
-                    s.policy().roundingMg());
+                    loss);
               }
             }
             return PASS;
@@ -451,6 +457,60 @@ public final class Invariants {
             for (Exclusion e : r.excluded()) {
               if (!cited.containsKey(e.ruleId())) {
                 return fail("exclusion rule %s has no rationale entry", e.ruleId().id());
+              }
+            }
+            return PASS;
+          });
+
+  /**
+   * Every rule named in a recommendation has a rationale entry (contract: one entry per rule that
+   * fired; clinical spec 7; issue 11 item 1).
+   */
+  public static final Invariant EVERY_RULE_IN_RATIONALE =
+      new Invariant(
+          "every-rule-in-rationale",
+          "Every alert's, exclusion's, regimen component's, alternative's and monitoring item's"
+              + " rule id appears in the rationale",
+          List.of(),
+          Invariant.Kind.SINGLE,
+          s -> {
+            if (!answered(s)) {
+              return PASS;
+            }
+            Recommendation r = s.recommendation();
+            boolean[] cited = new boolean[RuleId.values().length];
+            for (RationaleEntry e : r.rationale()) {
+              cited[e.ruleId().ordinal()] = true;
+            }
+            for (Alert a : r.alerts()) {
+              if (!cited[a.ruleId().ordinal()]) {
+                return fail("alert %s: rule %s has no rationale entry", a.code(), a.ruleId().id());
+              }
+            }
+            for (Exclusion e : r.excluded()) {
+              if (!cited[e.ruleId().ordinal()]) {
+                return fail(
+                    "exclusion of %s: rule %s has no rationale entry", e.drug(), e.ruleId().id());
+              }
+            }
+            for (RegimenComponent c : r.regimen()) {
+              if (!cited[c.ruleId().ordinal()]) {
+                return fail(
+                    "regimen component %s: rule %s has no rationale entry",
+                    c.drug(),
+                    c.ruleId().id());
+              }
+            }
+            for (RegimenComponent c : r.alternatives()) {
+              if (!cited[c.ruleId().ordinal()]) {
+                return fail(
+                    "alternative %s: rule %s has no rationale entry", c.drug(), c.ruleId().id());
+              }
+            }
+            for (MonitoringItem m : r.monitoring()) {
+              if (!cited[m.ruleId().ordinal()]) {
+                return fail(
+                    "monitoring %s: rule %s has no rationale entry", m.test(), m.ruleId().id());
               }
             }
             return PASS;
@@ -659,6 +719,7 @@ public final class Invariants {
           MG_MATCHES_MG_PER_KG,
           FOSCARNET_INFUSION_RATE,
           RATIONALE_CITED,
+          EVERY_RULE_IN_RATIONALE,
           EMPTY_REGIMEN_EXPLAINED,
           DETERMINISTIC,
           DOSE_MONOTONE_IN_CREATININE,

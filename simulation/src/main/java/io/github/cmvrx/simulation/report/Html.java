@@ -158,6 +158,143 @@ public final class Html {
   }
 
   /**
+   * Adds a distribution chart: for each series the share of values in each bin of width {@code
+   * binWidth} from 0 (the last bin holds everything above), drawn as outlined columns, with a
+   * reference range shaded and its ends marked.
+   *
+   * @param unit the unit of the values, for the axis
+   * @param binWidth the width of one bin
+   * @param series the series names (one or two)
+   * @param counts {@code counts[s][i]}: series {@code s}, bin {@code i}
+   * @param referenceLow the low end of the reference range
+   * @param referenceHigh the high end of the reference range
+   * @param referenceLabel the label of the reference range
+   * @return this page
+   */
+  @CanIgnoreReturnValue
+  public Html distributionChart(
+      String unit,
+      double binWidth,
+      List<String> series,
+      long[][] counts,
+      double referenceLow,
+      double referenceHigh,
+      String referenceLabel) {
+    int bins = counts[0].length;
+    double[][] shares = new double[counts.length][bins];
+    double max = 0;
+    for (int s = 0; s < counts.length; s++) {
+      long total = 0;
+      for (long c : counts[s]) {
+        total += c;
+      }
+      for (int i = 0; i < bins; i++) {
+        shares[s][i] = total == 0 ? 0 : (double) counts[s][i] / total;
+        max = Math.max(max, shares[s][i]);
+      }
+    }
+    int left = 50;
+    int top = 24;
+    int plotHeight = 160;
+    double scale = (double) (LABEL_WIDTH + CHART_WIDTH - left) / bins;
+    int width = LABEL_WIDTH + CHART_WIDTH + 40;
+    int height = top + plotHeight + 40;
+    body.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">\n",
+            width,
+            height));
+    double xLow = left + Math.min(bins, referenceLow / binWidth) * scale;
+    double xHigh = left + Math.min(bins, referenceHigh / binWidth) * scale;
+    body.append(
+        String.format(
+            Locale.ROOT,
+            "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#2e7d32\""
+                + " fill-opacity=\"0.12\"/>\n"
+                + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#2e7d32\""
+                + " stroke-dasharray=\"4 3\"/>\n"
+                + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#2e7d32\""
+                + " stroke-dasharray=\"4 3\"/>\n"
+                + "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#2e7d32\">%s</text>\n",
+            xLow,
+            top,
+            xHigh - xLow,
+            plotHeight,
+            xLow,
+            top,
+            xLow,
+            top + plotHeight,
+            xHigh,
+            top,
+            xHigh,
+            top + plotHeight,
+            xLow + 2,
+            top + 12,
+            escape(referenceLabel)));
+    for (int s = 0; s < series.size(); s++) {
+      String colour = COLOURS[s % COLOURS.length];
+      body.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"2\" width=\"12\" height=\"12\" fill=\"%s\"/><text x=\"%d\""
+                  + " y=\"12\">%s</text>\n",
+              left + s * 160,
+              colour,
+              left + s * 160 + 16,
+              escape(series.get(s))));
+      for (int i = 0; i < bins; i++) {
+        double h = max > 0 ? shares[s][i] / max * plotHeight : 0;
+        if (h <= 0) {
+          continue;
+        }
+        body.append(
+            String.format(
+                Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\""
+                    + " fill-opacity=\"0.45\" stroke=\"%s\"/>\n",
+                left + i * scale,
+                top + plotHeight - h,
+                scale,
+                h,
+                colour,
+                colour));
+      }
+    }
+    body.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#333\"/>\n",
+            left,
+            top + plotHeight,
+            left + bins * scale,
+            top + plotHeight));
+    int ticks = 6;
+    for (int k = 0; k <= ticks; k++) {
+      double value = (bins - 1) * binWidth * k / ticks;
+      double x = left + value / binWidth * scale;
+      body.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>\n",
+              x,
+              top + plotHeight + 14,
+              Numbers.format(value)));
+    }
+    body.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%s (last bin: above"
+                + " %s; heights: share of each series, tallest = %s)</text>\n</svg>\n",
+            left + bins * scale,
+            top + plotHeight + 32,
+            escape(unit),
+            Numbers.format((bins - 1) * binWidth),
+            Numbers.format(max)));
+    return this;
+  }
+
+  /**
    * Returns the page.
    *
    * @return the HTML text

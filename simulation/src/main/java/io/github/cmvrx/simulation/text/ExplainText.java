@@ -306,6 +306,7 @@ public final class ExplainText {
       case URINE_PROTEIN -> "Urine protein";
       case CSF_CMV_PCR -> "CSF CMV PCR";
       case OPHTHALMOLOGY_EXAM -> "Ophthalmology examination";
+      case CD4_COUNT -> "CD4 count";
     };
   }
 

@@ -72,7 +72,15 @@ public final class Verifier {
         progress);
   }
 
-  VerifyTally chunk(long from, long to) {
+  /**
+   * Verifies patients {@code [from, to)} on the calling thread: the unit of work that {@link
+   * #run} spreads over threads, and that a distributed runner (Spark) runs per partition.
+   *
+   * @param from the first index
+   * @param to one past the last index
+   * @return the tally of these patients, to be merged in index order
+   */
+  public VerifyTally chunk(long from, long to) {
     VerifyTally t = new VerifyTally(invariants.size(), maxReported);
     for (long i = from; i < to; i++) {
       one(i, t);

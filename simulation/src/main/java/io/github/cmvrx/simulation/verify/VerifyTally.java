@@ -1,6 +1,7 @@
 package io.github.cmvrx.simulation.verify;
 
 import io.github.cmvrx.core.rule.RuleId;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,9 +11,12 @@ import java.util.List;
  * fired, checks and violations per invariant, and the first violations in index order.
  *
  * <p>Mutable while one thread fills it; {@link #merge} is associative, and merging in index
- * order keeps the first violations of the whole run.
+ * order keeps the first violations of the whole run. Serializable, so a partition's tally can
+ * travel from a Spark executor to the driver (only tallies travel, never patients).
  */
-public final class VerifyTally {
+public final class VerifyTally implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final RuleId[] RULES = RuleId.values();
 
   private final int maxReported;
@@ -23,7 +27,7 @@ public final class VerifyTally {
   final long[] rulesFired = new long[RULES.length];
   final long[] violationsByInvariant;
   long engineFailures;
-  final List<Violation> reported = new ArrayList<>();
+  final ArrayList<Violation> reported = new ArrayList<>();
 
   /**
    * Creates an empty tally.

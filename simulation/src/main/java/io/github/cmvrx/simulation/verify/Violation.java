@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.verify;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param message what is wrong
  * @param caseJson the case, as JSON
  */
-public record Violation(String invariant, long seed, long index, String message, String caseJson) {
+public record Violation(String invariant, long seed, long index, String message, String caseJson)
+    implements Serializable {
   /** Creates the value. */
   public Violation {
     Objects.requireNonNull(invariant, "invariant");

@@ -117,6 +117,9 @@ public final class WhatIfReport {
 
     m.put("by_host", grouped("host", WhatIfTally.HOSTS, t.hostPatients, t.hostChanged));
     m.put("by_kidney_band", grouped("kidney_band", WhatIfTally.BANDS, t.bandPatients, t.bandChanged));
+    if (t.exposure != null) {
+      m.putAll(ExposureReport.tables(t.exposure));
+    }
     return m;
   }
 
@@ -206,6 +209,9 @@ public final class WhatIfReport {
               Numbers.format(hb.percentile(50)),
               ha.count(),
               hb.count()));
+    }
+    if (t.exposure != null) {
+      s.append(ExposureReport.summary(t.exposure));
     }
     return s.toString();
   }
@@ -343,6 +349,9 @@ public final class WhatIfReport {
     section(h, tables, "by_kidney_band");
     h.heading("Changes by host");
     section(h, tables, "by_host");
+    if (t.exposure != null) {
+      ExposureReport.html(h, t.exposure, tables);
+    }
     return h.render();
   }
 

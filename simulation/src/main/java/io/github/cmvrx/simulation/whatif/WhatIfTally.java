@@ -11,17 +11,23 @@ import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.simulation.aggregate.Histogram;
 import io.github.cmvrx.simulation.aggregate.KidneyBand;
+import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mergeable paired comparison of two policies over a range of patients: how many patients'
  * regimen, dose or exclusions change, the daily dose per drug under each policy (histograms),
  * rules fired under each, and the changes by host and by kidney band.
  *
- * <p>Mutable while one thread fills it; {@link #merge} is associative and exact for counts; the
- * histogram sums are doubles, so chunks are merged in index order.
+ * <p>Mutable while one thread fills it; {@link #merge} is associative and exact (counts, and
+ * histogram sums kept exactly), so any split of the patients gives the same tally. Serializable,
+ * so a partition's tally can travel from a Spark executor to the driver.
  */
-public final class WhatIfTally {
+public final class WhatIfTally implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   static final int A = 0;
   static final int B = 1;
 
@@ -50,7 +56,16 @@ public final class WhatIfTally {
   final long[] bandPatients = new long[BANDS.length];
   final long[][] bandChanged = new long[BANDS.length][CHANGES.length];
 
-  WhatIfTally() {
+  /** The exposure section, or null when the run has none. */
+  final @Nullable ExposureTally exposure;
+
+  /** Creates an empty tally without an exposure section. */
+  public WhatIfTally() {
+    this(null);
+  }
+
+  WhatIfTally(@Nullable ExposureTally exposure) {
+    this.exposure = exposure;
     for (int p = 0; p < 2; p++) {
       for (int d = 0; d < DRUGS.length; d++) {
         dailyMg[p][d] = new Histogram();
@@ -140,7 +155,7 @@ public final class WhatIfTally {
    * @return this tally
    */
   @CanIgnoreReturnValue
-  WhatIfTally merge(WhatIfTally other) {
+  public WhatIfTally merge(WhatIfTally other) {
     patients += other.patients;
     pairs += other.pairs;
     for (int p = 0; p < 2; p++) {
@@ -160,6 +175,9 @@ public final class WhatIfTally {
     }
     for (int k = 0; k < BANDS.length; k++) {
       addAll(bandChanged[k], other.bandChanged[k]);
+    }
+    if (exposure != null && other.exposure != null) {
+      exposure.merge(other.exposure);
     }
     return this;
   }
@@ -182,7 +200,8 @@ public final class WhatIfTally {
         && Arrays.equals(hostPatients, t.hostPatients)
         && Arrays.deepEquals(hostChanged, t.hostChanged)
         && Arrays.equals(bandPatients, t.bandPatients)
-        && Arrays.deepEquals(bandChanged, t.bandChanged);
+        && Arrays.deepEquals(bandChanged, t.bandChanged)
+        && Objects.equals(exposure, t.exposure);
   }
 
   @Override

@@ -16,7 +16,10 @@ import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.quantity.Milligrams;
+import io.github.cmvrx.core.recommendation.Alert;
 import io.github.cmvrx.core.recommendation.AlertSeverity;
+import io.github.cmvrx.core.recommendation.MonitoringItem;
+import io.github.cmvrx.core.recommendation.MonitoringTest;
 import io.github.cmvrx.core.recommendation.RationaleEntry;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RecommendationPhase;
@@ -517,13 +520,96 @@ class InvariantsTest {
   }
 
   @Test
-  void catalogue_holdsRoundTripOnceAmongSeventeen() {
+  void catalogue_holdsRoundTripOnceAmongEighteen() {
     assertThat(Invariants.catalogue())
         .extracting(Invariant::name)
         .contains("json-round-trip", "cns-combination", "dose-monotone-in-creatinine")
         .contains("invalid-input-refused")
         .doesNotHaveDuplicates()
-        .hasSize(17);
+        .hasSize(18);
+  }
+
+  // every-rule-in-rationale (issue 11 item 1)
+
+  @Test
+  void everyRuleInRationale_everyNamedRuleHasEntry_passes() {
+    Recommendation r =
+        ok().give(gcvInduction()).alert(AlertSeverity.WARNING, RuleId.ADV_OBESITY_WEIGHT).build();
+    assertThat(Invariants.EVERY_RULE_IN_RATIONALE.check(subject(pneumonitis(), r))).isEmpty();
+  }
+
+  @Test
+  void everyRuleInRationale_alertWithoutEntry_violates() {
+    // The obesity warning raised as an alert with no rationale entry (the defect of item 1).
+    Recommendation r =
+        Recommendation.builder()
+            .status(Status.OK)
+            .phase(RecommendationPhase.INDUCTION)
+            .addRegimen(gcvInduction())
+            .addAlerts(
+                new Alert(
+                    AlertSeverity.WARNING,
+                    "obesity_weight_basis",
+                    "weight basis uncertain",
+                    RuleId.ADV_OBESITY_WEIGHT))
+            .addRationale(RationaleEntry.of(RuleId.DOSE_GCV_RENAL, "fired"))
+            .assessment(Fixtures.assessment(RenalReplacement.NONE, 100))
+            .build();
+    assertThat(Invariants.EVERY_RULE_IN_RATIONALE.check(subject(pneumonitis(), r)))
+        .hasValueSatisfying(m -> assertThat(m).contains("ADV-OBESITY-WEIGHT", "alert"));
+  }
+
+  @Test
+  void everyRuleInRationale_alternativeOrMonitoringWithoutEntry_violates() {
+    Recommendation alternative =
+        fosWithOneRationale()
+            .addAlternatives(oral(Drug.MARIBAVIR, 400, 12, RuleId.DOSE_MBV))
+            .build();
+    assertThat(Invariants.EVERY_RULE_IN_RATIONALE.check(subject(pneumonitis(), alternative)))
+        .hasValueSatisfying(m -> assertThat(m).contains("DOSE-MBV", "alternative"));
+    Recommendation monitoring =
+        fosWithOneRationale()
+            .addMonitoring(
+                new MonitoringItem(MonitoringTest.CMV_PCR, "weekly", RuleId.MON_CMV_PCR))
+            .build();
+    assertThat(Invariants.EVERY_RULE_IN_RATIONALE.check(subject(pneumonitis(), monitoring)))
+        .hasValueSatisfying(m -> assertThat(m).contains("MON-CMV-PCR", "monitoring"));
+  }
+
+  private static Recommendation.Builder fosWithOneRationale() {
+    return Recommendation.builder()
+        .status(Status.OK)
+        .phase(RecommendationPhase.INDUCTION)
+        .addRegimen(fosInduction())
+        .addRationale(RationaleEntry.of(RuleId.DOSE_FOS_RENAL, "fired"))
+        .assessment(Fixtures.assessment(RenalReplacement.NONE, 100));
+  }
+
+  @Test
+  void everyRuleInRationale_inCatalogue() {
+    assertThat(Invariants.catalogue())
+        .extracting(Invariant::name)
+        .contains("every-rule-in-rationale");
+  }
+
+  // practical doses (issue 11 item 6)
+
+  @Test
+  void mgMatchesMgPerKg_fractionalMg_violates() {
+    // 5 mg/kg x 72 kg = 360 mg; 359.5 mg is below the computed dose but not a whole mg.
+    RegimenComponent fractional =
+        RegimenComponent.builder()
+            .drug(Drug.GANCICLOVIR)
+            .route(Route.IV)
+            .dose(Milligrams.of(359.5))
+            .doseMgPerKg(5)
+            .intervalHours(12)
+            .infusionMinutes(60)
+            .ruleId(RuleId.DOSE_GCV_RENAL)
+            .build();
+    Recommendation r = ok().give(fractional).build();
+    assertThat(Invariants.MG_MATCHES_MG_PER_KG.check(subject(pneumonitis(), r)))
+        .hasValueSatisfying(m -> assertThat(m).contains("whole"));
   }
 
   @Test

@@ -1,0 +1,155 @@
+package io.github.cmvrx.dosing.calc;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.dosing.internal.DecimalText;
+import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.dosing.table.Preparations;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Turns a computed IV dose into an amount that can be measured and given (clinical spec 3,
+ * Decision (practical doses); docs/decisions/0801): rounded down, never above the computed dose,
+ * to a whole number of mg at least.
+ *
+ * <ul>
+ *   <li>Default step: the smallest multiple of 0.1 mL of the label's preparation that holds a
+ *       whole number of mg: ganciclovir 50 mg/mL x 0.1 mL = 5 mg; foscarnet 24 mg/mL x 0.5 mL = 12
+ *       mg; cidofovir 75 mg/mL x 0.2 mL = 15 mg.
+ *   <li>A computed dose below 20 default steps is rounded down to whole mg instead, so rounding
+ *       never costs more than 5% of the dose.
+ *   <li>A policy's {@code roundingMg} above 0 is the local step instead of the default; the result
+ *       is then rounded down to whole mg too; when the local step would give 0 the default applies.
+ * </ul>
+ */
+public final class PracticalDose {
+  private PracticalDose() {}
+
+  /**
+   * One rounded dose.
+   *
+   * @param computedMg the computed dose
+   * @param givenMg the dose to give, never above {@code computedMg}; 0 when below 1 mg
+   * @param basis how it was rounded, for the rationale
+   */
+  public record Rounded(double computedMg, double givenMg, String basis) {}
+
+  /** Values are snapped to this many decimals before rounding down, so 155.00000000000003 is 155. */
+  private static final int SNAP_DECIMALS = 9;
+
+  /**
+   * Returns the default step of an IV drug: the smallest multiple of {@link
+   * Preparations#MEASURABLE_VOLUME_ML} of its preparation that is a whole number of mg.
+   *
+   * @param drug ganciclovir, foscarnet or cidofovir
+   * @return the step in mg
+   * @throws IllegalArgumentException for a drug that is not given IV by weight
+   */
+  public static double defaultStepMg(Drug drug) {
+    double perMl = concentrationMgPerMl(drug);
+    for (int k = 1; k <= 100; k++) {
+      double mg = snap(perMl * Preparations.MEASURABLE_VOLUME_ML * k);
+      if (mg == Math.rint(mg)) {
+        return mg;
+      }
+    }
+    throw new IllegalStateException(drug + ": no whole-mg step within 10 mL");
+  }
+
+  /**
+   * Returns the largest amount rounding may take off {@code computedMg} (exclusive) under {@code
+   * policy}: what an invariant may allow below the computed dose.
+   *
+   * @param drug the drug
+   * @param computedMg the computed dose, mg
+   * @param policy the policy
+   * @return mg
+   */
+  public static double maxLossMg(Drug drug, double computedMg, Policy policy) {
+    double step = step(drug, computedMg);
+    return policy.roundingMg() > 0 ? Math.max(policy.roundingMg() + 1, step) : step;
+  }
+
+  /**
+   * Rounds a computed IV dose to the amount to give.
+   *
+   * @param drug ganciclovir, foscarnet or cidofovir
+   * @param computedMg the computed dose, finite and &gt;= 0
+   * @param policy the policy (its {@code roundingMg} is the local step, 0 = default)
+   * @return the rounded dose with its basis
+   */
+  public static Rounded iv(Drug drug, double computedMg, Policy policy) {
+    requireNonNull(drug, "drug");
+    requireNonNull(policy, "policy");
+    if (!Double.isFinite(computedMg) || computedMg < 0) {
+      throw new IllegalArgumentException(
+          "dose (" + computedMg + " mg) must be a finite number >= 0");
+    }
+    double local = policy.roundingMg();
+    if (local > 0) {
+      double given = floorTo(floorTo(computedMg, local), 1);
+      if (given > 0) {
+        return new Rounded(
+            computedMg,
+            given,
+            "rounded down to the local step of " + DecimalText.plain(local) + " mg, never above");
+      }
+    }
+    double step = step(drug, computedMg);
+    double given = floorTo(computedMg, step);
+    String basis;
+    if (step == 1) {
+      basis = "rounded down to whole mg (a dose under 20 steps of the vial volume), never above";
+    } else {
+      double ml = snap(step / concentrationMgPerMl(drug));
+      basis =
+          "rounded down to "
+              + DecimalText.plain(step)
+              + " mg steps ("
+              + DecimalText.plain(ml)
+              + " mL of the "
+              + DecimalText.plain(concentrationMgPerMl(drug))
+              + " mg/mL "
+              + (drug == Drug.GANCICLOVIR ? "reconstituted solution" : "solution")
+              + "), never above";
+    }
+    return new Rounded(computedMg, given, basis);
+  }
+
+  /**
+   * Rounds an oral dose down to whole tablets.
+   *
+   * @param tableMg the dose of the table, mg
+   * @param tabletMg the tablet strength, mg
+   * @return the dose to give, a whole number of tablets; 0 when not even one tablet fits
+   */
+  public static double tablets(double tableMg, double tabletMg) {
+    return floorTo(tableMg, tabletMg);
+  }
+
+  private static double step(Drug drug, double computedMg) {
+    double step = defaultStepMg(drug);
+    return computedMg < step * Preparations.MIN_STEPS_FOR_VOLUME_STEP ? 1 : step;
+  }
+
+  private static double concentrationMgPerMl(Drug drug) {
+    return switch (drug) {
+      case GANCICLOVIR -> Preparations.GANCICLOVIR_RECONSTITUTED_MG_PER_ML;
+      case FOSCARNET -> Preparations.FOSCARNET_MG_PER_ML;
+      case CIDOFOVIR -> Preparations.CIDOFOVIR_MG_PER_ML;
+      default -> throw new IllegalArgumentException(drug + " is not dosed IV by weight");
+    };
+  }
+
+  private static double floorTo(double value, double step) {
+    BigDecimal v = BigDecimal.valueOf(value).setScale(SNAP_DECIMALS, RoundingMode.HALF_UP);
+    BigDecimal s = BigDecimal.valueOf(step);
+    return v.divide(s, 0, RoundingMode.FLOOR).multiply(s).doubleValue();
+  }
+
+  private static double snap(double value) {
+    return BigDecimal.valueOf(value).setScale(SNAP_DECIMALS, RoundingMode.HALF_UP).doubleValue();
+  }
+}
