@@ -21,6 +21,15 @@ module io.github.cmvrx.dosing {
   exports io.github.cmvrx.dosing.renal to
       io.github.cmvrx.simulation,
       io.github.cmvrx.exposure;
+  // Local dose tables (a policy's "tables", issue 13): read by the contract, whose edges the
+  // cohort generator follows, and which policy check prints.
+  exports io.github.cmvrx.dosing.table to
+      io.github.cmvrx.contract,
+      io.github.cmvrx.simulation,
+      io.github.cmvrx.cli;
+  // Ideal body weight, for the what-if report's weight-vs-IBW breakdown.
+  exports io.github.cmvrx.dosing.body to
+      io.github.cmvrx.simulation;
   // The practical-dose rounding (decision 0801), for the mg-matches-mg-per-kg invariant.
   exports io.github.cmvrx.dosing.calc to
       io.github.cmvrx.simulation;

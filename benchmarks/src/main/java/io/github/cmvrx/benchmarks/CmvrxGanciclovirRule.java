@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The rule "Cockcroft-Gault, then the ganciclovir induction renal band" (CG-1976; GCV-PI, clinical
- * spec 2 and 3.1) evaluated with cmvrx's own functions, exactly as {@code CaseDosing} does for an
+ * clinical basis §2 and §3.1) evaluated with cmvrx's own functions, exactly as {@code CaseDosing} does for an
  * adult on no kidney replacement with the actual weight in Cockcroft-Gault: {@link
  * CockcroftGault#creatinineClearance}, then {@link DoseTable#forKidneyFunction} on the shipped
  * ganciclovir induction table, which snaps the clearance to 1e-6 mL/min before comparing it with
@@ -48,9 +48,9 @@ public final class CmvrxGanciclovirRule {
       double ageYears, boolean female, double weightKg, double serumCreatinineMgDl) {
     double crcl =
         CockcroftGault.creatinineClearance(
-                Age.of(ageYears),
+                Age.years(ageYears),
                 female ? Sex.FEMALE : Sex.MALE,
-                Mass.of(weightKg),
+                Mass.kilograms(weightKg),
                 SerumCreatinine.mgPerDl(serumCreatinineMgDl))
             .mlPerMin();
     return induction.forKidneyFunction(crcl);

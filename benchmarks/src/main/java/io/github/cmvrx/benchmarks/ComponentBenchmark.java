@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
  * <ul>
  *   <li>{@link #assessAndDose}: the assessment plus one dose lookup alone, {@code
  *       CaseDosing.of(case, policy)} then {@code dose(GANCICLOVIR, INDUCTION)}, the first-line
- *       drug of every induction (clinical spec 3.1), with no decision layer;
+ *       drug of every induction (clinical basis §3.1), with no decision layer;
  *   <li>{@link #jsonRecommendWrite}: the command line's path for one case, {@code CaseJson.read}
  *       of the case's JSON text, {@code TreatmentAdvisor.recommend}, {@code
  *       RecommendationJson.write}.

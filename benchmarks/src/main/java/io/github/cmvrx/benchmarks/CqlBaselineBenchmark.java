@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The rule "Cockcroft-Gault, then the ganciclovir induction renal band" (CG-1976; GCV-PI,
- * clinical spec 2 and 3.1) evaluated per patient over one fixed pool of synthetic adults: by the
+ * clinical basis §2 and §3.1) evaluated per patient over one fixed pool of synthetic adults: by the
  * HL7 CQL engine ({@link #cql}) and by cmvrx's own functions ({@link #cmvrx}).
  *
  * <p>The CQL side is translated to ELM once, at set-up; each invocation evaluates the compiled
@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.State;
 public class CqlBaselineBenchmark {
   /**
    * Distinct outcomes the pool must reach: the four label bands of the induction column and
-   * "not computable" below the table (clinical spec 3.1).
+   * "not computable" below the table (clinical basis §3.1).
    */
   static final int OUTCOMES = 5;
 

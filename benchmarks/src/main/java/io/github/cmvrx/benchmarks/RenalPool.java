@@ -11,14 +11,14 @@ import java.util.SplittableRandom;
  *
  * <p>Values are drawn on the grid a laboratory or a chart reports (whole years, 0.1 kg, 0.01
  * mg/dL), uniformly over ranges wide enough to put patients in every ganciclovir renal band and
- * below it (clinical spec 3.1); the ranges are synthetic choices, not an epidemiological model,
- * and lie inside the case limits (clinical spec 8). The benchmark checks at set-up that every
+ * below it (clinical basis §3.1); the ranges are synthetic choices, not an epidemiological model,
+ * and lie inside the case limits (clinical basis §8). The benchmark checks at set-up that every
  * band is reached.
  *
  * <p>Not for concurrent mutation; the arrays are never exposed.
  */
 public final class RenalPool {
-  /** Youngest age drawn, years: Cockcroft-Gault is used from age 18 (clinical spec 2). */
+  /** Youngest age drawn, years: Cockcroft-Gault is used from age 18 (clinical basis §2.2). */
   static final int MIN_AGE_YEARS = 18;
 
   /** Oldest age drawn, years (synthetic choice, inside the case limit of 120). */

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cmvrx side of the CQL baseline against the clinical spec and against the CQL engine,
+ * The cmvrx side of the CQL baseline against the clinical basis and against the CQL engine,
  * beyond the benchmark pool: every patient of the pool's reporting grid (whole years 18-95, 0.1
  * kg 40-140 kg, 0.01 mg/dL 0.50-6.00 mg/dL) whose Cockcroft-Gault is exactly 10, 25, 50 or 70
  * mL/min, where binary arithmetic can land one ulp below the edge (docs/decisions/0209, 0500).
  */
 class CmvrxGanciclovirRuleTest {
   /**
-   * The induction dose whose band has each edge as its lower edge (clinical spec 3.1, induction
+   * The induction dose whose band has each edge as its lower edge (clinical basis §3.1, induction
    * column, "Decision (band edges)": lower edge included).
    */
   private static final Map<Integer, CqlInductionDose> BAND_FROM_EDGE =
@@ -110,14 +110,14 @@ class CmvrxGanciclovirRuleTest {
   @Test
   void evaluate_manOnTheSeventyEdge_givesFullDose() {
     // 68 y, 70.0 kg, SCr 1.00 mg/dL: (140 - 68) x 70 / (72 x 1.00) = 70 mL/min, on the edge:
-    // 5 mg/kg q12h (clinical spec 3.1, lower edge included).
+    // 5 mg/kg q12h (clinical basis §3.1, lower edge included).
     assertThat(CmvrxGanciclovirRule.asCqlAnswer(CMVRX.evaluate(68, false, 70, 1.0)))
         .contains(new CqlInductionDose(5, 12));
   }
 
   @Test
   void evaluate_belowTen_isEmpty() {
-    // 68 y, 70.0 kg, SCr 7.01 mg/dL: 70 / 7.01 = 9.986 mL/min < 10: no label dose (spec 3.1).
+    // 68 y, 70.0 kg, SCr 7.01 mg/dL: 70 / 7.01 = 9.986 mL/min < 10: no label dose (clinical basis §3.1).
     assertThat(CMVRX.evaluate(68, false, 70, 7.01)).isEmpty();
   }
 }

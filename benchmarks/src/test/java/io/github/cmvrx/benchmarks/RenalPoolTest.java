@@ -39,7 +39,7 @@ class RenalPoolTest {
     assertThat(pool.size()).isEqualTo(4096);
     int women = 0;
     for (int i = 0; i < pool.size(); i++) {
-      // Cockcroft-Gault from age 18 (clinical spec 2); 95 is the pool's synthetic maximum.
+      // Cockcroft-Gault from age 18 (clinical basis §2.2); 95 is the pool's synthetic maximum.
       assertThat(pool.ageYears(i)).isBetween(18.0, 95.0);
       assertThat(pool.ageYears(i) % 1.0).isZero();
       assertThat(pool.weightKg(i)).isBetween(40.0, 140.0);

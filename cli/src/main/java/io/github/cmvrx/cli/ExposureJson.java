@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Writes the {@code exposure} list that {@code recommend --exposure} adds to a recommendation
- * (docs/contract-extensions.md): one object per ganciclovir or valganciclovir component, with
+ * (docs/contract.md §5.1): one object per ganciclovir or valganciclovir component, with
  * {@code null} numbers where exposure is not estimated.
  */
 final class ExposureJson {

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       RulesCommand.class,
       VerifyCommand.class,
       WhatIfCommand.class,
+      PolicyCommand.class,
       FhirCommand.class,
       CardsCommand.class,
       ServeCommand.class,

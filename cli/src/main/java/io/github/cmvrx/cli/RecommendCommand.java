@@ -318,8 +318,8 @@ public final class RecommendCommand implements Callable<Integer> {
       return Optional.empty();
     }
     JsonResult<Policy> result;
-    try (InputStream in = Files.newInputStream(path)) {
-      result = PolicyJson.read(in);
+    try {
+      result = PolicyJson.readFile(path);
     } catch (IOException e) {
       err.println("recommend: cannot read policy file " + path + ": " + e.getMessage());
       return Optional.empty();

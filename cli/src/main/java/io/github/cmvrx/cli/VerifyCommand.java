@@ -86,7 +86,7 @@ public final class VerifyCommand implements Callable<Integer> {
     List<Invariant> invariants = Invariants.catalogue();
     Verifier verifier =
         new Verifier(
-            new CohortGenerator(cohortSpec, cohort.seed()), policy, engine, invariants, maxReported);
+            new CohortGenerator(cohortSpec, cohort.seed(), policy), policy, engine, invariants, maxReported);
     PrintWriter out = cl.getOut();
     VerifyTally t =
         verifier.run(

@@ -1,5 +1,9 @@
 package io.github.cmvrx.cli;
 
+import io.github.cmvrx.simulation.whatif.WhatIf;
+import io.github.cmvrx.simulation.whatif.WhatIfReport;
+import io.github.cmvrx.simulation.whatif.WhatIfRun;
+import io.github.cmvrx.simulation.whatif.WhatIfTally;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.exposure.ExposureEstimator;
 import io.github.cmvrx.simulation.cohort.CohortGenerator;
@@ -111,14 +115,28 @@ public final class WhatIfCommand implements Callable<Integer> {
             exposure ? ExposureEstimator.caldes2009() : null);
     WhatIfTally t =
         whatIf.run(cohort.firstIndex(), n, cohort.threads(), Progress.forTerminal(n, cl.getErr()));
-    WhatIfReport report =
-        new WhatIfReport(
+    String command =
+        WhatIfRun.command(
+            cohortSpec.name(),
+            n,
+            cohort.seed(),
+            cohort.firstIndex(),
+            policyFiles.get(0).toString(),
+            policyFiles.get(1).toString(),
+            exposure);
+    WhatIfRun run =
+        new WhatIfRun(
             cohortSpec.name(),
             cohort.seed(),
             cohort.firstIndex(),
             policyFiles.get(0).toString(),
             policyFiles.get(1).toString(),
-            t);
+            a,
+            b,
+            VersionProvider.version(),
+            java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
+            command);
+    WhatIfReport report = new WhatIfReport(run, t);
     PrintWriter stdout = cl.getOut();
     stdout.print(report.summary());
     if (out != null) {

@@ -50,7 +50,7 @@ class CommandsTest {
   /**
    * A liver-transplant recipient with mild-moderate CMV syndrome who can take oral drugs: 50-year
    * old woman, 65 kg, SCr 0.8 mg/dL. Cockcroft-Gault: (140 - 50) x 65 / (72 x 0.8) x 0.85 = 86.3
-   * mL/min, in the valganciclovir band >= 60 mL/min: 900 mg twice daily (clinical spec 3.2; the
+   * mL/min, in the valganciclovir band >= 60 mL/min: 900 mg twice daily (clinical basis §3.2; the
    * same case as examples/sot-cmv-syndrome-oral.json). The id carries a non-ASCII letter to show
    * the input is read as UTF-8.
    */

@@ -122,7 +122,7 @@ class RecommendCommandTest {
   @ParameterizedTest
   @MethodSource("examplePolicies")
   void recommend_examplePolicy_readAndUsed(Path policy) throws IOException {
-    assertThat(PolicyJson.read(Files.readString(policy))).isInstanceOf(JsonResult.Valid.class);
+    assertThat(PolicyJson.readFile(policy)).isInstanceOf(JsonResult.Valid.class);
     Path someCase = exampleCases().findFirst().orElseThrow();
     assertAnswered(
         MainTest.run("", "recommend", "--policy", policy.toString(), someCase.toString()));

@@ -39,7 +39,7 @@ class VerifyCommandTest {
     return new Run(exit, out.toString(), err.toString());
   }
 
-  /** An engine that always gives letermovir as treatment (clinical spec 4 rule 10 forbids it). */
+  /** An engine that always gives letermovir as treatment (clinical basis §4.10 forbids it). */
   static final Engine LETERMOVIR_ENGINE =
       (c, p) ->
           Recommendation.builder()
@@ -57,7 +57,7 @@ class VerifyCommandTest {
               .assessment(
                   Assessment.builder()
                       .dosingWeight(c.patient().weight())
-                      .bodySurfaceArea(BodySurfaceArea.of(1.8))
+                      .bodySurfaceArea(BodySurfaceArea.squareMetres(1.8))
                       .renalReplacement(c.patient().renalReplacement())
                       .paediatric(false)
                       .build())

@@ -48,7 +48,7 @@ import java.util.function.Supplier;
 
 /**
  * Reads and writes a case in the JSON contract (shared case-format, Input). Reading validates
- * per clinical spec section 8 and reports every problem at once, each with its field path (e.g.
+ * per clinical basis §8 and reports every problem at once, each with its field path (e.g.
  * {@code patient.weightKg}, {@code disease.sites[1]}) and a message naming the value and the
  * accepted range; nothing is defaulted, clamped or dropped. Thread-safe and stateless.
  *
@@ -61,7 +61,7 @@ public final class CaseJson {
   private static final Map<String, CreatinineUnit> UNITS = unitsBySymbol();
 
   private static final String[] CASE_KEYS = {
-    "id", "patient", "host", "disease", "virology", "labs", "treatment"
+    "contractVersion", "id", "patient", "host", "disease", "virology", "labs", "treatment"
   };
   private static final String[] PATIENT_KEYS = {
     "ageYears", "sex", "weightKg", "heightCm", "serumCreatinine", "renalReplacement"
@@ -146,6 +146,7 @@ public final class CaseJson {
       return new JsonResult.Invalid<>(Optional.empty(), problems.list());
     }
     ObjectView root = maybeRoot.get().acceptOnly(CASE_KEYS);
+    ContractVersion.check(root, problems);
     // An id that was not valid Unicode is never echoed: it would be altered on the way out.
     boolean idInvalid = problems.list().stream().anyMatch(e -> e.field().equals("id"));
     Optional<String> id = root.string("id", OPTIONAL).filter(s -> !idInvalid);
@@ -230,10 +231,10 @@ public final class CaseJson {
         problems,
         () ->
             Patient.builder()
-                .age(Age.of(age.getAsDouble()))
+                .age(Age.years(age.getAsDouble()))
                 .sex(sex.orElseThrow())
-                .weight(Mass.of(weight.getAsDouble()))
-                .height(Length.of(height.getAsDouble()))
+                .weight(Mass.kilograms(weight.getAsDouble()))
+                .height(Length.centimetres(height.getAsDouble()))
                 .serumCreatinine(scr)
                 .renalReplacement(renal.orElseThrow())
                 .build());
@@ -274,7 +275,7 @@ public final class CaseJson {
         problems,
         () -> {
           Host.Builder b = Host.builder().category(category.orElseThrow());
-          cd4.ifPresent(c -> b.cd4(CellCount.of(c)));
+          cd4.ifPresent(c -> b.cd4(CellCount.perMicrolitre(c)));
           b.onAntiretroviralTherapy(art).hivRnaSuppressed(suppressed);
           months.ifPresent(b::monthsCd4Above100);
           return b.onCiclosporin(ciclosporin).build();
@@ -359,10 +360,10 @@ public final class CaseJson {
         problems,
         () -> {
           Labs.Builder b = Labs.builder();
-          anc.ifPresent(x -> b.anc(CellCount.of(x)));
-          platelets.ifPresent(x -> b.platelets(CellCount.of(x)));
-          hb.ifPresent(x -> b.hemoglobin(Haemoglobin.of(x)));
-          protein.ifPresent(x -> b.urineProtein(UrineProtein.of(x)));
+          anc.ifPresent(x -> b.anc(CellCount.perMicrolitre(x)));
+          platelets.ifPresent(x -> b.platelets(CellCount.perMicrolitre(x)));
+          hb.ifPresent(x -> b.hemoglobin(Haemoglobin.gramsPerDecilitre(x)));
+          protein.ifPresent(x -> b.urineProtein(UrineProtein.mgPerDecilitre(x)));
           return b.baselineSerumCreatinine(baseline).build();
         });
   }

@@ -115,6 +115,13 @@ public final class JsonAdvisor {
    * @since 0.2.0
    */
   public static Policy policy(Path file) throws IOException {
-    return policy(Files.readString(file, StandardCharsets.UTF_8));
+    // Through PolicyJson.readFile: the CSV files of a policy's "tables" are read relative to the
+    // policy file (docs/decisions/1301).
+    JsonResult<Policy> result = PolicyJson.readFile(file);
+    if (result instanceof JsonResult.Valid<Policy> valid) {
+      return valid.value();
+    }
+    throw new IllegalArgumentException(
+        String.join("; ", PolicyJson.describe((JsonResult.Invalid<Policy>) result)));
   }
 }

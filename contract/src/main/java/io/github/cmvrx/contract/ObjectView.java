@@ -53,6 +53,11 @@ final class ObjectView {
     return path;
   }
 
+  /** Returns the member names, in document order. */
+  java.util.Set<String> keys() {
+    return members.keySet();
+  }
+
   /** Records every key that is not in {@code accepted}, with a hint for a likely misspelling. */
   @CanIgnoreReturnValue
   ObjectView acceptOnly(String... accepted) {

@@ -23,8 +23,9 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * Writes a recommendation in the JSON contract (shared case-format, Output). Every contract
- * key is always written, in a fixed order; an absent optional value is JSON {@code null}. Rule
+ * Writes a recommendation in the JSON contract ({@code docs/contract.md}, section 5). Every
+ * contract key is always written, in a fixed order, starting with {@code "contractVersion":
+ * "1.0"} ({@link ContractVersion#CURRENT}); an absent optional value is JSON {@code null}. Rule
  * ids are written as {@code RuleId.id()} (e.g. {@code "REG-CNS-COMBINATION"}), sources as their
  * catalogue key (e.g. {@code "GCV-PI"}), enumerated values in lower case. The output is
  * deterministic: the same recommendation always gives the same characters.
@@ -140,6 +141,7 @@ public final class RecommendationJson {
       JsonGenerator g, Recommendation r, OptionalLong line, ExtraFields extra)
       throws IOException {
     g.writeStartObject();
+    g.writeStringField(ContractVersion.KEY, ContractVersion.CURRENT);
     writeString(g, "id", r.id());
     g.writeStringField("status", Text.jsonName(r.status()));
     writeString(g, "phase", r.phase().map(Text::jsonName));

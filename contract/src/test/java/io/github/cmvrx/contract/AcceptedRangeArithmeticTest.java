@@ -131,10 +131,10 @@ class AcceptedRangeArithmeticTest {
     RenalReplacement rrt = rrts[r.k() % rrts.length];
     Patient.Builder p =
         Patient.builder()
-            .age(Age.of(b.age()))
+            .age(Age.years(b.age()))
             .sex((r.k() & 1) == 0 ? Sex.MALE : Sex.FEMALE)
-            .weight(Mass.of(b.kg()))
-            .height(Length.of(b.cm()))
+            .weight(Mass.kilograms(b.kg()))
+            .height(Length.centimetres(b.cm()))
             .renalReplacement(rrt);
     boolean absent = b.scrChoice() == 0 && rrt == RenalReplacement.INTERMITTENT_HEMODIALYSIS;
     if (!absent) {
@@ -153,7 +153,7 @@ class AcceptedRangeArithmeticTest {
         .host(
             Host.builder()
                 .category(hosts[(r.k() >> 2) % hosts.length])
-                .cd4(CellCount.of(c.cd4()))
+                .cd4(CellCount.perMicrolitre(c.cd4()))
                 .monthsCd4Above100(c.months())
                 .onAntiretroviralTherapy((r.k() & 2) == 0)
                 .hivRnaSuppressed((r.k() & 4) == 0)
@@ -166,10 +166,10 @@ class AcceptedRangeArithmeticTest {
         .virology(Virology.unknown())
         .labs(
             Labs.builder()
-                .anc(CellCount.of(c.anc()))
-                .platelets(CellCount.of(c.platelets()))
-                .hemoglobin(Haemoglobin.of(c.hb()))
-                .urineProtein(UrineProtein.of(r.urineProtein()))
+                .anc(CellCount.perMicrolitre(c.anc()))
+                .platelets(CellCount.perMicrolitre(c.platelets()))
+                .hemoglobin(Haemoglobin.gramsPerDecilitre(c.hb()))
+                .urineProtein(UrineProtein.mgPerDecilitre(r.urineProtein()))
                 .baselineSerumCreatinine(SerumCreatinine.mgPerDl(r.baseline()))
                 .build())
         .treatment(

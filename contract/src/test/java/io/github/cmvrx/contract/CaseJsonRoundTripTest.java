@@ -46,7 +46,7 @@ class CaseJsonRoundTripTest {
       Consumer<Disease.Builder> disease,
       Consumer<Treatment.Builder> treatment) {
     Patient.Builder p =
-        Patient.builder().age(Age.of(54)).weight(Mass.of(62)).height(Length.of(165));
+        Patient.builder().age(Age.years(54)).weight(Mass.kilograms(62)).height(Length.centimetres(165));
     patient.accept(p);
     Host.Builder h = Host.builder();
     host.accept(h);
@@ -217,17 +217,17 @@ class CaseJsonRoundTripTest {
         .id("case-7")
         .patient(
             Patient.builder()
-                .age(Age.of(54))
+                .age(Age.years(54))
                 .sex(Sex.FEMALE)
-                .weight(Mass.of(62))
-                .height(Length.of(165))
+                .weight(Mass.kilograms(62))
+                .height(Length.centimetres(165))
                 .serumCreatinine(SerumCreatinine.mgPerDl(1.1))
                 .renalReplacement(RenalReplacement.NONE)
                 .build())
         .host(
             Host.builder()
                 .category(HostCategory.HIV)
-                .cd4(CellCount.of(35))
+                .cd4(CellCount.perMicrolitre(35))
                 .onAntiretroviralTherapy(true)
                 .hivRnaSuppressed(false)
                 .monthsCd4Above100(0)
@@ -241,10 +241,10 @@ class CaseJsonRoundTripTest {
         .virology(Virology.builder().addResistantTo(Drug.GANCICLOVIR).refractory(false).build())
         .labs(
             Labs.builder()
-                .anc(CellCount.of(1800))
-                .platelets(CellCount.of(120_000))
-                .hemoglobin(Haemoglobin.of(10.5))
-                .urineProtein(UrineProtein.of(10))
+                .anc(CellCount.perMicrolitre(1800))
+                .platelets(CellCount.perMicrolitre(120_000))
+                .hemoglobin(Haemoglobin.gramsPerDecilitre(10.5))
+                .urineProtein(UrineProtein.mgPerDecilitre(10))
                 .baselineSerumCreatinine(SerumCreatinine.umolPerL(88))
                 .build())
         .treatment(
@@ -287,10 +287,10 @@ class CaseJsonRoundTripTest {
                       .id("g" + k)
                       .patient(
                           Patient.builder()
-                              .age(Age.of(a))
+                              .age(Age.years(a))
                               .sex(Sex.values()[k % 2])
-                              .weight(Mass.of(w))
-                              .height(Length.of(h))
+                              .weight(Mass.kilograms(w))
+                              .height(Length.centimetres(h))
                               .serumCreatinine(
                                   (k & 4) == 0
                                       ? SerumCreatinine.mgPerDl(s)
@@ -300,10 +300,10 @@ class CaseJsonRoundTripTest {
                       .host(
                           Host.builder()
                               .category(HostCategory.values()[k % HostCategory.values().length])
-                              .cd4(CellCount.of(d))
+                              .cd4(CellCount.perMicrolitre(d))
                               .build())
                       .disease(Disease.builder().addSites(site).severity(Severity.values()[(k >> 1) % 2]).build())
-                      .labs((k & 8) == 0 ? Labs.unknown() : Labs.builder().hemoglobin(Haemoglobin.of(Math.max(0.5, s))).build())
+                      .labs((k & 8) == 0 ? Labs.unknown() : Labs.builder().hemoglobin(Haemoglobin.gramsPerDecilitre(Math.max(0.5, s))).build())
                       .treatment(
                           Treatment.builder()
                               .phase(TreatmentPhase.values()[k % 3])

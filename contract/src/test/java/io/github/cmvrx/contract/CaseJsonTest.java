@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reading a case: the contract example, every validation rule of clinical spec section 8 (each
+ * Reading a case: the contract example, every validation rule of clinical basis §8 (each
  * asserting the field the error names), the contract's structural rules, and the parsing
  * limits.
  */
@@ -209,7 +209,7 @@ class CaseJsonTest {
 
     @Test
     void read_creatinineAbove1768UmolPerL_refusesValue() {
-      // 20 mg/dL x 88.4 = 1768 umol/L (clinical spec sections 2 and 8).
+      // 20 mg/dL x 88.4 = 1768 umol/L (clinical basis §2.1 and §8).
       String m =
           onlyError(
               example("{ \"value\": 1.1, \"unit\": \"mg/dL\" }", "{ \"value\": 1769, \"unit\": \"umol/L\" }"),
@@ -328,7 +328,7 @@ class CaseJsonTest {
 
     @Test
     void read_ageUnder28Days_outOfScope() {
-      // 0.05 years is 18 days: neonatal, out of scope (clinical spec, Scope).
+      // 0.05 years is 18 days: neonatal, out of scope (clinical basis §0).
       String m =
           onlyError(example("\"ageYears\": 54", "\"ageYears\": 0.05"), "patient.ageYears");
       assertThat(m).contains("out of scope").contains("congenital or neonatal");

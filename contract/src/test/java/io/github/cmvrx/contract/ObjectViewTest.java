@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Unknown keys are refused (clinical spec section 8: "unknown keys"), each named with its path,
+ * Unknown keys are refused (clinical basis §8: "unknown keys"), each named with its path,
  * the accepted keys, and a hint when an accepted key is within edit distance 2.
  */
 class ObjectViewTest {

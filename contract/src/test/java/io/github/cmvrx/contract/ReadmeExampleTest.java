@@ -37,14 +37,14 @@ class ReadmeExampleTest {
         PatientCase.builder()
             .patient(
                 Patient.builder()
-                    .age(Age.of(54))
+                    .age(Age.years(54))
                     .sex(Sex.FEMALE)
-                    .weight(Mass.of(62))
-                    .height(Length.of(165))
+                    .weight(Mass.kilograms(62))
+                    .height(Length.centimetres(165))
                     .serumCreatinine(SerumCreatinine.mgPerDl(1.1))
                     .renalReplacement(RenalReplacement.NONE)
                     .build())
-            .host(Host.builder().category(HostCategory.HIV).cd4(CellCount.of(35)).build())
+            .host(Host.builder().category(HostCategory.HIV).cd4(CellCount.perMicrolitre(35)).build())
             .disease(
                 Disease.builder()
                     .addSites(DiseaseSite.ENCEPHALITIS)
@@ -55,12 +55,12 @@ class ReadmeExampleTest {
 
     Recommendation r = TreatmentAdvisor.recommend(patientCase, Policy.defaults());
 
-    // Cockcroft-Gault (spec 2): (140 - 54) x 62 / (72 x 1.1) x 0.85 = 57.2 mL/min -> ganciclovir
-    // 50-<70 band: 2.5 mg/kg q12h x 62 kg = 155 mg (spec 3.1). Foscarnet per kg: 86 / 79.2 x
+    // Cockcroft-Gault (clinical basis §2.2): (140 - 54) x 62 / (72 x 1.1) x 0.85 = 57.2 mL/min -> ganciclovir
+    // 50-<70 band: 2.5 mg/kg q12h x 62 kg = 155 mg (clinical basis §3.1). Foscarnet per kg: 86 / 79.2 x
     // 0.85 = 0.923 mL/min/kg -> > 0.8-1.0 band of the 60 q8h regimen: 50 mg/kg q12h = 3100 mg
-    // computed (spec 3.3), given as a practical dose: foscarnet 24 mg/mL in 0.5 mL = 12 mg steps,
-    // floor(3100 / 12) = 258 -> 3096 mg (spec 3 Decision (practical doses), decision 0801).
-    // Ganciclovir 155 mg is a multiple of its 5 mg step. Both for 21 days (spec 4 rule 1).
+    // computed (clinical basis §3.3), given as a practical dose: foscarnet 24 mg/mL in 0.5 mL = 12 mg steps,
+    // floor(3100 / 12) = 258 -> 3096 mg (clinical basis §3, decision 0801).
+    // Ganciclovir 155 mg is a multiple of its 5 mg step. Both for 21 days (clinical basis §4.1).
     assertThat(r.regimen()).extracting(RegimenComponent::drug)
         .containsExactly(Drug.GANCICLOVIR, Drug.FOSCARNET);
     assertThat(r.regimen().get(0).dose().value()).isEqualTo(155.0);
@@ -69,6 +69,6 @@ class ReadmeExampleTest {
     assertThat(r.regimen().get(1).intervalHours()).hasValue(12);
     assertThat(r.regimen()).allSatisfy(c -> assertThat(c.durationDays()).hasValue(21));
     assertThat(r.rationale()).isNotEmpty();
-    assertThat(RecommendationJson.write(r)).startsWith("{\"id\":null,\"status\":\"ok\"");
+    assertThat(RecommendationJson.write(r)).startsWith("{\"contractVersion\":\"1.0\",\"id\":null,\"status\":\"ok\"");
   }
 }

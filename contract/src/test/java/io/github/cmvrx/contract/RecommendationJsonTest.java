@@ -36,15 +36,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The recommendation JSON, key by key against the contract (shared case-format, Output). The
  * numbers are those of the contract's own example (ganciclovir 5 mg/kg x 62 kg = 310 mg q12h
- * over 60 minutes for 21 days, GCV-PI and clinical spec 3.1 and rule REG-CNS-COMBINATION) and of
+ * over 60 minutes for 21 days, GCV-PI and clinical basis §3.1 and rule REG-CNS-COMBINATION) and of
  * the foscarnet label (60 mg/kg q8h, 500 mL saline with each 40-60 mg/kg infusion, FOS-PI).
  */
 class RecommendationJsonTest {
 
   static final List<String> TOP_KEYS =
       List.of(
-          "id", "status", "phase", "regimen", "alternatives", "excluded", "alerts", "monitoring",
-          "rationale", "assessment", "errors");
+          "contractVersion", "id", "status", "phase", "regimen", "alternatives", "excluded",
+          "alerts", "monitoring", "rationale", "assessment", "errors");
   static final List<String> REGIMEN_KEYS =
       List.of(
           "drug", "route", "doseMg", "doseMgPerKg", "intervalHours", "timesPerWeek",
@@ -112,11 +112,11 @@ class RecommendationJsonTest {
         .addRationale(RationaleEntry.of(RuleId.REG_CNS_COMBINATION, "CNS disease: combination"))
         .assessment(
             Assessment.builder()
-                .creatinineClearance(CreatinineClearance.of(97.2))
-                .creatinineClearancePerKg(WeightNormalisedClearance.of(1.389))
-                .dosingWeight(Mass.of(70.0))
-                .idealBodyWeight(Mass.of(70.5))
-                .bodySurfaceArea(BodySurfaceArea.of(1.84))
+                .creatinineClearance(CreatinineClearance.mlPerMin(97.2))
+                .creatinineClearancePerKg(WeightNormalisedClearance.mlPerMinPerKg(1.389))
+                .dosingWeight(Mass.kilograms(70.0))
+                .idealBodyWeight(Mass.kilograms(70.5))
+                .bodySurfaceArea(BodySurfaceArea.squareMetres(1.84))
                 .renalReplacement(RenalReplacement.NONE)
                 .paediatric(false)
                 .build())
@@ -239,6 +239,8 @@ class RecommendationJsonTest {
             List.of(new FieldError("patient.weightKg", "value 500 is outside (0, 400] kg")));
     Map<String, Node> top = parse(RecommendationJson.write(r)).members();
     assertThat(top.keySet()).containsExactlyElementsOf(TOP_KEYS);
+    // Every recommendation carries the contract version, refusals too (decision 0750).
+    assertThat(scalar(top.get("contractVersion"))).isEqualTo("1.0");
     assertThat(top.get("id")).isEqualTo(Node.NullNode.INSTANCE);
     assertThat(scalar(top.get("status"))).isEqualTo("refused");
     assertThat(top.get("phase")).isEqualTo(Node.NullNode.INSTANCE);
@@ -252,7 +254,7 @@ class RecommendationJsonTest {
   @Test
   void write_default_isOneLineAndDeterministic() {
     String once = RecommendationJson.write(answered());
-    assertThat(once).doesNotContain("\n").startsWith("{\"id\":\"hiv-encephalitis\",\"status\":\"ok\"");
+    assertThat(once).doesNotContain("\n").startsWith("{\"contractVersion\":\"1.0\",\"id\":\"hiv-encephalitis\",\"status\":\"ok\"");
     assertThat(RecommendationJson.write(answered())).isEqualTo(once);
   }
 

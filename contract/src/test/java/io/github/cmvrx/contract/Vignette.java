@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * One end-to-end clinical vignette read from {@code src/test/resources/vignettes}: a case in the
  * shared case-format, an optional policy, and the expectations computed by hand from the
- * clinical spec (see {@link VignetteExpectations} for what each expectation key means).
+ * clinical basis (see {@link VignetteExpectations} for what each expectation key means).
  *
  * @param file the file name, e.g. {@code 05-cns-partial-foscarnet-renal-cutoff.json}
  * @param root the whole document

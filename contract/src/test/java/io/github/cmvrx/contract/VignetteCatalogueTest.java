@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the vignette collection itself, without running the engine: enough vignettes, each well
- * formed, and together they check every rule of clinical spec sections 4 and 5. The end-to-end
+ * formed, and together they check every rule of clinical basis §4 and §5. The end-to-end
  * run is {@code VignetteTest}.
  */
 class VignetteCatalogueTest {
@@ -24,7 +24,7 @@ class VignetteCatalogueTest {
   private static final Pattern FILE_NAME = Pattern.compile("(\\d{2})-[a-z0-9][a-z0-9.-]*\\.json");
 
   /**
-   * The rules of clinical spec sections 4 and 5: the bracketed ids, the children decision of
+   * The rules of clinical basis §4 and §5: the bracketed ids, the children decision of
    * section 4 (REG-PAEDIATRIC-NO-TABLETS) and the premature-discontinuation alert of section 5
    * (PHASE-PREMATURE-STOP).
    */
@@ -79,7 +79,7 @@ class VignetteCatalogueTest {
     }
     List<String> missing =
         SPEC_SECTIONS_4_AND_5.stream().map(RuleId::id).filter(id -> !mentioned.contains(id)).toList();
-    assertThat(missing).as("rules of spec sections 4-5 that no vignette checks").isEmpty();
+    assertThat(missing).as("rules of clinical basis §4-§5 that no vignette checks").isEmpty();
   }
 
   @Test
@@ -88,7 +88,7 @@ class VignetteCatalogueTest {
         Vignette.loadAll().stream()
             .filter(v -> "refused".equals(v.expect().path("status").asText()))
             .count();
-    // Spec section 8 and scope: age 0, weight 401, misspelt key, missing creatinine,
+    // Clinical basis §8 and scope: age 0, weight 401, misspelt key, missing creatinine,
     // dnaemia_only with an end-organ site, neonate.
     assertThat(refused).isGreaterThanOrEqualTo(6);
     assertThat(Vignette.loadAll().size() - refused).isGreaterThanOrEqualTo(MIN_VIGNETTES);

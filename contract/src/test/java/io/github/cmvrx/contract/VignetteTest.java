@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
  * read, {@code TreatmentAdvisor.recommend} or the refusal for an invalid case, recommendation
  * JSON written), then parses the JSON written and
  * checks each expectation key of the vignette (see {@link VignetteExpectations}). The expected
- * values were computed by hand from the clinical spec; a failure names the vignette file and the
+ * values were computed by hand from the clinical basis; a failure names the vignette file and the
  * key, and prints the recommendation.
  *
  * <p>INTEGRATION NOTE: committed as {@code VignetteTest.java.pending} because the JSON codec is on

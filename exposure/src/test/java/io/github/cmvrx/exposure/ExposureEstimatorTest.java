@@ -41,10 +41,10 @@ class ExposureEstimatorTest {
       double age, double scr, RenalReplacement krt, Severity severity, boolean oral) {
     Patient.Builder patient =
         Patient.builder()
-            .age(Age.of(age))
+            .age(Age.years(age))
             .sex(Sex.MALE)
-            .weight(Mass.of(70))
-            .height(Length.of(175))
+            .weight(Mass.kilograms(70))
+            .height(Length.centimetres(175))
             .renalReplacement(krt);
     if (scr > 0) {
       patient.serumCreatinine(SerumCreatinine.mgPerDl(scr));

@@ -22,7 +22,7 @@ class CdsCardsTest {
   @Test
   void encephalitis_regimenCardHasOneCreateActionPerComponent() {
     Recommendation r = recommend("hiv-cmv-encephalitis.json");
-    // CNS disease: ganciclovir plus foscarnet (clinical specification rule REG-CNS-COMBINATION).
+    // CNS disease: ganciclovir plus foscarnet (clinical basis §4.1, REG-CNS-COMBINATION).
     assertThat(r.regimen()).hasSize(2);
     ObjectNode response = CdsCards.response(r, Optional.of("p1"));
     JsonNode card = response.get("cards").get(0);

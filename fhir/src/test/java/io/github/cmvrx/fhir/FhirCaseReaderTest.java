@@ -82,7 +82,7 @@ class FhirCaseReaderTest {
   @Test
   void poundsInchesAndMicromoles_giveTheSameDosesAsKgCmAndMgPerDl() throws Exception {
     // 160 lb = 160 x 0.45359237 = 72.5747792 kg and 68 in = 68 x 2.54 = 172.72 cm exactly (UCUM
-    // definitions); 2.0 mg/dL creatinine = 2.0 x 88.4 = 176.8 umol/L (clinical specification 2).
+    // definitions); 2.0 mg/dL creatinine = 2.0 x 88.4 = 176.8 umol/L (clinical basis §2.1).
     com.fasterxml.jackson.databind.node.ObjectNode tree =
         (com.fasterxml.jackson.databind.node.ObjectNode)
             new com.fasterxml.jackson.databind.ObjectMapper()
@@ -212,7 +212,7 @@ class FhirCaseReaderTest {
 
   @Test
   void outOfRangeValue_isRefusedNamingTheObservation() {
-    // 450 kg is above the contract's 400 kg limit (clinical specification section 8).
+    // 450 kg is above the contract's 400 kg limit (clinical basis §8.1).
     Bundle b =
         edited(x -> observation(x, "weight").setValue(new Quantity().setValue(new BigDecimal("450")).setSystem(FhirCodes.UCUM).setCode("kg")));
     FhirRead.Refused refused = Fixtures.refused(read(b));

@@ -3,6 +3,7 @@ package io.github.cmvrx.spark;
 import io.github.cmvrx.simulation.cohort.CohortSpec;
 import io.github.cmvrx.cli.CohortOptions;
 import io.github.cmvrx.simulation.whatif.WhatIfReport;
+import io.github.cmvrx.simulation.whatif.WhatIfRun;
 import io.github.cmvrx.simulation.whatif.WhatIfTally;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -88,14 +89,22 @@ public final class WhatIfSparkCommand implements Callable<Integer> {
             b,
             sparkOptions.partitions(cl, session),
             engines);
-    WhatIfReport report =
-        new WhatIfReport(
+    String nameA = policyFiles.get(0).toString();
+    String nameB = policyFiles.get(1).toString();
+    WhatIfRun whatIfRun =
+        new WhatIfRun(
             cohortSpec.name(),
             cohort.seed(),
             cohort.firstIndex(),
-            policyFiles.get(0).toString(),
-            policyFiles.get(1).toString(),
-            t);
+            nameA,
+            nameB,
+            a.policy(),
+            b.policy(),
+            io.github.cmvrx.cli.VersionProvider.version(),
+            java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
+            WhatIfRun.command(
+                cohortSpec.name(), n, cohort.seed(), cohort.firstIndex(), nameA, nameB, false));
+    WhatIfReport report = new WhatIfReport(whatIfRun, t);
     PrintWriter stdout = cl.getOut();
     stdout.print(report.summary());
     if (out != null) {

@@ -244,10 +244,10 @@ public final class CaseDraft {
   public PatientCase build() {
     Patient.Builder p =
         Patient.builder()
-            .age(Age.of(age))
+            .age(Age.years(age))
             .sex(sex)
-            .weight(Mass.of(weightKg))
-            .height(Length.of(heightCm))
+            .weight(Mass.kilograms(weightKg))
+            .height(Length.centimetres(heightCm))
             .renalReplacement(renal);
     if (scr != null
         && (scrOnHaemodialysis || renal != RenalReplacement.INTERMITTENT_HEMODIALYSIS)) {
@@ -255,7 +255,7 @@ public final class CaseDraft {
     }
     Host.Builder h = Host.builder().category(host);
     if (cd4 != null) {
-      h.cd4(CellCount.of(cd4));
+      h.cd4(CellCount.perMicrolitre(cd4));
     }
     if (onArt != null) {
       h.onAntiretroviralTherapy(onArt);
@@ -318,16 +318,16 @@ public final class CaseDraft {
     }
     Labs.Builder b = Labs.builder();
     if (!Double.isNaN(anc)) {
-      b.anc(CellCount.of(anc));
+      b.anc(CellCount.perMicrolitre(anc));
     }
     if (!Double.isNaN(platelets)) {
-      b.platelets(CellCount.of(platelets));
+      b.platelets(CellCount.perMicrolitre(platelets));
     }
     if (!Double.isNaN(hb)) {
-      b.hemoglobin(Haemoglobin.of(hb));
+      b.hemoglobin(Haemoglobin.gramsPerDecilitre(hb));
     }
     if (urineProteinMgDl != null) {
-      b.urineProtein(UrineProtein.of(urineProteinMgDl));
+      b.urineProtein(UrineProtein.mgPerDecilitre(urineProteinMgDl));
     }
     if (baselineScrMgDl != null) {
       b.baselineSerumCreatinine(SerumCreatinine.mgPerDl(baselineScrMgDl));

@@ -27,7 +27,7 @@ import org.opencds.cqf.cql.engine.runtime.Tuple;
 /**
  * The ganciclovir IV induction renal rule evaluated by the HL7 CQL engine: Cockcroft-Gault
  * creatinine clearance (CG-1976), then the induction band of the ganciclovir renal table
- * (GCV-PI; clinical spec 3.1). The rule itself is CQL, in {@code GanciclovirInduction.cql} next
+ * (GCV-PI; clinical basis §3.1). The rule itself is CQL, in {@code GanciclovirInduction.cql} next
  * to this class; it is translated to ELM once, by {@link #translate()}, and every call of {@link
  * #evaluate} runs the compiled library in the engine with the patient's values as CQL
  * parameters, in memory, with no data provider.
@@ -55,8 +55,8 @@ public final class CqlGanciclovirRule {
   static final String CREATININE_CLEARANCE = "CreatinineClearance";
 
   /**
-   * Adult age range for Cockcroft-Gault: from 18 years (clinical spec 2, "Decision (age)") to
-   * the case limit of 120 years (clinical spec 8, {@link CaseLimits#AGE_YEARS}).
+   * Adult age range for Cockcroft-Gault: from 18 years (clinical basis §2.11) to
+   * the case limit of 120 years (clinical basis §8, {@link CaseLimits#AGE_YEARS}).
    */
   static final FieldRange ADULT_AGE_YEARS =
       new FieldRange(
@@ -66,7 +66,7 @@ public final class CqlGanciclovirRule {
           true,
           CaseLimits.AGE_YEARS.max(),
           true,
-          "clinical spec sections 2 (Cockcroft-Gault from age 18) and 8");
+          "clinical basis §2.2 (Cockcroft-Gault from age 18) and §8");
 
   private static final Set<String> DOSE_ONLY = Set.of(INDUCTION_DOSE);
   private static final Set<String> CLEARANCE_ONLY = Set.of(CREATININE_CLEARANCE);
@@ -117,7 +117,7 @@ public final class CqlGanciclovirRule {
    * @param weightKg actual body weight in kg, in [0.3, 400]
    * @param serumCreatinineMgDl serum creatinine in mg/dL, in [0.1, 20]
    * @return the induction dose, or empty when the clearance is below 10 mL/min (no label dose:
-   *     not computable, clinical spec 3.1)
+   *     not computable, clinical basis §3.1)
    * @throws IllegalArgumentException if a value is outside its range; the message names the
    *     field, the value and the range
    * @throws IllegalStateException if the engine returns something other than a dose tuple or

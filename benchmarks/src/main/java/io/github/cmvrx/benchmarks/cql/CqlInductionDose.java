@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * A ganciclovir IV induction dose as the CQL rule returns it: milligrams per kilogram per dose
- * and the dosing interval (clinical spec 3.1, induction column).
+ * and the dosing interval (clinical basis §3.1, induction column).
  *
  * <p>Equality compares both components exactly; the label doses (5, 2.5, 1.25 mg/kg) are exact
  * in binary floating point.

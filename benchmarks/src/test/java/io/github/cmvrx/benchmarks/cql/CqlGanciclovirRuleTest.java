@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Checks the CQL rule against values computed by hand from the clinical spec: Cockcroft-Gault
- * (CG-1976; spec 2) and the ganciclovir induction column (GCV-PI; spec 3.1), with half-open
- * bands, lower edge included (spec 3.1, "Decision (band edges)").
+ * Checks the CQL rule against values computed by hand from the clinical basis: Cockcroft-Gault
+ * (CG-1976; clinical basis §2.2) and the ganciclovir induction column (GCV-PI; clinical basis §3.1), with half-open
+ * bands, lower edge included (clinical basis §3.1, "Decision (band edges)").
  *
  * <p>The edge cases use age 68, so that 140 - age = 72 and the clearance reduces to weight x sex
  * factor / SCr: a man of 70 kg has CrCl = 70 / SCr, a woman of 70 kg has CrCl = 59.5 / SCr.

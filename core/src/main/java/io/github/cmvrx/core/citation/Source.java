@@ -3,7 +3,7 @@ package io.github.cmvrx.core.citation;
 import java.util.Optional;
 
 /**
- * The citation catalogue: every source a rule, table or formula may cite (clinical spec
+ * The citation catalogue: every source a rule, table or formula may cite (clinical basis
  * section 1). The {@link #key()} is what the JSON contract writes in {@code rationale[].source}.
  *
  * @since 0.2.0

@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Host;
 import io.github.cmvrx.core.model.HostCategory;
@@ -10,11 +12,11 @@ import io.github.cmvrx.core.rule.RuleId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Other advice (clinical spec section 7) and alerts about missing or unused input. */
+/** Other advice (clinical basis §7) and alerts about missing or unused input. */
 final class AdviceRules {
   private AdviceRules() {}
 
-  static void advise(PatientCase c, RecommendationPhase phase, Ledger ledger) {
+  static void advise(PatientCase c, RecommendationPhase phase, Ledger ledger, CutOffs cutOffs) {
     HostCategory host = c.host().category();
     if (host.isTransplant() || host == HostCategory.OTHER_IMMUNOCOMPROMISED) {
       ledger.alert(
@@ -74,8 +76,13 @@ final class AdviceRules {
           AlertSeverity.WARNING,
           "cbc_unknown",
           String.join(", ", missing)
-              + " not given: check the ganciclovir thresholds (ANC 500 /uL, platelets 25,000 /uL,"
-              + " haemoglobin 8 g/dL) before the first dose.",
+              + " not given: check the ganciclovir thresholds (ANC "
+              + DrugOptions.grouped(cutOffs.get(CutOff.CYTOPENIA_ANC))
+              + " /uL, platelets "
+              + DrugOptions.grouped(cutOffs.get(CutOff.CYTOPENIA_PLATELETS))
+              + " /uL, haemoglobin "
+              + DrugOptions.fmt(cutOffs.get(CutOff.CYTOPENIA_HAEMOGLOBIN))
+              + " g/dL) before the first dose.",
           RuleId.DOSE_GCV_CYTOPENIA);
     }
     if (c.treatment().canTakeOral().isEmpty() && !c.disease().isCns()) {
@@ -91,7 +98,7 @@ final class AdviceRules {
   }
 
   /**
-   * ADV-G-CSF (spec 4 rule 6, spec 7): G-CSF treats neutropenia, so it is advised only for ANC
+   * ADV-G-CSF (clinical basis §4.6, §7): G-CSF treats neutropenia, so it is advised only for ANC
    * below 500 /uL with (val)ganciclovir as the likely cause: the case shows ganciclovir given (days
    * of IV therapy) or not tolerated. Not for isolated anaemia or thrombocytopenia. When the
    * neutropenia is known but whether ganciclovir was given is not, say so (issue 11 item 7).
@@ -129,7 +136,7 @@ final class AdviceRules {
   }
 
   /**
-   * Spec 4 decision (children): where an adult would step down to valganciclovir tablets (rules
+   * Clinical basis §4 decision (children): where an adult would step down to valganciclovir tablets (rules
    * 4, 5, oral maintenance), a child stays on IV ganciclovir with an alert that oral step-down
    * needs paediatric dosing (VGC-PI §2.3) by a specialist.
    */

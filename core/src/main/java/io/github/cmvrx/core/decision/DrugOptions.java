@@ -1,9 +1,8 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.ADULT_AGE_YEARS;
-import static io.github.cmvrx.core.decision.ClinicalThresholds.GCV_MIN_ANC_PER_UL;
-import static io.github.cmvrx.core.decision.ClinicalThresholds.GCV_MIN_HEMOGLOBIN_G_PER_DL;
-import static io.github.cmvrx.core.decision.ClinicalThresholds.GCV_MIN_PLATELETS_PER_UL;
 
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
@@ -26,18 +25,24 @@ import java.util.Optional;
  * Which drugs may be used for one case in one phase, and why the others may not: the reasons
  * of the decision rules (intolerance, cytopenia, resistance, refractory disease, age, CNS
  * disease, indication) first, then what the dosing says (renal cut-offs, dialysis, no label
- * dose). A drug whose dose is not computable counts as not usable (spec 4 rule 9).
+ * dose). A drug whose dose is not computable counts as not usable (clinical basis §4.9).
  */
 final class DrugOptions {
   private final PatientCase c;
   private final Dosing dosing;
   private final DosePhase phase;
+  private final CutOffs cutOffs;
   private final Map<Drug, DoseDecision> doses = new EnumMap<>(Drug.class);
 
-  DrugOptions(PatientCase c, Dosing dosing, DosePhase phase) {
+  DrugOptions(PatientCase c, Dosing dosing, DosePhase phase, CutOffs cutOffs) {
     this.c = c;
     this.dosing = dosing;
     this.phase = phase;
+    this.cutOffs = cutOffs;
+  }
+
+  CutOffs cutOffs() {
+    return cutOffs;
   }
 
   DosePhase phase() {
@@ -128,7 +133,7 @@ final class DrugOptions {
                   : "its active drug ganciclovir is not tolerated",
               RuleId.REG_GCV_ALTERNATIVE));
     }
-    List<String> cytopenias = cytopenias(c.labs());
+    List<String> cytopenias = cytopenias(c.labs(), cutOffs);
     if (!cytopenias.isEmpty()) {
       return Optional.of(
           new Exclusion(
@@ -186,18 +191,35 @@ final class DrugOptions {
   }
 
   /** Returns the cytopenias below the ganciclovir thresholds, as text; empty if none is known. */
-  static List<String> cytopenias(Labs labs) {
+  static List<String> cytopenias(Labs labs, CutOffs cutOffs) {
     List<String> out = new ArrayList<>(3);
+    double anc = cutOffs.get(CutOff.CYTOPENIA_ANC);
+    double platelets = cutOffs.get(CutOff.CYTOPENIA_PLATELETS);
+    double hb = cutOffs.get(CutOff.CYTOPENIA_HAEMOGLOBIN);
     labs.anc()
-        .filter(v -> v.perMicrolitre() < GCV_MIN_ANC_PER_UL)
-        .ifPresent(v -> out.add("ANC " + fmt(v.perMicrolitre()) + " /uL < 500"));
+        .filter(v -> v.perMicrolitre() < anc)
+        .ifPresent(v -> out.add("ANC " + fmt(v.perMicrolitre()) + " /uL < " + grouped(anc)));
     labs.platelets()
-        .filter(v -> v.perMicrolitre() < GCV_MIN_PLATELETS_PER_UL)
-        .ifPresent(v -> out.add("platelets " + fmt(v.perMicrolitre()) + " /uL < 25,000"));
+        .filter(v -> v.perMicrolitre() < platelets)
+        .ifPresent(
+            v -> out.add("platelets " + fmt(v.perMicrolitre()) + " /uL < " + grouped(platelets)));
     labs.hemoglobin()
-        .filter(v -> v.gramsPerDecilitre() < GCV_MIN_HEMOGLOBIN_G_PER_DL)
-        .ifPresent(v -> out.add("haemoglobin " + fmt(v.gramsPerDecilitre()) + " g/dL < 8"));
+        .filter(v -> v.gramsPerDecilitre() < hb)
+        .ifPresent(v -> out.add("haemoglobin " + fmt(v.gramsPerDecilitre()) + " g/dL < " + fmt(hb)));
     return out;
+  }
+
+  /** A count with thousands separated by commas, e.g. {@code 25,000}. */
+  static String grouped(double count) {
+    String s = fmt(count);
+    if (count != Math.rint(count) || count < 10_000) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s);
+    for (int i = b.length() - 3; i > 0; i -= 3) {
+      b.insert(i, ',');
+    }
+    return b.toString();
   }
 
   private boolean isResistant(Drug drug) {

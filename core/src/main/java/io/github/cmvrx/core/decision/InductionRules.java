@@ -1,9 +1,9 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.CIDOFOVIR_INDUCTION_DAYS;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.CNS_INDUCTION_DAYS;
-import static io.github.cmvrx.core.decision.ClinicalThresholds.IV_TO_ORAL_MIN_IV_DAYS;
-import static io.github.cmvrx.core.decision.ClinicalThresholds.NON_CNS_INDUCTION_DAYS;
 
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.model.Drug;
@@ -15,7 +15,7 @@ import io.github.cmvrx.core.rule.RuleId;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Regimen selection for induction (clinical spec section 4, rules 1 to 7). */
+/** Regimen selection for induction (clinical basis §4.1 to §4.7). */
 final class InductionRules {
   private InductionRules() {}
 
@@ -74,22 +74,24 @@ final class InductionRules {
   /** Rules 3 to 7 for disease outside the CNS. */
   private static void nonCns(PatientCase c, DrugOptions options, Ledger ledger) {
     boolean oral = OralAbility.oralPossible(c);
+    int induction = options.cutOffs().days(CutOff.NON_CNS_INDUCTION_DAYS);
     Optional<DoseDecision.Dosed> gcv = options.usable(Drug.GANCICLOVIR);
     Optional<DoseDecision.Dosed> vgc = options.usable(Drug.VALGANCICLOVIR);
     if (gcv.isPresent()) {
       // Valganciclovir shares every exclusion of ganciclovir; usable only if ganciclovir is.
       if (c.disease().severity() == Severity.MILD_MODERATE && oral && vgc.isPresent()) {
-        give(vgc.get(), NON_CNS_INDUCTION_DAYS, ledger);
+        give(vgc.get(), induction, ledger);
         ledger.fire(
             RuleId.REG_NONCNS_ORAL,
             "Mild-to-moderate non-CNS disease, oral possible: valganciclovir "
                 + Regimens.doseText(vgc.get().component())
                 + " (900 mg twice daily, renally adjusted), 14-21 days");
-      } else if (ivToOral(c, oral) && vgc.isPresent()) {
+      } else if (ivToOral(c, oral, options.cutOffs().days(CutOff.IV_TO_ORAL_MIN_IV_DAYS))
+          && vgc.isPresent()) {
         int days = c.treatment().daysOfIvTherapy().getAsInt();
         OptionalInt remaining =
-            days < NON_CNS_INDUCTION_DAYS
-                ? OptionalInt.of(NON_CNS_INDUCTION_DAYS - days)
+            days < induction
+                ? OptionalInt.of(induction - days)
                 : OptionalInt.empty();
         ledger.regimen.add(Regimens.withDuration(vgc.get().component(), remaining));
         ledger.absorb(vgc.get());
@@ -101,7 +103,7 @@ final class InductionRules {
                 + Regimens.doseText(vgc.get().component())
                 + " to complete the course");
       } else {
-        give(gcv.get(), NON_CNS_INDUCTION_DAYS, ledger);
+        give(gcv.get(), induction, ledger);
         ledger.fire(
             RuleId.REG_NONCNS_GCV,
             "Non-CNS disease: ganciclovir "
@@ -115,7 +117,7 @@ final class InductionRules {
     excludeUnusable(options, ledger, Drug.GANCICLOVIR, Drug.VALGANCICLOVIR);
     Optional<DoseDecision.Dosed> fos = options.usable(Drug.FOSCARNET);
     if (fos.isPresent()) {
-      give(fos.get(), NON_CNS_INDUCTION_DAYS, ledger);
+      give(fos.get(), induction, ledger);
       ledger.fire(
           RuleId.REG_GCV_ALTERNATIVE,
           "Ganciclovir not usable: foscarnet "
@@ -165,10 +167,10 @@ final class InductionRules {
     excludeUnusable(options, ledger, Drug.CIDOFOVIR);
   }
 
-  private static boolean ivToOral(PatientCase c, boolean oral) {
+  private static boolean ivToOral(PatientCase c, boolean oral, int minIvDays) {
     return oral
         && c.treatment().daysOfIvTherapy().isPresent()
-        && c.treatment().daysOfIvTherapy().getAsInt() >= IV_TO_ORAL_MIN_IV_DAYS
+        && c.treatment().daysOfIvTherapy().getAsInt() >= minIvDays
         && c.treatment().clinicallyImproving().orElse(false);
   }
 

@@ -1,9 +1,9 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_CONSIDER_STOP_MONTHS;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_LIFELONG_CD4_PER_UL;
-import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_STOP_CD4_PER_UL;
-import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_STOP_MONTHS;
 
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.model.Drug;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Maintenance, lifelong maintenance and stopping (clinical spec section 5). */
+/** Maintenance, lifelong maintenance and stopping (clinical basis §5). */
 final class MaintenanceRules {
   private MaintenanceRules() {}
 
@@ -33,17 +33,17 @@ final class MaintenanceRules {
     CONTINUE
   }
 
-  static HivStop hivStop(Host host) {
+  static HivStop hivStop(Host host, CutOffs cutOffs) {
     if (host.category() != HostCategory.HIV
         || !host.onAntiretroviralTherapy().orElse(false)
         || !host.hivRnaSuppressed().orElse(false)
         || host.cd4().isEmpty()
-        || !(host.cd4().get().perMicrolitre() > HIV_STOP_CD4_PER_UL)
+        || !(host.cd4().get().perMicrolitre() > cutOffs.get(CutOff.HIV_STOP_CD4))
         || host.monthsCd4Above100().isEmpty()) {
       return HivStop.CONTINUE;
     }
     double months = host.monthsCd4Above100().getAsDouble();
-    if (months >= HIV_STOP_MONTHS) {
+    if (months >= cutOffs.get(CutOff.HIV_STOP_MONTHS)) {
       return HivStop.STOP;
     }
     return months >= HIV_CONSIDER_STOP_MONTHS ? HivStop.CONSIDER : HivStop.CONTINUE;
@@ -52,12 +52,16 @@ final class MaintenanceRules {
   /** Chooses the maintenance regimen (PHASE-MAINTENANCE) and the HIV duration rules. */
   static void choose(PatientCase c, DrugOptions options, Ledger ledger) {
     Host host = c.host();
-    if (hivStop(host) == HivStop.CONSIDER) {
+    if (hivStop(host, options.cutOffs()) == HivStop.CONSIDER) {
       ledger.alert(
           AlertSeverity.INFO,
           "hiv_consider_stopping_maintenance",
-          "CD4 above 100 /uL with suppressed HIV RNA on ART for 3 to under 6 months: continue"
-              + " maintenance; stopping may be considered after ophthalmology review.",
+          "CD4 above "
+              + CutOff.text(options.cutOffs().get(CutOff.HIV_STOP_CD4))
+              + " /uL with suppressed HIV RNA on ART for 3 to under "
+              + CutOff.text(options.cutOffs().get(CutOff.HIV_STOP_MONTHS))
+              + " months: continue maintenance; stopping may be considered after ophthalmology"
+              + " review.",
           RuleId.PHASE_HIV_STOP);
     }
     if (host.category() == HostCategory.HIV
@@ -70,7 +74,7 @@ final class MaintenanceRules {
               + " reconstitution occurs.",
           RuleId.PHASE_HIV_LIFELONG);
     }
-    hivStopCriteriaUnknown(host, ledger);
+    hivStopCriteriaUnknown(host, ledger, options.cutOffs());
     if (host.category().isTransplant()) {
       secondaryProphylaxis(options, ledger);
     }
@@ -154,14 +158,14 @@ final class MaintenanceRules {
    * the known values rules stopping out but some are missing, say which (spec 7, issue 11 item
    * 2). Maintenance continues (decision 0007).
    */
-  private static void hivStopCriteriaUnknown(Host host, Ledger ledger) {
+  private static void hivStopCriteriaUnknown(Host host, Ledger ledger, CutOffs cutOffs) {
     if (host.category() != HostCategory.HIV) {
       return;
     }
     boolean ruledOut =
         host.onAntiretroviralTherapy().map(v -> !v).orElse(false)
             || host.hivRnaSuppressed().map(v -> !v).orElse(false)
-            || host.cd4().map(v -> !(v.perMicrolitre() > HIV_STOP_CD4_PER_UL)).orElse(false)
+            || host.cd4().map(v -> !(v.perMicrolitre() > cutOffs.get(CutOff.HIV_STOP_CD4))).orElse(false)
             || (host.monthsCd4Above100().isPresent()
                 && host.monthsCd4Above100().getAsDouble() < HIV_CONSIDER_STOP_MONTHS);
     if (ruledOut) {
@@ -186,8 +190,11 @@ final class MaintenanceRules {
     ledger.alert(
         AlertSeverity.WARNING,
         "hiv_stop_criteria_unknown",
-        "Whether maintenance can be stopped (ART, suppressed HIV RNA, CD4 above 100 /uL for at"
-            + " least 6 months) cannot be assessed: "
+        "Whether maintenance can be stopped (ART, suppressed HIV RNA, CD4 above "
+            + CutOff.text(cutOffs.get(CutOff.HIV_STOP_CD4))
+            + " /uL for at least "
+            + CutOff.text(cutOffs.get(CutOff.HIV_STOP_MONTHS))
+            + " months) cannot be assessed: "
             + String.join(", ", missing)
             + " not given; maintenance continues.",
         RuleId.PHASE_HIV_STOP);

@@ -7,7 +7,7 @@ import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.rule.RuleId;
 
 /**
- * The monitoring list (clinical spec section 6). Where two drugs ask for the same test, the more
+ * The monitoring list (clinical basis §6). Where two drugs ask for the same test, the more
  * intensive schedule is listed: foscarnet and cidofovir before (val)ganciclovir.
  */
 final class MonitoringRules {

@@ -6,7 +6,7 @@ import io.github.cmvrx.core.model.RenalReplacement;
 /**
  * Whether oral valganciclovir may be considered: able to take oral drugs (stated, not assumed),
  * gastrointestinal absorption not known to be impaired, not on dialysis or continuous renal
- * replacement (spec 4 rules 4 and 5; docs/decisions/0001).
+ * replacement (clinical basis §4.4 and §4.5; docs/decisions/0001).
  */
 final class OralAbility {
   private OralAbility() {}

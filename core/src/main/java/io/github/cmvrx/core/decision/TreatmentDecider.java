@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.MIN_INDUCTION_DAYS;
 
 import io.github.cmvrx.core.dose.DoseDecision;
@@ -21,7 +23,7 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
- * Decides what to give, for how long, what to watch and why, for one valid case (clinical spec
+ * Decides what to give, for how long, what to watch and why, for one valid case (clinical basis
  * sections 4 to 7). Pure: the answer depends only on the case and the dosing port; no I/O, no
  * clock, no randomness. Thread-safe (no state).
  */
@@ -37,6 +39,19 @@ public final class TreatmentDecider {
    *     impossible value ({@link Physiology#impossible}); a warning per implausible value
    */
   public static Recommendation decide(PatientCase patientCase, Dosing dosing) {
+    return decide(patientCase, dosing, CutOffs.defaults());
+  }
+
+  /**
+   * Returns the recommendation for {@code patientCase}, with doses from {@code dosing} and the
+   * local cut-offs of a policy.
+   *
+   * @param patientCase a valid case
+   * @param dosing the dose arithmetic for this case and policy
+   * @param cutOffs the cut-offs (label and guideline defaults, or a policy's local values)
+   * @return the recommendation; a refusal if the case is out of scope
+   */
+  public static Recommendation decide(PatientCase patientCase, Dosing dosing, CutOffs cutOffs) {
     if (!patientCase.isInScope()) {
       return Recommendation.refused(
           patientCase.id(),
@@ -59,30 +74,31 @@ public final class TreatmentDecider {
           e.field() + ": " + e.message(),
           RuleId.INPUT_VALIDATION);
     }
-    RecommendationPhase phase = phase(patientCase, ledger);
+    RecommendationPhase phase = phase(patientCase, ledger, cutOffs);
     Optional<DrugOptions> options = Optional.empty();
     switch (phase) {
       case INDUCTION -> {
-        DrugOptions o = new DrugOptions(patientCase, dosing, DosePhase.INDUCTION);
+        DrugOptions o = new DrugOptions(patientCase, dosing, DosePhase.INDUCTION, cutOffs);
         InductionRules.choose(patientCase, o, ledger);
         options = Optional.of(o);
       }
       case MAINTENANCE -> {
-        DrugOptions o = new DrugOptions(patientCase, dosing, DosePhase.MAINTENANCE);
+        DrugOptions o = new DrugOptions(patientCase, dosing, DosePhase.MAINTENANCE, cutOffs);
         MaintenanceRules.choose(patientCase, o, ledger);
         options = Optional.of(o);
       }
-      case STOP_MAINTENANCE -> stop(patientCase, ledger);
+      case STOP_MAINTENANCE -> stop(patientCase, ledger, cutOffs);
     }
     DrugOptions any =
-        options.orElseGet(() -> new DrugOptions(patientCase, dosing, DosePhase.MAINTENANCE));
+        options.orElseGet(
+            () -> new DrugOptions(patientCase, dosing, DosePhase.MAINTENANCE, cutOffs));
     any.ruleExclusion(Drug.LETERMOVIR).ifPresent(ledger::exclude);
     options.ifPresent(o -> refractory(patientCase, o, ledger));
     options.ifPresent(o -> haemodialysisOralSolution(patientCase, dosing, o, ledger));
     if (ledger.regimen.isEmpty() && phase != RecommendationPhase.STOP_MAINTENANCE) {
       noSafeRegimen(ledger);
     }
-    AdviceRules.advise(patientCase, phase, ledger);
+    AdviceRules.advise(patientCase, phase, ledger, cutOffs);
     MonitoringRules.list(patientCase, phase, ledger);
     return Recommendation.builder()
         .id(patientCase.id())
@@ -99,7 +115,7 @@ public final class TreatmentDecider {
   }
 
   /** The phase this recommendation is for, with the premature-stop and HIV-stop rules. */
-  private static RecommendationPhase phase(PatientCase c, Ledger ledger) {
+  private static RecommendationPhase phase(PatientCase c, Ledger ledger, CutOffs cutOffs) {
     if (c.treatment().phase() != TreatmentPhase.MAINTENANCE) {
       return RecommendationPhase.INDUCTION;
     }
@@ -115,7 +131,7 @@ public final class TreatmentDecider {
           RuleId.PHASE_PREMATURE_STOP);
       return RecommendationPhase.INDUCTION;
     }
-    if (MaintenanceRules.hivStop(c.host()) == MaintenanceRules.HivStop.STOP) {
+    if (MaintenanceRules.hivStop(c.host(), cutOffs) == MaintenanceRules.HivStop.STOP) {
       // Stopping: whether induction lasted 14 days no longer matters (issue 11 item 10).
       return RecommendationPhase.STOP_MAINTENANCE;
     }
@@ -130,11 +146,14 @@ public final class TreatmentDecider {
     return RecommendationPhase.MAINTENANCE;
   }
 
-  private static void stop(PatientCase c, Ledger ledger) {
+  private static void stop(PatientCase c, Ledger ledger, CutOffs cutOffs) {
     ledger.fire(
         RuleId.PHASE_HIV_STOP,
-        "HIV on ART with suppressed HIV RNA and CD4 above 100 /uL for at least 6 months: stop"
-            + " maintenance");
+        "HIV on ART with suppressed HIV RNA and CD4 above "
+            + CutOff.text(cutOffs.get(CutOff.HIV_STOP_CD4))
+            + " /uL for at least "
+            + CutOff.text(cutOffs.get(CutOff.HIV_STOP_MONTHS))
+            + " months: stop maintenance");
     if (c.disease().isCns()) {
       ledger.alert(
           AlertSeverity.WARNING,
@@ -189,7 +208,7 @@ public final class TreatmentDecider {
   }
 
   /**
-   * Spec 3.2: on intermittent haemodialysis the tablets are never used, but the valganciclovir
+   * Clinical basis §3.2: on intermittent haemodialysis the tablets are never used, but the valganciclovir
    * oral solution (KOTTON-2025) is listed as an alternative to IV ganciclovir, never as the
    * default: only when ganciclovir is in the regimen (so the ganciclovir family is usable), oral
    * is possible apart from the dialysis, the patient is an adult, and not during CNS induction.

@@ -97,7 +97,7 @@ public sealed interface DoseDecision {
 
   /**
    * No label dose exists for this patient (e.g. CrCl below 10 mL/min without haemodialysis);
-   * the drug counts as not usable (clinical spec 4, rule 9) and a specialist must decide.
+   * the drug counts as not usable (clinical basis §4.9) and a specialist must decide.
    *
    * @param drug the drug
    * @param reason why no dose can be computed

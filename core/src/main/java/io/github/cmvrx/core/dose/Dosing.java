@@ -30,7 +30,7 @@ public interface Dosing {
   /**
    * Returns the valganciclovir oral solution schedule for a patient on intermittent
    * haemodialysis (KOTTON-2025: 200 mg for treatment, 100 mg for maintenance, 3 times a week
-   * after dialysis), to be listed as an alternative and never as the default (clinical spec
+   * after dialysis), to be listed as an alternative and never as the default (clinical basis
    * 3.2); empty when the patient is not on intermittent haemodialysis.
    *
    * @param phase induction or maintenance

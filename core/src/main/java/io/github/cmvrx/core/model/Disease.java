@@ -27,7 +27,7 @@ public abstract class Disease {
   public abstract Severity severity();
 
   /**
-   * Returns whether any site is CNS disease (clinical spec section 4).
+   * Returns whether any site is CNS disease (clinical basis §4).
    *
    * @return true if encephalitis, ventriculitis, myelitis or polyradiculopathy is present
    */

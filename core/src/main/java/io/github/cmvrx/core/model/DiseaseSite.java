@@ -2,7 +2,7 @@ package io.github.cmvrx.core.model;
 
 /**
  * A site of CMV disease. Encephalitis, ventriculitis, myelitis and polyradiculopathy are CNS
- * disease (clinical spec section 4); retinitis is not, though it is an eye site. The JSON form
+ * disease (clinical basis §4); retinitis is not, though it is an eye site. The JSON form
  * is the constant's name in lower case.
  *
  * @since 0.2.0
@@ -27,7 +27,7 @@ public enum DiseaseSite {
   }
 
   /**
-   * Returns whether the site is CNS disease in the sense of clinical spec section 4.
+   * Returns whether the site is CNS disease in the sense of clinical basis §4.
    *
    * @return true for encephalitis, ventriculitis, myelitis and polyradiculopathy
    */

@@ -15,7 +15,7 @@ public enum Drug {
 
   /**
    * Returns whether the drug is ganciclovir or its prodrug valganciclovir, which share every
-   * exclusion (clinical spec section 4).
+   * exclusion (clinical basis §4).
    *
    * @return true for ganciclovir and valganciclovir
    */

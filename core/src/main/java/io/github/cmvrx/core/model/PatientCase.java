@@ -72,7 +72,7 @@ public abstract class PatientCase {
 
   /**
    * Returns whether the case is in the scope of cmvrx: not congenital or neonatal CMV, that is
-   * age at least 28 days (clinical spec, Scope).
+   * age at least 28 days (clinical basis §0).
    *
    * @return true if in scope
    */

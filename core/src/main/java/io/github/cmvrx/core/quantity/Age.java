@@ -28,7 +28,7 @@ public record Age(double years) implements Comparable<Age> {
    * @return the value
    * @throws IllegalArgumentException if {@code years} is NaN, infinite or not above zero
    */
-  public static Age of(double years) {
+  public static Age years(double years) {
     return new Age(years);
   }
 

@@ -28,7 +28,7 @@ public record BodySurfaceArea(double squareMetres) implements Comparable<BodySur
    * @return the value
    * @throws IllegalArgumentException if {@code squareMetres} is NaN, infinite or not above zero
    */
-  public static BodySurfaceArea of(double squareMetres) {
+  public static BodySurfaceArea squareMetres(double squareMetres) {
     return new BodySurfaceArea(squareMetres);
   }
 

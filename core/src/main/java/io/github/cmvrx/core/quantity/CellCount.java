@@ -28,7 +28,7 @@ public record CellCount(double perMicrolitre) implements Comparable<CellCount> {
    * @return the value
    * @throws IllegalArgumentException if {@code perMicrolitre} is NaN, infinite or negative
    */
-  public static CellCount of(double perMicrolitre) {
+  public static CellCount perMicrolitre(double perMicrolitre) {
     return new CellCount(perMicrolitre);
   }
 

@@ -28,7 +28,7 @@ public record CreatinineClearance(double mlPerMin) implements Comparable<Creatin
    * @return the value
    * @throws IllegalArgumentException if {@code mlPerMin} is NaN, infinite or negative
    */
-  public static CreatinineClearance of(double mlPerMin) {
+  public static CreatinineClearance mlPerMin(double mlPerMin) {
     return new CreatinineClearance(mlPerMin);
   }
 

@@ -28,7 +28,7 @@ public record Egfr(double mlPerMinPer173) implements Comparable<Egfr> {
    * @return the value
    * @throws IllegalArgumentException if {@code mlPerMinPer173} is NaN, infinite or negative
    */
-  public static Egfr of(double mlPerMinPer173) {
+  public static Egfr mlPerMinPer173(double mlPerMinPer173) {
     return new Egfr(mlPerMinPer173);
   }
 

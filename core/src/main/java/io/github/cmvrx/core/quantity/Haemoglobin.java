@@ -28,7 +28,7 @@ public record Haemoglobin(double gramsPerDecilitre) implements Comparable<Haemog
    * @return the value
    * @throws IllegalArgumentException if {@code gramsPerDecilitre} is NaN, infinite or negative
    */
-  public static Haemoglobin of(double gramsPerDecilitre) {
+  public static Haemoglobin gramsPerDecilitre(double gramsPerDecilitre) {
     return new Haemoglobin(gramsPerDecilitre);
   }
 

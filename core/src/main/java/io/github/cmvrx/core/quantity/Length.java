@@ -28,12 +28,24 @@ public record Length(double centimetres) implements Comparable<Length> {
    * @return the value
    * @throws IllegalArgumentException if {@code centimetres} is NaN, infinite or not above zero
    */
-  public static Length of(double centimetres) {
+  public static Length centimetres(double centimetres) {
     return new Length(centimetres);
   }
 
   /** Centimetres in one inch (exact, by the 1959 international yard and pound agreement). */
   public static final double CENTIMETRES_PER_INCH = 2.54;
+
+  /**
+   * Returns the value for {@code inches} in, converted to centimetres (1 in = 2.54 cm).
+   *
+   * @param inches the amount in inches
+   * @return the value, in cm
+   * @throws IllegalArgumentException if {@code inches} is NaN, infinite or not above zero
+   */
+  public static Length inches(double inches) {
+    Checks.checkFinitePositive("length (in)", inches);
+    return new Length(inches * CENTIMETRES_PER_INCH);
+  }
 
   /**
    * Returns the length in inches.

@@ -28,8 +28,23 @@ public record Mass(double kilograms) implements Comparable<Mass> {
    * @return the value
    * @throws IllegalArgumentException if {@code kilograms} is NaN, infinite or not above zero
    */
-  public static Mass of(double kilograms) {
+  public static Mass kilograms(double kilograms) {
     return new Mass(kilograms);
+  }
+
+  /** Kilograms in one pound (exact, by the 1959 international yard and pound agreement). */
+  public static final double KILOGRAMS_PER_POUND = 0.45359237;
+
+  /**
+   * Returns the value for {@code pounds} lb, converted to kilograms (1 lb = 0.45359237 kg).
+   *
+   * @param pounds the amount in lb
+   * @return the value, in kg
+   * @throws IllegalArgumentException if {@code pounds} is NaN, infinite or not above zero
+   */
+  public static Mass pounds(double pounds) {
+    Checks.checkFinitePositive("mass (lb)", pounds);
+    return new Mass(pounds * KILOGRAMS_PER_POUND);
   }
 
   @Override

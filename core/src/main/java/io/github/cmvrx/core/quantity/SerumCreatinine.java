@@ -8,7 +8,7 @@ import io.github.cmvrx.core.internal.Checks;
  * A serum creatinine concentration as it was reported, with its unit.
  *
  * <p>Conversion: mg/dL = umol/L / 88.4 (standard conversion; creatinine molar mass 113.12
- * g/mol, clinical spec section 2). Equality compares the reported value and unit, so 1.0 mg/dL
+ * g/mol, clinical basis §2). Equality compares the reported value and unit, so 1.0 mg/dL
  * and 88.4 umol/L are not {@code equals}; compare {@link #mgPerDl()} for the concentration.
  *
  * @param value the reported value, finite and &gt; 0
@@ -16,7 +16,7 @@ import io.github.cmvrx.core.internal.Checks;
  * @since 0.2.0
  */
 public record SerumCreatinine(double value, CreatinineUnit unit) {
-  /** Micromoles per litre in one mg/dL of creatinine (standard conversion, clinical spec 2). */
+  /** Micromoles per litre in one mg/dL of creatinine (standard conversion, clinical basis §2). */
   public static final double UMOL_PER_L_PER_MG_PER_DL = 88.4;
 
   /**

@@ -28,7 +28,7 @@ public record UrineProtein(double mgPerDecilitre) implements Comparable<UrinePro
    * @return the value
    * @throws IllegalArgumentException if {@code mgPerDecilitre} is NaN, infinite or negative
    */
-  public static UrineProtein of(double mgPerDecilitre) {
+  public static UrineProtein mgPerDecilitre(double mgPerDecilitre) {
     return new UrineProtein(mgPerDecilitre);
   }
 

@@ -28,7 +28,7 @@ public record WeightNormalisedClearance(double mlPerMinPerKg) implements Compara
    * @return the value
    * @throws IllegalArgumentException if {@code mlPerMinPerKg} is NaN, infinite or negative
    */
-  public static WeightNormalisedClearance of(double mlPerMinPerKg) {
+  public static WeightNormalisedClearance mlPerMinPerKg(double mlPerMinPerKg) {
     return new WeightNormalisedClearance(mlPerMinPerKg);
   }
 

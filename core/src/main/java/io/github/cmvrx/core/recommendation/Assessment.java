@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The derived measures a recommendation used (clinical spec section 2), unrounded. A measure is
+ * The derived measures a recommendation used (clinical basis §2), unrounded. A measure is
  * absent where it does not apply: no Cockcroft-Gault under 18, no estimated clearance on
  * haemodialysis, no ideal body weight below 60 inches.
  *

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.cmvrx.core.rule.RuleId;
 
 /**
- * One test of the monitoring list (clinical spec section 6).
+ * One test of the monitoring list (clinical basis §6).
  *
  * @param test the test
  * @param frequency how often, for a person to read (e.g. "weekly")

@@ -1,7 +1,7 @@
 package io.github.cmvrx.core.recommendation;
 
 /**
- * A test in the monitoring list (clinical spec section 6). The JSON form is the constant's name in lower case.
+ * A test in the monitoring list (clinical basis §6). The JSON form is the constant's name in lower case.
  *
  * @since 0.2.0
  */

@@ -23,13 +23,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every rule of cmvrx, with its stable id (as the clinical spec writes it), a description and
+ * Every rule of cmvrx, with its stable id (as the clinical basis writes it), a description and
  * the sources it rests on. A recommendation names the rules that fired by these ids.
  *
  * @since 0.2.0
  */
 public enum RuleId {
-  // Regimen selection (clinical spec section 4).
+  // Regimen selection (clinical basis §4).
   REG_CNS_COMBINATION(
       "CNS disease: ganciclovir 5 mg/kg IV q12h plus foscarnet 60 mg/kg IV q8h (or 90 mg/kg"
           + " q12h), renally adjusted, 21 days, then maintenance",
@@ -178,6 +178,10 @@ public enum RuleId {
       "Under 18: kidney function by bedside Schwartz eGFR; every renal adjustment needs"
           + " specialist review",
       SCHWARTZ_2009),
+  DOSE_LOCAL_TABLE(
+      "Dose from a local table of the policy (institution's source as written in its file),"
+          + " in place of the label table it replaces; verified against the label maxima",
+      GCV_PI, VGC_PI, FOS_PI, HORVATITS_2014),
 
   // Monitoring (section 6).
   MON_CMV_PCR("Plasma CMV PCR weekly; treat until below threshold", SEED, KOTTON_2025),
@@ -203,7 +207,7 @@ public enum RuleId {
           + " maintenance",
       NIH_OI),
 
-  // Scope and input (clinical spec scope, section 8).
+  // Scope and input (clinical basis §0, §8).
   INPUT_VALIDATION("Invalid input is refused with field-level errors, never guessed", SEED);
 
   private final String id;

@@ -3,7 +3,7 @@ package io.github.cmvrx.core.validation;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
 
 /**
- * The accepted range of every numeric input of a case. Ranges marked "clinical spec 8" are
+ * The accepted range of every numeric input of a case. Ranges marked "clinical basis §8" are
  * the spec's; the others are plausibility limits chosen where the spec gives only "&gt;= 0"
  * (decision record {@code docs/decisions/0003-plausibility-limits.md}): a value outside them is
  * far more likely a unit or typing error than a patient, so the case is refused, not guessed.
@@ -13,7 +13,7 @@ import io.github.cmvrx.core.quantity.SerumCreatinine;
 public final class CaseLimits {
   private CaseLimits() {}
 
-  private static final String SPEC_8 = "clinical spec section 8";
+  private static final String SPEC_8 = "clinical basis §8";
   private static final String PLAUSIBILITY = "plausibility limit, docs/decisions/0003";
   private static final String PHYSIOLOGY = "physiological limit, docs/decisions/0900";
 
@@ -30,30 +30,30 @@ public final class CaseLimits {
    */
   public static final double MIN_SERUM_CREATININE_UMOL_L = 8.84;
 
-  /** Age in years: (0, 120] (clinical spec 8). */
+  /** Age in years: (0, 120] (clinical basis §8). */
   public static final FieldRange AGE_YEARS =
       new FieldRange("patient.ageYears", "years", 0, false, 120, true, SPEC_8);
 
   /**
    * The youngest age in scope: 28 days, in years (28 / 365.25). Younger is congenital or
-   * neonatal CMV, out of scope (clinical spec, Scope).
+   * neonatal CMV, out of scope (clinical basis §0).
    */
   public static final double MIN_AGE_IN_SCOPE_YEARS = 28.0 / 365.25;
 
   /**
-   * Weight in kg: [0.3, 400]. The spec's (0, 400] (clinical spec 8) with a physiological floor:
+   * Weight in kg: [0.3, 400]. The spec's (0, 400] (clinical basis §8) with a physiological floor:
    * no patient in scope (28 days or older) weighs under 0.3 kg (docs/decisions/0900). Limits that
    * depend on age are in {@link Physiology}.
    */
   public static final FieldRange WEIGHT_KG =
       new FieldRange("patient.weightKg", "kg", 0.3, true, 400, true, PHYSIOLOGY);
 
-  /** Height in cm: (30, 250] (clinical spec 8). */
+  /** Height in cm: (30, 250] (clinical basis §8). */
   public static final FieldRange HEIGHT_CM =
       new FieldRange("patient.heightCm", "cm", 30, false, 250, true, SPEC_8);
 
   /**
-   * Serum creatinine in mg/dL: [0.1, 20]. The spec's (0, 20] (clinical spec 8) with the
+   * Serum creatinine in mg/dL: [0.1, 20]. The spec's (0, 20] (clinical basis §8) with the
    * physiological floor {@link #MIN_SERUM_CREATININE_MG_DL} (docs/decisions/0900).
    */
   public static final FieldRange SERUM_CREATININE_MG_DL =

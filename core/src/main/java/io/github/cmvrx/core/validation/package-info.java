@@ -1,6 +1,6 @@
 /**
  * Input validation: the accepted range of every input field and the field-level error that
- * names the field, the value and the range (clinical spec section 8).
+ * names the field, the value and the range (clinical basis §8).
  */
 @NullMarked
 @CheckReturnValue

@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The citation catalogue holds exactly the keys of clinical spec section 1. */
+/** The citation catalogue holds exactly the keys of clinical basis §1. */
 class SourceTest {
 
   /**
-   * The keys of clinical spec section 1, typed by hand from the table. The table has 21 rows (the
+   * The keys of clinical basis §1, typed by hand from the table. The table has 21 rows (the
    * task brief said 20; the spec is the requirement).
    */
   private static final List<String> SPEC_KEYS =

@@ -14,8 +14,8 @@ import io.github.cmvrx.core.rule.RuleId;
 import org.junit.jupiter.api.Test;
 
 /**
- * Clinical spec section 7 advice and the alerts about missing or unused input: the ganciclovir
- * blood-count thresholds of spec 3.1 must be checkable (any of ANC, platelets, haemoglobin
+ * Clinical basis §7 advice and the alerts about missing or unused input: the ganciclovir
+ * blood-count thresholds of clinical basis §3.1 must be checkable (any of ANC, platelets, haemoglobin
  * unknown warns), and HIV fields on another host are reported, never silently dropped
  * (docs/decisions/0007).
  */
@@ -35,21 +35,21 @@ class AdviceRulesTest {
   @Test
   void advise_ganciclovirWithAncUnknown_cbcWarning() {
     Labs labs =
-        Labs.builder().platelets(CellCount.of(150_000)).hemoglobin(Haemoglobin.of(11)).build();
+        Labs.builder().platelets(CellCount.perMicrolitre(150_000)).hemoglobin(Haemoglobin.gramsPerDecilitre(11)).build();
     assertThat(alert(decide(withLabs(labs)), "cbc_unknown").orElseThrow().ruleId())
         .isEqualTo(RuleId.DOSE_GCV_CYTOPENIA);
   }
 
   @Test
   void advise_ganciclovirWithPlateletsUnknown_cbcWarning() {
-    Labs labs = Labs.builder().anc(CellCount.of(2000)).hemoglobin(Haemoglobin.of(11)).build();
+    Labs labs = Labs.builder().anc(CellCount.perMicrolitre(2000)).hemoglobin(Haemoglobin.gramsPerDecilitre(11)).build();
     assertThat(alert(decide(withLabs(labs)), "cbc_unknown").orElseThrow().severity())
         .isEqualTo(AlertSeverity.WARNING);
   }
 
   @Test
   void advise_ganciclovirWithHaemoglobinUnknown_cbcWarning() {
-    Labs labs = Labs.builder().anc(CellCount.of(2000)).platelets(CellCount.of(150_000)).build();
+    Labs labs = Labs.builder().anc(CellCount.perMicrolitre(2000)).platelets(CellCount.perMicrolitre(150_000)).build();
     assertThat(alert(decide(withLabs(labs)), "cbc_unknown")).isPresent();
   }
 

@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.testing.CaseDraft;
@@ -13,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Why a drug is not usable: the cytopenia reasons name the value and the GCV-PI §5.1 threshold
- * (spec 3.1: ANC 500 /uL, platelets 25,000 /uL, haemoglobin 8 g/dL), and the CNS reasons for
- * cidofovir and maribavir are their own (spec 3.4: does not cross into the CSF; spec 3.5: no
+ * (clinical basis §3.1: ANC 500 /uL, platelets 25,000 /uL, haemoglobin 8 g/dL), and the CNS reasons for
+ * cidofovir and maribavir are their own (clinical basis §3.4: does not cross into the CSF; clinical basis §3.5: no
  * evidence).
  */
 class DrugOptionsTest {
@@ -23,11 +25,11 @@ class DrugOptionsTest {
   void cytopenias_eachBelowItsThreshold_namesValueAndThreshold() {
     Labs labs =
         Labs.builder()
-            .anc(CellCount.of(400))
-            .platelets(CellCount.of(20_000))
-            .hemoglobin(Haemoglobin.of(7.5))
+            .anc(CellCount.perMicrolitre(400))
+            .platelets(CellCount.perMicrolitre(20_000))
+            .hemoglobin(Haemoglobin.gramsPerDecilitre(7.5))
             .build();
-    assertThat(DrugOptions.cytopenias(labs))
+    assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults()))
         .containsExactly(
             "ANC 400 /uL < 500", "platelets 20000 /uL < 25,000", "haemoglobin 7.5 g/dL < 8");
   }
@@ -36,17 +38,40 @@ class DrugOptionsTest {
   void cytopenias_atTheThresholds_none() {
     Labs labs =
         Labs.builder()
-            .anc(CellCount.of(500))
-            .platelets(CellCount.of(25_000))
-            .hemoglobin(Haemoglobin.of(8))
+            .anc(CellCount.perMicrolitre(500))
+            .platelets(CellCount.perMicrolitre(25_000))
+            .hemoglobin(Haemoglobin.gramsPerDecilitre(8))
             .build();
-    assertThat(DrugOptions.cytopenias(labs)).isEmpty();
+    assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults())).isEmpty();
+  }
+
+  @Test
+  void cytopenias_localStricterCutOffs_heldAtValuesTheLabelAccepts() {
+    // A local policy holding ganciclovir below ANC 1000 /uL, platelets 50,000 /uL and
+    // haemoglobin 9 g/dL (stricter than GCV-PI §5.1's 500 / 25,000 / 8): counts of 999, 49,999 and
+    // 8.9 pass the label but fall below each local cut-off.
+    CutOffs local =
+        CutOffs.of(
+            java.util.Map.of(
+                CutOff.CYTOPENIA_ANC, 1000.0,
+                CutOff.CYTOPENIA_PLATELETS, 50_000.0,
+                CutOff.CYTOPENIA_HAEMOGLOBIN, 9.0));
+    Labs labs =
+        Labs.builder()
+            .anc(CellCount.perMicrolitre(999))
+            .platelets(CellCount.perMicrolitre(49_999))
+            .hemoglobin(Haemoglobin.gramsPerDecilitre(8.9))
+            .build();
+    assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults())).isEmpty();
+    assertThat(DrugOptions.cytopenias(labs, local))
+        .containsExactly(
+            "ANC 999 /uL < 1000", "platelets 49999 /uL < 50,000", "haemoglobin 8.9 g/dL < 9");
   }
 
   @Test
   void ruleExclusion_cnsDisease_cidofovirAndMaribavirEachWithItsReason() {
     CaseDraft d = CaseDraft.adult().cns();
-    DrugOptions o = new DrugOptions(d.build(), new FakeDosing(), DosePhase.INDUCTION);
+    DrugOptions o = new DrugOptions(d.build(), new FakeDosing(), DosePhase.INDUCTION, CutOffs.defaults());
     assertThat(o.ruleExclusion(Drug.CIDOFOVIR).orElseThrow().reason()).contains("CSF");
     assertThat(o.ruleExclusion(Drug.MARIBAVIR).orElseThrow().reason())
         .contains("no evidence")
@@ -58,7 +83,7 @@ class DrugOptionsTest {
   @Test
   void phase_isThePhaseAskedFor() {
     for (DosePhase phase : DosePhase.values()) {
-      DrugOptions o = new DrugOptions(CaseDraft.adult().build(), new FakeDosing(), phase);
+      DrugOptions o = new DrugOptions(CaseDraft.adult().build(), new FakeDosing(), phase, CutOffs.defaults());
       assertThat(o.phase()).isEqualTo(phase);
     }
   }

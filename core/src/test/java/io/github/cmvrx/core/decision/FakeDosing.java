@@ -82,8 +82,8 @@ final class FakeDosing implements Dosing {
   @Override
   public Assessment assessment() {
     return Assessment.builder()
-        .dosingWeight(Mass.of(70))
-        .bodySurfaceArea(BodySurfaceArea.of(1.84))
+        .dosingWeight(Mass.kilograms(70))
+        .bodySurfaceArea(BodySurfaceArea.squareMetres(1.84))
         .renalReplacement(RenalReplacement.NONE)
         .paediatric(false)
         .build();

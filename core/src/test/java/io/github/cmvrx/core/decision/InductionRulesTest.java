@@ -21,7 +21,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Induction rules 1 to 7 of clinical spec section 4: the rationale each rule records, the
+ * Induction rules 1 to 7 of clinical basis §4: the rationale each rule records, the
  * remaining days after an IV-to-oral switch, and which dose decisions (their alerts and
  * rationale) reach the recommendation: those of the drugs given and of the drugs ruled out by
  * the dosing, never those of a drug that is usable but not chosen (docs/decisions/0006).
@@ -151,7 +151,7 @@ class InductionRulesTest {
     assertThat(excluded(r, Drug.MARIBAVIR).orElseThrow().ruleId()).isEqualTo(RuleId.REG_REFRACTORY);
   }
 
-  // Spec 3.1 and rule 9: a dose that is not computable carries its critical alert.
+  // Clinical basis §3.1 and rule 9: a dose that is not computable carries its critical alert.
 
   @Test
   void choose_ganciclovirNotComputable_itsCriticalAlertReachesTheRecommendation() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The ledger's bookkeeping: one rationale entry per rule (first conclusion kept), the first
  * exclusion reason per drug (docs/decisions/0006), each distinct alert once, and the first
- * (most intensive) schedule per monitoring test (MonitoringRules, spec 6).
+ * (most intensive) schedule per monitoring test (MonitoringRules, clinical basis §6).
  */
 class LedgerTest {
 

@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
 import static io.github.cmvrx.core.decision.Recs.alert;
 import static io.github.cmvrx.core.decision.Recs.alertCodes;
 import static io.github.cmvrx.core.decision.Recs.decide;
@@ -21,7 +23,7 @@ import io.github.cmvrx.core.rule.RuleId;
 import org.junit.jupiter.api.Test;
 
 /**
- * Clinical spec section 5: the maintenance regimen (PHASE-MAINTENANCE), the HIV stopping and
+ * Clinical basis §5: the maintenance regimen (PHASE-MAINTENANCE), the HIV stopping and
  * lifelong rules with the edges of docs/decisions/0007, and what happens when the three
  * maintenance drugs are all ruled out (rules 7 and 9 of section 4).
  */
@@ -37,7 +39,7 @@ class MaintenanceRulesTest {
   private static Host hiv(double cd4, boolean onArt, boolean suppressed, double months) {
     return Host.builder()
         .category(HostCategory.HIV)
-        .cd4(CellCount.of(cd4))
+        .cd4(CellCount.perMicrolitre(cd4))
         .onAntiretroviralTherapy(onArt)
         .hivRnaSuppressed(suppressed)
         .monthsCd4Above100(months)
@@ -48,31 +50,31 @@ class MaintenanceRulesTest {
 
   @Test
   void hivStop_allCriteriaForSixMonths_stop() {
-    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 6)))
+    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 6), CutOffs.defaults()))
         .isEqualTo(MaintenanceRules.HivStop.STOP);
   }
 
   @Test
   void hivStop_threeToUnderSixMonths_consider() {
-    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 3)))
+    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 3), CutOffs.defaults()))
         .isEqualTo(MaintenanceRules.HivStop.CONSIDER);
-    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 5.9)))
+    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 5.9), CutOffs.defaults()))
         .isEqualTo(MaintenanceRules.HivStop.CONSIDER);
   }
 
   @Test
   void hivStop_underThreeMonths_continue() {
-    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 2.9)))
+    assertThat(MaintenanceRules.hivStop(hiv(150, true, true, 2.9), CutOffs.defaults()))
         .isEqualTo(MaintenanceRules.HivStop.CONTINUE);
   }
 
   @Test
   void hivStop_anyCriterionNotMet_continue() {
-    assertThat(MaintenanceRules.hivStop(hiv(100, true, true, 12)))
+    assertThat(MaintenanceRules.hivStop(hiv(100, true, true, 12), CutOffs.defaults()))
         .isEqualTo(MaintenanceRules.HivStop.CONTINUE);
-    assertThat(MaintenanceRules.hivStop(hiv(150, false, true, 12)))
+    assertThat(MaintenanceRules.hivStop(hiv(150, false, true, 12), CutOffs.defaults()))
         .isEqualTo(MaintenanceRules.HivStop.CONTINUE);
-    assertThat(MaintenanceRules.hivStop(hiv(150, true, false, 12)))
+    assertThat(MaintenanceRules.hivStop(hiv(150, true, false, 12), CutOffs.defaults()))
         .isEqualTo(MaintenanceRules.HivStop.CONTINUE);
   }
 
@@ -81,7 +83,7 @@ class MaintenanceRulesTest {
     Host noMonths =
         Host.builder()
             .category(HostCategory.HIV)
-            .cd4(CellCount.of(150))
+            .cd4(CellCount.perMicrolitre(150))
             .onAntiretroviralTherapy(true)
             .hivRnaSuppressed(true)
             .build();
@@ -92,8 +94,8 @@ class MaintenanceRulesTest {
             .hivRnaSuppressed(true)
             .monthsCd4Above100(12)
             .build();
-    assertThat(MaintenanceRules.hivStop(noMonths)).isEqualTo(MaintenanceRules.HivStop.CONTINUE);
-    assertThat(MaintenanceRules.hivStop(noCd4)).isEqualTo(MaintenanceRules.HivStop.CONTINUE);
+    assertThat(MaintenanceRules.hivStop(noMonths, CutOffs.defaults())).isEqualTo(MaintenanceRules.HivStop.CONTINUE);
+    assertThat(MaintenanceRules.hivStop(noCd4, CutOffs.defaults())).isEqualTo(MaintenanceRules.HivStop.CONTINUE);
   }
 
   @Test
@@ -101,12 +103,12 @@ class MaintenanceRulesTest {
     Host transplant =
         Host.builder()
             .category(HostCategory.SOLID_ORGAN_TRANSPLANT)
-            .cd4(CellCount.of(500))
+            .cd4(CellCount.perMicrolitre(500))
             .onAntiretroviralTherapy(true)
             .hivRnaSuppressed(true)
             .monthsCd4Above100(12)
             .build();
-    assertThat(MaintenanceRules.hivStop(transplant)).isEqualTo(MaintenanceRules.HivStop.CONTINUE);
+    assertThat(MaintenanceRules.hivStop(transplant, CutOffs.defaults())).isEqualTo(MaintenanceRules.HivStop.CONTINUE);
   }
 
   // PHASE-HIV-LIFELONG: CD4 < 50.

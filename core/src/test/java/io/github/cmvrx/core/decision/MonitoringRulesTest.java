@@ -19,7 +19,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The monitoring list of clinical spec section 6, test by test, with the schedule the table
+ * The monitoring list of clinical basis §6, test by test, with the schedule the table
  * gives for the drugs in the regimen and the phase.
  */
 class MonitoringRulesTest {

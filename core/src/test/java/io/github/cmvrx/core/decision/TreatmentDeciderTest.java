@@ -27,7 +27,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
- * One test or more per decision rule of clinical spec sections 4, 5 and 7. Expected regimens,
+ * One test or more per decision rule of clinical basis §4, §5 and §7. Expected regimens,
  * durations and exclusions are the spec's; the dosing port is a fake (doses are the dosing
  * module's concern), so these tests check only which drugs, for how long, and why.
  */
@@ -391,7 +391,7 @@ class TreatmentDeciderTest {
         .contains("foscarnet (CrCl <= 0.4)")
         .contains("cidofovir (dose not computable: no label dose)")
         .contains("maribavir")
-        // Spec 4 rule 9: the alert lists every exclusion, letermovir's too.
+        // Clinical basis §4.9: the alert lists every exclusion, letermovir's too.
         .contains("letermovir (for prophylaxis only");
   }
 
@@ -418,7 +418,7 @@ class TreatmentDeciderTest {
     assertThat(excluded(decide(CaseDraft.adult()), Drug.LETERMOVIR)).isPresent();
   }
 
-  // Children (spec 4 decision).
+  // Children (clinical basis §4 decision).
 
   @Test
   void child_mildModerateOral_getsGanciclovirIvNotTablets() {
@@ -642,7 +642,7 @@ class TreatmentDeciderTest {
     assertThat(r.assessment()).isPresent();
   }
 
-  // Spec 3.2: on haemodialysis the valganciclovir oral solution (KOTTON-2025) is an alternative
+  // Clinical basis §3.2: on haemodialysis the valganciclovir oral solution (KOTTON-2025) is an alternative
   // to IV ganciclovir, never the default: adults able to take oral drugs, not in CNS induction.
 
   private static CaseDraft onHaemodialysis() {
@@ -746,7 +746,7 @@ class TreatmentDeciderTest {
     assertThat(alert(r, "premature_maintenance")).isEmpty();
   }
 
-  // PHASE-HIV-STOP (spec 5, decision 0007).
+  // PHASE-HIV-STOP (clinical basis §5, decision 0007).
 
   private static CaseDraft hivStop() {
     CaseDraft d = CaseDraft.adult();

@@ -3,13 +3,14 @@ package io.github.cmvrx.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cmvrx.core.validation.MissingFieldException;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Disease: non-empty sites, the dnaemia_only contradiction, CNS classification (spec 4, 8). */
+/** Disease: non-empty sites, the dnaemia_only contradiction, CNS classification (clinical basis §4, §8). */
 class DiseaseTest {
 
   private static Disease of(DiseaseSite... sites) {
@@ -44,7 +45,7 @@ class DiseaseTest {
 
   @Test
   void isCns_exactlyTheFourCnsSites() {
-    // Clinical spec 4: CNS disease = encephalitis, ventriculitis, myelitis, polyradiculopathy.
+    // Clinical basis §4: CNS disease = encephalitis, ventriculitis, myelitis, polyradiculopathy.
     Set<DiseaseSite> cns =
         EnumSet.of(
             DiseaseSite.ENCEPHALITIS,
@@ -94,7 +95,7 @@ class DiseaseTest {
   @Test
   void build_missingSeverity_throws() {
     assertThatThrownBy(() -> Disease.builder().addSites(DiseaseSite.RETINITIS).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("severity");
+        .isInstanceOf(MissingFieldException.class)
+        .hasMessage("disease.severity is required");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cmvrx.core.quantity.CellCount;
+import io.github.cmvrx.core.validation.MissingFieldException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostTest {
 
   private static Host withCd4(double cd4) {
-    return Host.builder().category(HostCategory.HIV).cd4(CellCount.of(cd4)).build();
+    return Host.builder().category(HostCategory.HIV).cd4(CellCount.perMicrolitre(cd4)).build();
   }
 
   private static Host withMonths(double months) {
@@ -22,7 +23,7 @@ class HostTest {
   @ParameterizedTest
   @ValueSource(doubles = {0, 35, 5000})
   void build_cd4Inside_accepted(double cd4) {
-    assertThat(withCd4(cd4).cd4()).contains(CellCount.of(cd4));
+    assertThat(withCd4(cd4).cd4()).contains(CellCount.perMicrolitre(cd4));
   }
 
   @Test
@@ -99,8 +100,8 @@ class HostTest {
   @Test
   void build_missingCategory_throws() {
     assertThatThrownBy(() -> Host.builder().onCiclosporin(false).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("category");
+        .isInstanceOf(MissingFieldException.class)
+        .hasMessage("host.category is required");
   }
 
   @Test

@@ -27,12 +27,12 @@ class LabsTest {
   @ParameterizedTest
   @ValueSource(doubles = {0, 500, 100_000})
   void build_ancInside_accepted(double v) {
-    assertThat(Labs.builder().anc(CellCount.of(v)).build().anc()).contains(CellCount.of(v));
+    assertThat(Labs.builder().anc(CellCount.perMicrolitre(v)).build().anc()).contains(CellCount.perMicrolitre(v));
   }
 
   @Test
   void build_ancAboveMax_rejected() {
-    assertThatThrownBy(() -> Labs.builder().anc(CellCount.of(100_000.0000001)).build())
+    assertThatThrownBy(() -> Labs.builder().anc(CellCount.perMicrolitre(100_000.0000001)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "labs.ancPerUl: value 100000.0000001 is outside the accepted range [0, 100000]"
@@ -42,14 +42,14 @@ class LabsTest {
   @ParameterizedTest
   @ValueSource(doubles = {0, 25_000, 2_000_000})
   void build_plateletsInside_accepted(double v) {
-    assertThat(Labs.builder().platelets(CellCount.of(v)).build().platelets())
-        .contains(CellCount.of(v));
+    assertThat(Labs.builder().platelets(CellCount.perMicrolitre(v)).build().platelets())
+        .contains(CellCount.perMicrolitre(v));
   }
 
   @Test
   void build_plateletsAboveMax_rejected() {
     assertThatThrownBy(
-            () -> Labs.builder().platelets(CellCount.of(Math.nextUp(2_000_000.0))).build())
+            () -> Labs.builder().platelets(CellCount.perMicrolitre(Math.nextUp(2_000_000.0))).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("labs.plateletsPerUl: value 2000000.0000000002")
         .hasMessageEndingWith("[0, 2000000] cells/uL");
@@ -58,13 +58,13 @@ class LabsTest {
   @ParameterizedTest
   @ValueSource(doubles = {0.5, 8, 25})
   void build_haemoglobinInside_accepted(double v) {
-    assertThat(Labs.builder().hemoglobin(Haemoglobin.of(v)).build().hemoglobin())
-        .contains(Haemoglobin.of(v));
+    assertThat(Labs.builder().hemoglobin(Haemoglobin.gramsPerDecilitre(v)).build().hemoglobin())
+        .contains(Haemoglobin.gramsPerDecilitre(v));
   }
 
   @Test
   void build_haemoglobinAboveMax_rejected() {
-    assertThatThrownBy(() -> Labs.builder().hemoglobin(Haemoglobin.of(25.0000001)).build())
+    assertThatThrownBy(() -> Labs.builder().hemoglobin(Haemoglobin.gramsPerDecilitre(25.0000001)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "labs.hemoglobinGPerDl: value 25.0000001 is outside the accepted range [0.5, 25] g/dL");
@@ -73,13 +73,13 @@ class LabsTest {
   @ParameterizedTest
   @ValueSource(doubles = {0, 100, 5000})
   void build_urineProteinInside_accepted(double v) {
-    assertThat(Labs.builder().urineProtein(UrineProtein.of(v)).build().urineProtein())
-        .contains(UrineProtein.of(v));
+    assertThat(Labs.builder().urineProtein(UrineProtein.mgPerDecilitre(v)).build().urineProtein())
+        .contains(UrineProtein.mgPerDecilitre(v));
   }
 
   @Test
   void build_urineProteinAboveMax_rejected() {
-    assertThatThrownBy(() -> Labs.builder().urineProtein(UrineProtein.of(5000.0000001)).build())
+    assertThatThrownBy(() -> Labs.builder().urineProtein(UrineProtein.mgPerDecilitre(5000.0000001)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "labs.urineProteinMgPerDl: value 5000.0000001 is outside the accepted range"
@@ -124,7 +124,7 @@ class LabsTest {
 
   @Test
   void builder_ancSetTwice_throws() {
-    assertThatThrownBy(() -> Labs.builder().anc(CellCount.of(1)).anc(CellCount.of(2)))
+    assertThatThrownBy(() -> Labs.builder().anc(CellCount.perMicrolitre(1)).anc(CellCount.perMicrolitre(2)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("anc");
   }

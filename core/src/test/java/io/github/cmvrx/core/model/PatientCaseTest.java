@@ -7,6 +7,7 @@ import io.github.cmvrx.core.quantity.Age;
 import io.github.cmvrx.core.quantity.Length;
 import io.github.cmvrx.core.quantity.Mass;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.validation.MissingFieldException;
 import org.junit.jupiter.api.Test;
 
 /** PatientCase: required sections, defaults for optional ones, scope (spec, Scope). */
@@ -14,10 +15,10 @@ class PatientCaseTest {
 
   private static Patient patient(double ageYears) {
     return Patient.builder()
-        .age(Age.of(ageYears))
+        .age(Age.years(ageYears))
         .sex(Sex.MALE)
-        .weight(Mass.of(4))
-        .height(Length.of(52))
+        .weight(Mass.kilograms(4))
+        .height(Length.centimetres(52))
         .serumCreatinine(SerumCreatinine.mgPerDl(0.4))
         .renalReplacement(RenalReplacement.NONE)
         .build();
@@ -54,18 +55,15 @@ class PatientCaseTest {
                             .severity(Severity.SEVERE)
                             .build())
                     .build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("treatment");
+        .isInstanceOf(MissingFieldException.class)
+        .hasMessage("treatment is required");
   }
 
   @Test
   void build_nothingSet_namesEveryRequiredSection() {
     assertThatThrownBy(() -> PatientCase.builder().build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("patient")
-        .hasMessageContaining("host")
-        .hasMessageContaining("disease")
-        .hasMessageContaining("treatment");
+        .isInstanceOf(MissingFieldException.class)
+        .hasMessage("patient, host, disease and treatment are required");
   }
 
   @Test
@@ -84,7 +82,7 @@ class PatientCaseTest {
 
   @Test
   void isInScope_exactly28Days_true() {
-    // Clinical spec, Scope: age under 28 days (28 / 365.25 years) is out of scope.
+    // Clinical basis §0: age under 28 days (28 / 365.25 years) is out of scope.
     assertThat(complete(28.0 / 365.25).build().isInScope()).isTrue();
   }
 

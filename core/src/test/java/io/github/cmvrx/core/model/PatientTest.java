@@ -7,21 +7,22 @@ import io.github.cmvrx.core.quantity.Age;
 import io.github.cmvrx.core.quantity.Length;
 import io.github.cmvrx.core.quantity.Mass;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.validation.MissingFieldException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Patient: the ranges of clinical spec section 8 at both sides of every edge. */
+/** Patient: the ranges of clinical basis §8 at both sides of every edge. */
 class PatientTest {
 
   private static Patient patient(double age, double weight, double height, SerumCreatinine scr) {
     return Patient.builder()
-        .age(Age.of(age))
+        .age(Age.years(age))
         .sex(Sex.FEMALE)
-        .weight(Mass.of(weight))
-        .height(Length.of(height))
+        .weight(Mass.kilograms(weight))
+        .height(Length.centimetres(height))
         .serumCreatinine(scr)
         .renalReplacement(RenalReplacement.NONE)
         .build();
@@ -46,10 +47,10 @@ class PatientTest {
   @Test
   void build_valid_keepsEveryValue() {
     Patient p = patient(54, 62, 165, SerumCreatinine.mgPerDl(1.1));
-    assertThat(p.age()).isEqualTo(Age.of(54));
+    assertThat(p.age()).isEqualTo(Age.years(54));
     assertThat(p.sex()).isEqualTo(Sex.FEMALE);
-    assertThat(p.weight()).isEqualTo(Mass.of(62));
-    assertThat(p.height()).isEqualTo(Length.of(165));
+    assertThat(p.weight()).isEqualTo(Mass.kilograms(62));
+    assertThat(p.height()).isEqualTo(Length.centimetres(165));
     assertThat(p.serumCreatinine()).contains(SerumCreatinine.mgPerDl(1.1));
     assertThat(p.renalReplacement()).isEqualTo(RenalReplacement.NONE);
   }
@@ -162,7 +163,7 @@ class PatientTest {
 
   @Test
   void build_scrUmolPerLAbove1768_rejected() {
-    // 20 mg/dL x 88.4 = 1768 umol/L is the spec 8 limit in SI units.
+    // 20 mg/dL x 88.4 = 1768 umol/L is the clinical basis §8 limit in SI units.
     assertThatThrownBy(() -> withScr(SerumCreatinine.umolPerL(1768.0000001)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
@@ -182,10 +183,10 @@ class PatientTest {
   void build_noScrOnIntermittentHaemodialysis_accepted() {
     Patient p =
         Patient.builder()
-            .age(Age.of(60))
+            .age(Age.years(60))
             .sex(Sex.MALE)
-            .weight(Mass.of(80))
-            .height(Length.of(180))
+            .weight(Mass.kilograms(80))
+            .height(Length.centimetres(180))
             .renalReplacement(RenalReplacement.INTERMITTENT_HEMODIALYSIS)
             .build();
     assertThat(p.serumCreatinine()).isEmpty();
@@ -200,10 +201,10 @@ class PatientTest {
     assertThatThrownBy(
             () ->
                 Patient.builder()
-                    .age(Age.of(60))
+                    .age(Age.years(60))
                     .sex(Sex.MALE)
-                    .weight(Mass.of(80))
-                    .height(Length.of(180))
+                    .weight(Mass.kilograms(80))
+                    .height(Length.centimetres(180))
                     .serumCreatinine(Optional.empty())
                     .renalReplacement(rrt)
                     .build())
@@ -217,7 +218,7 @@ class PatientTest {
 
   @Test
   void builder_ageSetTwice_throws() {
-    assertThatThrownBy(() -> Patient.builder().age(Age.of(30)).age(Age.of(31)))
+    assertThatThrownBy(() -> Patient.builder().age(Age.years(30)).age(Age.years(31)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("strict")
         .hasMessageContaining("age");
@@ -239,25 +240,31 @@ class PatientTest {
     assertThatThrownBy(
             () ->
                 Patient.builder()
-                    .age(Age.of(30))
-                    .weight(Mass.of(70))
-                    .height(Length.of(170))
+                    .age(Age.years(30))
+                    .weight(Mass.kilograms(70))
+                    .height(Length.centimetres(170))
                     .serumCreatinine(SerumCreatinine.mgPerDl(1))
                     .build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("sex")
-        .hasMessageContaining("renalReplacement");
+        .isInstanceOf(MissingFieldException.class)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("patient.sex and patient.renalReplacement are required");
   }
 
   @Test
   void build_nothingSet_namesEveryRequiredAttribute() {
     assertThatThrownBy(() -> Patient.builder().build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("age")
-        .hasMessageContaining("sex")
-        .hasMessageContaining("weight")
-        .hasMessageContaining("height")
-        .hasMessageContaining("renalReplacement");
+        .isInstanceOf(MissingFieldException.class)
+        .hasMessage(
+            "patient.age, patient.sex, patient.weight, patient.height and"
+                + " patient.renalReplacement are required")
+        .extracting(e -> ((MissingFieldException) e).fields())
+        .isEqualTo(
+            java.util.List.of(
+                "patient.age",
+                "patient.sex",
+                "patient.weight",
+                "patient.height",
+                "patient.renalReplacement"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.cmvrx.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cmvrx.core.validation.MissingFieldException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,7 +80,7 @@ class TreatmentTest {
   @Test
   void build_missingPhase_throws() {
     assertThatThrownBy(() -> Treatment.builder().canTakeOral(true).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("phase");
+        .isInstanceOf(MissingFieldException.class)
+        .hasMessage("treatment.phase is required");
   }
 }

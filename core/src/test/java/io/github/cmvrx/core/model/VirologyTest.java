@@ -34,7 +34,7 @@ class VirologyTest {
 
   @Test
   void drug_ganciclovirFamily_onlyGanciclovirAndValganciclovir() {
-    // Clinical spec 4: valganciclovir is the prodrug of ganciclovir.
+    // Clinical basis §4: valganciclovir is the prodrug of ganciclovir.
     for (Drug d : Drug.values()) {
       assertThat(d.isGanciclovirFamily())
           .as(d.name())

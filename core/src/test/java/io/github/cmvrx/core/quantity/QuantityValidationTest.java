@@ -27,25 +27,25 @@ class QuantityValidationTest {
 
   static Stream<Kind> kinds() {
     return Stream.of(
-        new Kind("Mass", Mass::of, "mass (kg)", true),
-        new Kind("Length", Length::of, "length (cm)", true),
-        new Kind("Age", Age::of, "age (years)", true),
-        new Kind("BodySurfaceArea", BodySurfaceArea::of, "body surface area (m2)", true),
+        new Kind("Mass", Mass::kilograms, "mass (kg)", true),
+        new Kind("Length", Length::centimetres, "length (cm)", true),
+        new Kind("Age", Age::years, "age (years)", true),
+        new Kind("BodySurfaceArea", BodySurfaceArea::squareMetres, "body surface area (m2)", true),
         new Kind(
             "SerumCreatinine mg/dL", SerumCreatinine::mgPerDl, "serum creatinine (mg/dL)", true),
         new Kind(
             "SerumCreatinine umol/L", SerumCreatinine::umolPerL, "serum creatinine (umol/L)", true),
         new Kind(
-            "CreatinineClearance", CreatinineClearance::of, "creatinine clearance (mL/min)", false),
+            "CreatinineClearance", CreatinineClearance::mlPerMin, "creatinine clearance (mL/min)", false),
         new Kind(
             "WeightNormalisedClearance",
-            WeightNormalisedClearance::of,
+            WeightNormalisedClearance::mlPerMinPerKg,
             "creatinine clearance per kg (mL/min/kg)",
             false),
-        new Kind("Egfr", Egfr::of, "eGFR (mL/min/1.73 m2)", false),
-        new Kind("CellCount", CellCount::of, "cell count (cells/uL)", false),
-        new Kind("Haemoglobin", Haemoglobin::of, "haemoglobin (g/dL)", false),
-        new Kind("UrineProtein", UrineProtein::of, "urine protein (mg/dL)", false),
+        new Kind("Egfr", Egfr::mlPerMinPer173, "eGFR (mL/min/1.73 m2)", false),
+        new Kind("CellCount", CellCount::perMicrolitre, "cell count (cells/uL)", false),
+        new Kind("Haemoglobin", Haemoglobin::gramsPerDecilitre, "haemoglobin (g/dL)", false),
+        new Kind("UrineProtein", UrineProtein::mgPerDecilitre, "urine protein (mg/dL)", false),
         new Kind("Milligrams", Milligrams::of, "amount (mg)", false));
   }
 

@@ -9,7 +9,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import org.junit.jupiter.api.Test;
 
 /**
- * Serum creatinine unit conversion: mg/dL = umol/L / 88.4 (clinical spec section 2, "standard
+ * Serum creatinine unit conversion: mg/dL = umol/L / 88.4 (clinical basis §2.1, "standard
  * conversion"). Expected values are computed by hand from that factor.
  */
 class SerumCreatinineTest {
@@ -35,7 +35,7 @@ class SerumCreatinineTest {
 
   @Test
   void mgPerDl_from1768UmolPerL_isTwenty() {
-    // The upper limit of clinical spec 8: 20 mg/dL x 88.4 = 1768 umol/L.
+    // The upper limit of clinical basis §8: 20 mg/dL x 88.4 = 1768 umol/L.
     assertThat(SerumCreatinine.umolPerL(1768).mgPerDl()).isCloseTo(20.0, within(20.0 * 1e-12));
   }
 

@@ -7,6 +7,7 @@ import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.quantity.BodySurfaceArea;
 import io.github.cmvrx.core.quantity.CreatinineClearance;
 import io.github.cmvrx.core.quantity.Mass;
+import io.github.cmvrx.core.validation.MissingFieldException;
 import org.junit.jupiter.api.Test;
 
 /** Assessment: required measures, optional ones absent by default, strict builder. */
@@ -16,8 +17,8 @@ class AssessmentTest {
   void build_requiredOnly_optionalMeasuresAbsent() {
     Assessment a =
         Assessment.builder()
-            .dosingWeight(Mass.of(70))
-            .bodySurfaceArea(BodySurfaceArea.of(1.84))
+            .dosingWeight(Mass.kilograms(70))
+            .bodySurfaceArea(BodySurfaceArea.squareMetres(1.84))
             .renalReplacement(RenalReplacement.INTERMITTENT_HEMODIALYSIS)
             .paediatric(false)
             .build();
@@ -26,14 +27,15 @@ class AssessmentTest {
     assertThat(a.egfr()).isEmpty();
     assertThat(a.idealBodyWeight()).isEmpty();
     assertThat(a.adjustedBodyWeight()).isEmpty();
-    assertThat(a.dosingWeight()).isEqualTo(Mass.of(70));
+    assertThat(a.dosingWeight()).isEqualTo(Mass.kilograms(70));
   }
 
   @Test
   void build_missingRequired_throwsNamingEach() {
     assertThatThrownBy(
-            () -> Assessment.builder().creatinineClearance(CreatinineClearance.of(97.2)).build())
-        .isInstanceOf(IllegalStateException.class)
+            () -> Assessment.builder().creatinineClearance(CreatinineClearance.mlPerMin(97.2)).build())
+        .isInstanceOf(MissingFieldException.class)
+        .hasMessageStartingWith("assessment.")
         .hasMessageContaining("dosingWeight")
         .hasMessageContaining("bodySurfaceArea")
         .hasMessageContaining("renalReplacement")
@@ -43,7 +45,7 @@ class AssessmentTest {
   @Test
   void builder_dosingWeightSetTwice_throws() {
     assertThatThrownBy(
-            () -> Assessment.builder().dosingWeight(Mass.of(70)).dosingWeight(Mass.of(71)))
+            () -> Assessment.builder().dosingWeight(Mass.kilograms(70)).dosingWeight(Mass.kilograms(71)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("dosingWeight");
   }
@@ -57,7 +59,7 @@ class AssessmentTest {
 
   @Test
   void dosingWeight_zero_rejectedByQuantity() {
-    assertThatThrownBy(() -> Assessment.builder().dosingWeight(Mass.of(0)))
+    assertThatThrownBy(() -> Assessment.builder().dosingWeight(Mass.kilograms(0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("mass (kg) (0.0) must be a finite number > 0");
   }

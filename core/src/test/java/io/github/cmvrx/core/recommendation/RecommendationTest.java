@@ -7,6 +7,7 @@ import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.quantity.Milligrams;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.validation.FieldError;
+import io.github.cmvrx.core.validation.MissingFieldException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -139,8 +140,8 @@ class RecommendationTest {
   @Test
   void build_missingStatus_throws() {
     assertThatThrownBy(() -> Recommendation.builder().phase(RecommendationPhase.INDUCTION).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("status");
+        .isInstanceOf(MissingFieldException.class)
+        .hasMessage("recommendation.status is required");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.quantity.Milligrams;
 import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.core.validation.MissingFieldException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -187,9 +188,8 @@ class RegimenComponentTest {
                     .route(Route.ORAL)
                     .intervalHours(12)
                     .build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("dose")
-        .hasMessageContaining("ruleId");
+        .isInstanceOf(MissingFieldException.class)
+        .hasMessage("regimenComponent.dose and regimenComponent.ruleId are required");
   }
 
   @Test

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The rule catalogue: ids unique and as the clinical spec writes them, each with a source. */
+/** The rule catalogue: ids unique and as the clinical basis writes them, each with a source. */
 class RuleIdTest {
 
-  /** Every rule id that clinical spec sections 4, 5 and 7 write in brackets, typed by hand. */
+  /** Every rule id that clinical basis §4, §5 and §7 write in brackets, typed by hand. */
   private static final List<String> SPEC_IDS =
       List.of(
           "REG-CNS-COMBINATION",

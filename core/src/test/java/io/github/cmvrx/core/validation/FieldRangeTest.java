@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** FieldRange: interval semantics, descriptions and messages (clinical spec section 8). */
+/** FieldRange: interval semantics, descriptions and messages (clinical basis §8). */
 class FieldRangeTest {
 
   private static final FieldRange HALF_OPEN =
@@ -63,7 +63,7 @@ class FieldRangeTest {
 
   @Test
   void minAgeInScope_is28DaysInYears() {
-    // Clinical spec, Scope: under 28 days is out of scope; 28 / 365.25 years = 0.07665982...
+    // Clinical basis §0: under 28 days is out of scope; 28 / 365.25 years = 0.07665982...
     assertThat(CaseLimits.MIN_AGE_IN_SCOPE_YEARS).isEqualTo(28.0 / 365.25);
   }
 

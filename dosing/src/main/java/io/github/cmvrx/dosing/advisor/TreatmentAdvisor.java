@@ -38,7 +38,8 @@ public final class TreatmentAdvisor {
   public static Recommendation recommend(PatientCase patientCase, Policy policy) {
     requireNonNull(patientCase, "patientCase");
     requireNonNull(policy, "policy");
-    return TreatmentDecider.decide(patientCase, CaseDosing.of(patientCase, policy));
+    return TreatmentDecider.decide(
+        patientCase, CaseDosing.of(patientCase, policy), policy.cutOffs());
   }
 
   /**

@@ -17,11 +17,11 @@ import io.github.cmvrx.dosing.renal.Schwartz;
 import java.util.Optional;
 
 /**
- * Computes the derived measures of a case under a policy (clinical spec section 2).
+ * Computes the derived measures of a case under a policy (clinical basis §2).
  *
  * <ul>
  *   <li>Cockcroft-Gault CrCl and the foscarnet CrCl per kg: from age 18, only without renal
- *       replacement therapy (no estimated clearance on intermittent haemodialysis, spec 2; none on
+ *       replacement therapy (no estimated clearance on intermittent haemodialysis, clinical basis §2; none on
  *       CRRT or peritoneal dialysis either, docs/decisions/0201).
  *   <li>Bedside Schwartz eGFR: age 1 to under 18, without renal replacement therapy; none under 1
  *       year (docs/decisions/0202).
@@ -35,7 +35,7 @@ import java.util.Optional;
 public final class Assessor {
   private Assessor() {}
 
-  /** Age from which a patient is an adult for dosing, years (clinical spec 2, Decision (age)). */
+  /** Age from which a patient is an adult for dosing, years (clinical basis §2.11). */
   public static final double ADULT_AGE_YEARS = CockcroftGault.MIN_AGE_YEARS;
 
   /**

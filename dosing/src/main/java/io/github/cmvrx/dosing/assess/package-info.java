@@ -1,6 +1,6 @@
 /**
  * The assessment of a case: derived measures (kidney function, dosing weight, body size) under a
- * policy (clinical spec section 2).
+ * policy (clinical basis §2).
  */
 @NullMarked
 @CheckReturnValue

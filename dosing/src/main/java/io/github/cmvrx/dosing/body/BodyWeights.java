@@ -8,7 +8,7 @@ import io.github.cmvrx.core.quantity.Mass;
 import java.util.Optional;
 
 /**
- * Ideal body weight (DEVINE-1974) and adjusted body weight (BAUER-2001), clinical spec section 2.
+ * Ideal body weight (DEVINE-1974) and adjusted body weight (BAUER-2001), clinical basis §2.
  */
 public final class BodyWeights {
   private BodyWeights() {}
@@ -24,7 +24,7 @@ public final class BodyWeights {
 
   /**
    * The height at which Devine starts, inches (DEVINE-1974); below it IBW is not defined (clinical
-   * spec section 2, Decision (Devine below 60 inches)).
+   * clinical basis §2.10).
    */
   public static final double DEVINE_MIN_INCHES = 60;
 
@@ -33,7 +33,7 @@ public final class BodyWeights {
 
   /**
    * The ratio of actual to ideal weight above which adjusted weight applies and the obesity warning
-   * is raised, 1.3 (clinical spec section 2, Decision (weight basis); ADV-OBESITY-WEIGHT).
+   * is raised, 1.3 (clinical basis §2.9; ADV-OBESITY-WEIGHT).
    */
   public static final double OBESITY_RATIO = 1.3;
 
@@ -52,7 +52,7 @@ public final class BodyWeights {
       return Optional.empty();
     }
     double base = sex == Sex.MALE ? DEVINE_BASE_MALE_KG : DEVINE_BASE_FEMALE_KG;
-    return Optional.of(Mass.of(base + DEVINE_KG_PER_INCH * (inches - DEVINE_MIN_INCHES)));
+    return Optional.of(Mass.kilograms(base + DEVINE_KG_PER_INCH * (inches - DEVINE_MIN_INCHES)));
   }
 
   /**
@@ -75,7 +75,7 @@ public final class BodyWeights {
               + ideal.kilograms()
               + " kg)");
     }
-    return Mass.of(ideal.kilograms() + ADJUSTED_FACTOR * (actual.kilograms() - ideal.kilograms()));
+    return Mass.kilograms(ideal.kilograms() + ADJUSTED_FACTOR * (actual.kilograms() - ideal.kilograms()));
   }
 
   /**

@@ -6,7 +6,7 @@ import io.github.cmvrx.core.quantity.BodySurfaceArea;
 import io.github.cmvrx.core.quantity.Length;
 import io.github.cmvrx.core.quantity.Mass;
 
-/** Mosteller body surface area (MOSTELLER-1987), clinical spec section 2. */
+/** Mosteller body surface area (MOSTELLER-1987), clinical basis §2. */
 public final class Mosteller {
   private Mosteller() {}
 
@@ -23,6 +23,6 @@ public final class Mosteller {
   public static BodySurfaceArea bodySurfaceArea(Length height, Mass weight) {
     requireNonNull(height, "height");
     requireNonNull(weight, "weight");
-    return BodySurfaceArea.of(Math.sqrt(height.centimetres() * weight.kilograms() / DIVISOR));
+    return BodySurfaceArea.squareMetres(Math.sqrt(height.centimetres() * weight.kilograms() / DIVISOR));
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Body size measures: Devine ideal body weight, adjusted body weight and Mosteller body surface
- * area (clinical spec section 2).
+ * area (clinical basis §2).
  */
 @NullMarked
 @CheckReturnValue

@@ -43,14 +43,14 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * The doses of one case under one policy (clinical spec section 3). The assessment is computed
+ * The doses of one case under one policy (clinical basis §3). The assessment is computed
  * once; {@link #dose} is pure and returns exactly one {@link DoseDecision} for every drug and
  * phase. Immutable and thread-safe.
  *
  * <p>Children: ganciclovir bands take the bedside Schwartz eGFR (mL/min/1.73 m2) as the kidney
- * function and every renal adjustment carries a specialist-review warning (spec 2, Decision (age);
+ * function and every renal adjustment carries a specialist-review warning (clinical basis §2.11;
  * docs/decisions/0202). Valganciclovir tablets under 18 are excluded; cidofovir under 18 is
- * excluded (spec 4). Durations are left to the decision layer.
+ * excluded (clinical basis §4). Durations are left to the decision layer.
  */
 public final class CaseDosing implements Dosing {
   private final PatientCase patientCase;
@@ -67,14 +67,15 @@ public final class CaseDosing implements Dosing {
   }
 
   /**
-   * Returns the dosing of a case under a policy, with the shipped label tables.
+   * Returns the dosing of a case under a policy, with the policy's tables in force (the shipped
+   * label tables, with the policy's local tables in their place).
    *
    * @param patientCase a valid case
    * @param policy the policy
    * @return the dosing
    */
   public static CaseDosing of(PatientCase patientCase, Policy policy) {
-    return of(patientCase, policy, DoseTables.standard());
+    return of(patientCase, policy, policy.doseTables());
   }
 
   /**
@@ -139,7 +140,7 @@ public final class CaseDosing implements Dosing {
     };
   }
 
-  // ---------------------------------------------------------------- ganciclovir (spec 3.1)
+  // ---------------------------------------------------------------- ganciclovir (clinical basis §3.1)
 
   private DoseDecision ganciclovir(DosePhase phase) {
     DoseTable table = tables.get(TableId.ganciclovir(phase));
@@ -184,7 +185,7 @@ public final class CaseDosing implements Dosing {
         Optional<DoseRow> found = table.forKidneyFunction(kidney.get());
         if (found.isEmpty()) {
           return notes.notComputable(
-              Drug.GANCICLOVIR, measure + " is below 10: no label dose", RuleId.DOSE_NO_LABEL_DOSE);
+              Drug.GANCICLOVIR, measure + belowLowest(table), RuleId.DOSE_NO_LABEL_DOSE);
         }
         row = found.get();
         rule = RuleId.DOSE_GCV_RENAL;
@@ -205,10 +206,11 @@ public final class CaseDosing implements Dosing {
             .offLabel(row.offLabel())
             .ruleId(rule);
     schedule(b, row);
+    local(Drug.GANCICLOVIR, table, row, b, notes);
     return notes.dosed(b.build());
   }
 
-  // ------------------------------------------------------------- valganciclovir (spec 3.2)
+  // ------------------------------------------------------------- valganciclovir (clinical basis §3.2)
 
   private DoseDecision valganciclovir(DosePhase phase) {
     if (assessment.paediatric()) {
@@ -234,7 +236,9 @@ public final class CaseDosing implements Dosing {
     if (found.isEmpty()) {
       return DoseDecision.Excluded.of(
           Drug.VALGANCICLOVIR,
-          measureText(crcl) + " is below 10: valganciclovir tablets are not recommended",
+          measureText(crcl)
+              + (table.isLocal() ? belowLowest(table) : " is below 10")
+              + ": valganciclovir tablets are not recommended",
           RuleId.DOSE_VGC_HEMODIALYSIS);
     }
     DoseRow row = found.get();
@@ -266,10 +270,11 @@ public final class CaseDosing implements Dosing {
             .addInstructions(tablets + " per dose", "take with food (VGC-PI)")
             .ruleId(RuleId.DOSE_VGC_RENAL);
     schedule(b, row);
+    local(Drug.VALGANCICLOVIR, table, row, b, notes);
     return notes.dosed(b.build());
   }
 
-  // ------------------------------------------------------------------ foscarnet (spec 3.3)
+  // ------------------------------------------------------------------ foscarnet (clinical basis §3.3)
 
   private DoseDecision foscarnet(DosePhase phase) {
     RenalReplacement rrt = assessment.renalReplacement();
@@ -372,10 +377,11 @@ public final class CaseDosing implements Dosing {
                 "infuse no faster than 1 mg/kg/min (FOS-PI)")
             .ruleId(assessment.paediatric() ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL);
     schedule(b, row);
+    local(Drug.FOSCARNET, table, row, b, notes);
     return notes.dosed(b.build());
   }
 
-  // ------------------------------------------------------------------ cidofovir (spec 3.4)
+  // ------------------------------------------------------------------ cidofovir (clinical basis §3.4)
 
   private DoseDecision cidofovir(DosePhase phase) {
     if (assessment.paediatric()) {
@@ -460,7 +466,7 @@ public final class CaseDosing implements Dosing {
       return notes.belowOneMg(Drug.CIDOFOVIR, cdvDose);
     }
     // Label indication: CMV retinitis in patients with AIDS; any other site or host is off-label
-    // (clinical spec 3.4).
+    // (clinical basis §3.4).
     boolean onLabel =
         patientCase.host().category() == HostCategory.HIV
             && patientCase.disease().sites().equals(Set.of(DiseaseSite.RETINITIS));
@@ -491,7 +497,7 @@ public final class CaseDosing implements Dosing {
     return notes.dosed(b.build());
   }
 
-  // ------------------------------------------------------------------ maribavir (spec 3.5)
+  // ------------------------------------------------------------------ maribavir (clinical basis §3.5)
 
   private DoseDecision maribavir() {
     double age = patientCase.patient().age().years();
@@ -630,6 +636,50 @@ public final class CaseDosing implements Dosing {
       return text.substring(0, text.length() - 3);
     }
     return text.endsWith("0") ? text.substring(0, text.length() - 1) : text;
+  }
+
+  /**
+   * For a row of a local table: the dose carries the institution's source as written (an
+   * instruction) and a DOSE-LOCAL-TABLE rationale entry says a local table was used, where, and
+   * which label table it replaces (docs/decisions/1301).
+   */
+  private static void local(
+      Drug drug, DoseTable table, DoseRow row, RegimenComponent.Builder b, Notes notes) {
+    if (row.local().isEmpty()) {
+      return;
+    }
+    var origin = row.local().get();
+    String where = table.id().csvName() + ", " + origin.where();
+    b.addInstructions("dose from local table " + where + "; source: " + origin.source());
+    notes.rationale.add(
+        new RationaleEntry(
+            RuleId.DOSE_LOCAL_TABLE,
+            drug.name().toLowerCase(Locale.ROOT)
+                + ": local table "
+                + where
+                + " used in place of the label table ("
+                + row.source().key()
+                + "): "
+                + row.band().map(band -> "band " + band + ": ").orElse(row.basis().name()
+                    .toLowerCase(Locale.ROOT) + ": ")
+                + describe(row)
+                + "; source as written: "
+                + origin.source(),
+            row.source()));
+  }
+
+  /** Why there is no band: below the label's 10 mL/min, or below a local table's lowest band. */
+  private static String belowLowest(DoseTable table) {
+    if (!table.isLocal()) {
+      return " is below 10: no label dose";
+    }
+    DoseRow lowest = table.bands().get(table.bands().size() - 1);
+    return " is below the lowest band "
+        + lowest.band().orElseThrow()
+        + " of local table "
+        + table.id().csvName()
+        + lowest.at()
+        + ": no dose";
   }
 
   private static void schedule(RegimenComponent.Builder b, DoseRow row) {

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Turns a computed IV dose into an amount that can be measured and given (clinical spec 3,
+ * Turns a computed IV dose into an amount that can be measured and given (clinical basis §3.0,
  * Decision (practical doses); docs/decisions/0801): rounded down, never above the computed dose,
  * to a whole number of mg at least.
  *

@@ -1,6 +1,6 @@
 /**
  * Dose arithmetic for one case: the {@link io.github.cmvrx.core.dose.Dosing} implementation,
- * rounding and the prophylaxis dose functions (clinical spec section 3).
+ * rounding and the prophylaxis dose functions (clinical basis §3).
  */
 @NullMarked
 @CheckReturnValue

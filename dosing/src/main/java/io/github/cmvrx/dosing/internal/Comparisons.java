@@ -7,7 +7,7 @@ package io.github.cmvrx.dosing.internal;
  * <p>Binary floating point cannot represent most decimal inputs exactly: Cockcroft-Gault for a
  * 77-year-old man of 88.8 kg with a creatinine of 1.11 mg/dL is exactly 70 mL/min, but computes
  * as 69.99999999999999, which would put her in the lower band against the spec's "lower edge
- * included" rule (clinical spec 3.1 decision). Rounding to 6 decimal places removes this error
+ * included" rule (clinical basis §3.1 decision). Rounding to 6 decimal places removes this error
  * (about 1e-14 relative) and changes no value that can be told apart at the precision labs
  * report: serum creatinine to 0.01 mg/dL, weight to 0.1 kg, age to 0.01 year
  * (docs/decisions/0209-band-edge-arithmetic.md). Only comparisons use the snapped value; the

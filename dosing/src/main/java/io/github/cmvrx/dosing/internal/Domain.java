@@ -19,7 +19,7 @@ public final class Domain {
    * @param value the value
    * @param min the smallest accepted value
    * @param maxExclusive the first value not accepted
-   * @param why the source of the domain, e.g. {@code "clinical spec section 2"}
+   * @param why the source of the domain, e.g. {@code "clinical basis §2"}
    * @return the value
    * @throws IllegalArgumentException if the value is not finite or outside the range
    */
@@ -69,7 +69,7 @@ public final class Domain {
 
   /**
    * Returns the serum creatinine in mg/dL after checking it against the case limit of its own unit
-   * (clinical spec section 8), so that a value at the umol/L limit is not rejected by the rounding
+   * (clinical basis §8), so that a value at the umol/L limit is not rejected by the rounding
    * of the conversion.
    *
    * @param creatinine the serum creatinine

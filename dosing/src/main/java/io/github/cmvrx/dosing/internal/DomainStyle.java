@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import io.github.cmvrx.core.validation.MissingFieldException;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +13,8 @@ import org.immutables.value.Value;
  *
  * <p>Strict builders (setting an attribute twice throws), generated classes hidden behind the
  * abstract types ({@code Patient}, never {@code ImmutablePatient}, in any signature), and
- * generated code that uses only the JDK.
+ * generated code that uses only the JDK. A required attribute left unset makes {@code build()}
+ * throw {@link MissingFieldException}, naming the field path (decision record 0752).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,5 +24,6 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    throwForInvalidImmutableState = MissingFieldException.class,
     defaults = @Value.Immutable(copy = false))
 public @interface DomainStyle {}

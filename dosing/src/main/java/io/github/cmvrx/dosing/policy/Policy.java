@@ -1,5 +1,10 @@
 package io.github.cmvrx.dosing.policy;
 
+import io.github.cmvrx.core.rule.CutOffs;
+import io.github.cmvrx.dosing.table.DoseTable;
+import io.github.cmvrx.dosing.table.DoseTables;
+import io.github.cmvrx.dosing.table.TableId;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -60,6 +65,34 @@ public abstract class Policy {
   @Value.Default
   public double roundingMg() {
     return 0;
+  }
+
+  /**
+   * Returns the local tables: each replaces the label table with the same id, whole.
+   *
+   * @return table id to local table (validated when it was read); empty by default
+   */
+  public abstract Map<TableId, DoseTable> localTables();
+
+  /**
+   * Returns the cut-offs: label and guideline defaults, or local values within their ranges.
+   *
+   * @return the cut-offs; {@link CutOffs#defaults()} by default
+   */
+  @Value.Default
+  public CutOffs cutOffs() {
+    return CutOffs.defaults();
+  }
+
+  /**
+   * Returns the dose tables in force: the label tables with {@link #localTables()} in place.
+   *
+   * @return the tables
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public DoseTables doseTables() {
+    return DoseTables.standard().with(localTables());
   }
 
   @Value.Check

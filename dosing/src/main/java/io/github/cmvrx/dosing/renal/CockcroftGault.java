@@ -12,9 +12,9 @@ import io.github.cmvrx.dosing.internal.Domain;
 
 /**
  * Cockcroft-Gault creatinine clearance for adults (CG-1976; printed in the GCV-PI, VGC-PI and
- * CDV-PI labels; per-kg form in FOS-PI). Clinical spec section 2.
+ * CDV-PI labels; per-kg form in FOS-PI). Clinical basis §2.
  *
- * <p>Domain: age 18 to 120 years (clinical spec section 2, Decision (age), and section 8), serum
+ * <p>Domain: age 18 to 120 years (clinical basis §2.11, and §8), serum
  * creatinine as accepted by the case (above 0, at most 20 mg/dL). The age limit keeps {@code 140 -
  * age} positive, so the result is never negative.
  */
@@ -30,13 +30,13 @@ public final class CockcroftGault {
   /** The multiplier for women, 0.85 (CG-1976). */
   static final double FEMALE_FACTOR = 0.85;
 
-  /** The youngest age the equation is used at, years (clinical spec section 2, Decision (age)). */
+  /** The youngest age the equation is used at, years (clinical basis §2.11). */
   public static final double MIN_AGE_YEARS = 18;
 
-  /** The oldest age accepted, years (clinical spec section 8). */
+  /** The oldest age accepted, years (clinical basis §8). */
   public static final double MAX_AGE_YEARS = 120;
 
-  private static final String WHY = "Cockcroft-Gault, clinical spec section 2";
+  private static final String WHY = "Cockcroft-Gault, clinical basis §2.2";
 
   /**
    * Returns the creatinine clearance {@code (140 - age) x weight / (72 x SCr) x (0.85 if female)}.
@@ -51,7 +51,7 @@ public final class CockcroftGault {
   public static CreatinineClearance creatinineClearance(
       Age age, Sex sex, Mass weight, SerumCreatinine creatinine) {
     requireNonNull(weight, "weight");
-    return CreatinineClearance.of(perKgRaw(age, sex, creatinine) * weight.kilograms());
+    return CreatinineClearance.mlPerMin(perKgRaw(age, sex, creatinine) * weight.kilograms());
   }
 
   /**
@@ -66,7 +66,7 @@ public final class CockcroftGault {
    */
   public static WeightNormalisedClearance perKilogram(
       Age age, Sex sex, SerumCreatinine creatinine) {
-    return WeightNormalisedClearance.of(perKgRaw(age, sex, creatinine));
+    return WeightNormalisedClearance.mlPerMinPerKg(perKgRaw(age, sex, creatinine));
   }
 
   private static double perKgRaw(Age age, Sex sex, SerumCreatinine creatinine) {

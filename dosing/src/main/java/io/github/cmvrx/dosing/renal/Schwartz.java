@@ -13,7 +13,7 @@ import io.github.cmvrx.dosing.internal.Domain;
 /**
  * The Schwartz equations for children: the bedside eGFR (SCHWARTZ-2009) used as the kidney function
  * of a child, and the label form used by the valganciclovir paediatric formula (VGC-PI §2.3).
- * Clinical spec section 2.
+ * Clinical basis §2.
  */
 public final class Schwartz {
   private Schwartz() {}
@@ -21,10 +21,10 @@ public final class Schwartz {
   /** The bedside Schwartz constant, 0.413 (SCHWARTZ-2009). */
   static final double BEDSIDE_K = 0.413;
 
-  /** Youngest age for the bedside equation, years (clinical spec section 2: "age 1-17"). */
+  /** Youngest age for the bedside equation, years (clinical basis §2.7: "age 1-17"). */
   public static final double BEDSIDE_MIN_AGE_YEARS = 1;
 
-  /** First age at which the bedside equation no longer applies, years (clinical spec 2). */
+  /** First age at which the bedside equation no longer applies, years (clinical basis §2.7). */
   public static final double BEDSIDE_MAX_AGE_EXCLUSIVE_YEARS = 18;
 
   /** Label k for infants under 1 year with low birth weight for gestational age (VGC-PI §2.3). */
@@ -70,8 +70,8 @@ public final class Schwartz {
         age.years(),
         BEDSIDE_MIN_AGE_YEARS,
         BEDSIDE_MAX_AGE_EXCLUSIVE_YEARS,
-        "bedside Schwartz, clinical spec section 2");
-    return Egfr.of(BEDSIDE_K * height.centimetres() / mgPerDl(creatinine));
+        "bedside Schwartz, clinical basis §2.7");
+    return Egfr.mlPerMinPer173(BEDSIDE_K * height.centimetres() / mgPerDl(creatinine));
   }
 
   /**
@@ -100,7 +100,7 @@ public final class Schwartz {
             "label Schwartz, VGC-PI §2.3");
     double value =
         labelK(years, sex, lowBirthWeightInfant) * height.centimetres() / mgPerDl(creatinine);
-    return CreatinineClearance.of(Math.min(value, LABEL_CAP));
+    return CreatinineClearance.mlPerMin(Math.min(value, LABEL_CAP));
   }
 
   static double labelK(double years, Sex sex, boolean lowBirthWeightInfant) {

@@ -1,6 +1,6 @@
 /**
  * Kidney function estimates: Cockcroft-Gault creatinine clearance (mL/min and mL/min/kg) and the
- * Schwartz equations for children (clinical spec section 2).
+ * Schwartz equations for children (clinical basis §2.7).
  */
 @NullMarked
 @CheckReturnValue

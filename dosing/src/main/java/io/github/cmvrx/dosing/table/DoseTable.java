@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One validated dose table: kidney-function bands from the highest down, plus optional intermittent
@@ -17,7 +18,7 @@ import java.util.Optional;
  * band unbounded above; consecutive bands meet with exactly one of them owning the shared edge (no
  * gap, no overlap); the weekly dose intensity never rises as kidney function falls, and the
  * haemodialysis row is no more intense than the lowest band; the CRRT row is flagged off-label (no
- * label dose exists, spec 3.1).
+ * label dose exists, clinical basis §3.1).
  */
 public final class DoseTable {
   private final TableId id;
@@ -59,12 +60,16 @@ public final class DoseTable {
       switch (row.basis()) {
         case CRCL_ML_MIN, CRCL_ML_MIN_KG -> bands.add(row);
         case INTERMITTENT_HEMODIALYSIS -> {
-          check(hd.isEmpty(), id, "more than one intermittent_hemodialysis row");
+          check(hd.isEmpty(), id, "more than one intermittent_hemodialysis row" + row.at());
           hd = Optional.of(row);
         }
         case CONTINUOUS_RENAL_REPLACEMENT -> {
-          check(crrt.isEmpty(), id, "more than one continuous_renal_replacement row");
-          check(row.offLabel(), id, "the continuous_renal_replacement row must be off-label");
+          check(
+              crrt.isEmpty(), id, "more than one continuous_renal_replacement row" + row.at());
+          check(
+              row.offLabel(),
+              id,
+              "the continuous_renal_replacement row must be off-label" + row.at());
           crrt = Optional.of(row);
         }
       }
@@ -76,46 +81,60 @@ public final class DoseTable {
     check(
         Double.isInfinite(top.band().orElseThrow().upper()),
         id,
-        "the highest band " + top.band().orElseThrow() + " must have no upper limit");
+        "the highest band " + top.band().orElseThrow() + top.at() + " must have no upper limit");
     for (DoseRow row : rows) {
-      check(row.unit() == top.unit(), id, "mixed units " + row.unit() + " and " + top.unit());
+      check(
+          row.unit() == top.unit(),
+          id,
+          "mixed units " + row.unit() + row.at() + " and " + top.unit() + top.at());
       if (row.basis().isBand()) {
-        check(row.basis() == top.basis(), id, "mixed bases " + row.basis() + " and " + top.basis());
+        check(
+            row.basis() == top.basis(),
+            id,
+            "mixed bases " + row.basis() + row.at() + " and " + top.basis() + top.at());
       }
     }
     for (int i = 1; i < bands.size(); i++) {
-      Band above = bands.get(i - 1).band().orElseThrow();
-      Band below = bands.get(i).band().orElseThrow();
+      DoseRow aboveRow = bands.get(i - 1);
+      DoseRow belowRow = bands.get(i);
+      Band above = aboveRow.band().orElseThrow();
+      Band below = belowRow.band().orElseThrow();
       check(
           below.upper() == above.lower(),
           id,
           String.format(
               Locale.ROOT,
-              "%s between bands %s and %s",
+              "%s between bands %s%s and %s%s",
               below.upper() < above.lower() ? "gap" : "overlap",
               below,
-              above));
+              belowRow.at(),
+              above,
+              aboveRow.at()));
       check(
           below.upperIncluded() != above.lowerIncluded(),
           id,
           String.format(
               Locale.ROOT,
-              "edge %s is %s by bands %s and %s",
+              "edge %s is %s by bands %s%s and %s%s",
               above.lower(),
               above.lowerIncluded() ? "claimed twice" : "claimed by neither",
               below,
-              above));
+              belowRow.at(),
+              above,
+              aboveRow.at()));
       check(
           bands.get(i).weeklyIntensity() <= bands.get(i - 1).weeklyIntensity(),
           id,
           String.format(
               Locale.ROOT,
-              "dose intensity rises as kidney function falls: %s per week in band %s above %s"
-                  + " per week in band %s",
+              "dose intensity rises as kidney function falls: %s per week in band %s%s above %s"
+                  + " per week in band %s%s",
               bands.get(i).weeklyIntensity(),
               below,
+              belowRow.at(),
               bands.get(i - 1).weeklyIntensity(),
-              above));
+              above,
+              aboveRow.at()));
     }
     DoseRow lowest = bands.get(bands.size() - 1);
     hd.ifPresent(
@@ -123,7 +142,10 @@ public final class DoseTable {
             check(
                 row.weeklyIntensity() <= lowest.weeklyIntensity(),
                 id,
-                "haemodialysis row more intense than the lowest band"));
+                "haemodialysis row"
+                    + row.at()
+                    + " more intense than the lowest band"
+                    + lowest.at()));
     return new DoseTable(id, List.copyOf(bands), hd, crrt);
   }
 
@@ -194,6 +216,42 @@ public final class DoseTable {
    */
   public Optional<DoseRow> continuousRenalReplacement() {
     return continuousRenalReplacement;
+  }
+
+  /**
+   * Returns whether the rows were read from a local table (a policy's {@code tables}).
+   *
+   * @return true for a local table
+   */
+  public boolean isLocal() {
+    return bands.get(0).local().isPresent();
+  }
+
+  /**
+   * Returns every row: the bands from the highest down, then the haemodialysis and CRRT rows.
+   *
+   * @return the rows
+   */
+  public List<DoseRow> rows() {
+    List<DoseRow> all = new ArrayList<>(bands);
+    haemodialysis.ifPresent(all::add);
+    continuousRenalReplacement.ifPresent(all::add);
+    return List.copyOf(all);
+  }
+
+  /** Equal when the id and every row are equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof DoseTable t
+        && id == t.id
+        && bands.equals(t.bands)
+        && haemodialysis.equals(t.haemodialysis)
+        && continuousRenalReplacement.equals(t.continuousRenalReplacement);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(id, bands, haemodialysis, continuousRenalReplacement);
   }
 
   @Override

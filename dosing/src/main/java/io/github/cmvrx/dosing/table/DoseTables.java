@@ -123,7 +123,12 @@ public final class DoseTables {
               "expected " + COLUMNS + " columns, found " + cells.length);
         }
         TableId id = TableId.parse(cells[0].strip());
-        rows.computeIfAbsent(id, k -> new ArrayList<>()).add(row(cells));
+        String sourceKey = cells[12].strip();
+        Source source =
+            Source.forKey(sourceKey)
+                .orElseThrow(
+                    () -> new IllegalArgumentException("unknown source '" + sourceKey + "'"));
+        rows.computeIfAbsent(id, k -> new ArrayList<>()).add(row(cells, source));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
       }
@@ -133,7 +138,7 @@ public final class DoseTables {
     }
   }
 
-  private static DoseRow row(String[] c) {
+  private static DoseRow row(String[] c, Source source) {
     Basis basis = Basis.parse(c[1].strip());
     Optional<Band> band = Optional.empty();
     if (basis.isBand()) {
@@ -153,15 +158,17 @@ public final class DoseTables {
       }
     }
     String unit = c[7].strip();
-    String sourceKey = c[12].strip();
-    Source source =
-        Source.forKey(sourceKey)
-            .orElseThrow(() -> new IllegalArgumentException("unknown source '" + sourceKey + "'"));
+    AmountUnit amountUnit;
+    try {
+      amountUnit = AmountUnit.valueOf(unit.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unit '" + unit + "' must be mg_per_kg or mg", e);
+    }
     return new DoseRow(
         basis,
         band,
         number("amount", c[6]),
-        AmountUnit.valueOf(unit.toUpperCase(Locale.ROOT)),
+        amountUnit,
         new Schedule(
             optionalInt("interval_hours", c[8]),
             optionalInt("times_per_week", c[9]),
@@ -201,6 +208,135 @@ public final class DoseTables {
       default ->
           throw new IllegalArgumentException(column + " '" + cell + "' must be true or false");
     };
+  }
+
+  /**
+   * Returns a local table read from the CSV text of one file (the shipped schema, {@value
+   * #HEADER}), validated with the same checks as the label tables (no gap, no overlap, dose
+   * intensity never rising as kidney function falls, the CRRT row off-label) and against the label
+   * table it replaces: the same basis and unit, and the same kinds of rows (a haemodialysis or CRRT
+   * row exactly where the label table has one, since a local table replaces the label table whole).
+   * The {@code source} cell is free text and must not be blank; every row's {@code table} cell must
+   * name {@code id}.
+   *
+   * @param id the table it replaces
+   * @param file the file name as the policy gives it, for messages
+   * @param text the CSV text
+   * @return the table, each row carrying its {@link LocalOrigin}
+   * @throws IllegalArgumentException naming the file, the line where there is one, and the fault
+   */
+  public DoseTable parseLocal(TableId id, String file, String text) {
+    requireNonNull(id, "id");
+    requireNonNull(file, "file");
+    requireNonNull(text, "text");
+    DoseTable label = get(id);
+    String[] lines = text.split("\\R", -1);
+    boolean headerSeen = false;
+    List<DoseRow> rows = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String where = file + " line " + (i + 1);
+      if (!headerSeen) {
+        if (!line.equals(HEADER)) {
+          throw new IllegalArgumentException(where + ": header must be '" + HEADER + "'");
+        }
+        headerSeen = true;
+        continue;
+      }
+      try {
+        String[] cells = line.split(",", -1);
+        if (cells.length != COLUMNS) {
+          throw new IllegalArgumentException(
+              "expected " + COLUMNS + " columns, found " + cells.length
+                  + " (a comma inside the source text is not allowed)");
+        }
+        String table = cells[0].strip();
+        if (!table.equals(id.csvName())) {
+          throw new IllegalArgumentException(
+              "table '" + table + "' but the policy names this file for " + id.csvName());
+        }
+        String source = cells[12].strip();
+        if (source.isEmpty()) {
+          throw new IllegalArgumentException("source is missing: say where the local dose comes from");
+        }
+        Basis basis = Basis.parse(cells[1].strip());
+        DoseRow parsed = row(cells, labelSource(label, basis));
+        DoseRow reference = label.fullDose();
+        if (basis.isBand() && basis != reference.basis()) {
+          throw new IllegalArgumentException(
+              "basis " + cells[1].strip() + " but the label table uses "
+                  + reference.basis().name().toLowerCase(Locale.ROOT));
+        }
+        if (parsed.unit() != reference.unit()) {
+          throw new IllegalArgumentException(
+              "unit " + cells[7].strip() + " but the label table uses "
+                  + reference.unit().name().toLowerCase(Locale.ROOT));
+        }
+        if (basis == Basis.INTERMITTENT_HEMODIALYSIS && label.haemodialysis().isEmpty()
+            || basis == Basis.CONTINUOUS_RENAL_REPLACEMENT
+                && label.continuousRenalReplacement().isEmpty()) {
+          throw new IllegalArgumentException(
+              "a " + cells[1].strip() + " row, but the label table has none (the drug is not"
+                  + " given on that renal replacement, clinical basis §3)");
+        }
+        rows.add(parsed.asLocal(new LocalOrigin(file, i + 1, source)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
+    }
+    if (!headerSeen) {
+      throw new IllegalArgumentException(file + ": no header (expected '" + HEADER + "')");
+    }
+    if (label.haemodialysis().isPresent()
+        && rows.stream().noneMatch(r -> r.basis() == Basis.INTERMITTENT_HEMODIALYSIS)) {
+      throw new IllegalArgumentException(
+          file + ": no intermittent_hemodialysis row; the label table has one and a local table"
+              + " replaces it whole");
+    }
+    if (label.continuousRenalReplacement().isPresent()
+        && rows.stream().noneMatch(r -> r.basis() == Basis.CONTINUOUS_RENAL_REPLACEMENT)) {
+      throw new IllegalArgumentException(
+          file + ": no continuous_renal_replacement row; the label table has one and a local"
+              + " table replaces it whole");
+    }
+    try {
+      return DoseTable.of(id, rows);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The label source a local row of {@code basis} stands in for. */
+  private static Source labelSource(DoseTable label, Basis basis) {
+    if (basis == Basis.CONTINUOUS_RENAL_REPLACEMENT) {
+      return label.continuousRenalReplacement().orElse(label.fullDose()).source();
+    }
+    return label.fullDose().source();
+  }
+
+  /**
+   * Returns these tables with some replaced whole.
+   *
+   * @param replacements the tables to put in place of those with the same id
+   * @return the tables
+   */
+  public DoseTables with(Map<TableId, DoseTable> replacements) {
+    if (replacements.isEmpty()) {
+      return this;
+    }
+    Map<TableId, DoseTable> m = new EnumMap<>(tables);
+    replacements.forEach(
+        (id, table) -> {
+          if (table.id() != id) {
+            throw new IllegalArgumentException(
+                "table " + table.id().csvName() + " given for " + id.csvName());
+          }
+          m.put(id, table);
+        });
+    return new DoseTables(m);
   }
 
   /**

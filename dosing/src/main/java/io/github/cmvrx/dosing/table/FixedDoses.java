@@ -2,12 +2,12 @@ package io.github.cmvrx.dosing.table;
 
 /**
  * The numbers of the drugs without kidney-function bands: cidofovir, letermovir, maribavir, and the
- * valganciclovir paediatric formula (clinical spec 3.2, 3.4, 3.5). Each constant names its source.
+ * valganciclovir paediatric formula (clinical basis §3.2, §3.4, §3.5). Each constant names its source.
  */
 public final class FixedDoses {
   private FixedDoses() {}
 
-  // Cidofovir (CDV-PI, clinical spec 3.4).
+  // Cidofovir (CDV-PI, clinical basis §3.4).
 
   /** Cidofovir dose, 5 mg/kg (CDV-PI). */
   public static final double CIDOFOVIR_MG_PER_KG = 5;
@@ -48,7 +48,7 @@ public final class FixedDoses {
   /** Cidofovir is not used under this age, years (CDV-PI: safety not established). */
   public static final double CIDOFOVIR_MIN_AGE_YEARS = 18;
 
-  // Letermovir (LTV-PI, clinical spec 3.5).
+  // Letermovir (LTV-PI, clinical basis §3.5).
 
   /** Letermovir prophylaxis, 480 mg once daily (LTV-PI §2.2). */
   public static final double LETERMOVIR_MG = 480;
@@ -56,7 +56,7 @@ public final class FixedDoses {
   /** Letermovir prophylaxis with ciclosporin, 240 mg once daily (LTV-PI §2.3). */
   public static final double LETERMOVIR_WITH_CICLOSPORIN_MG = 240;
 
-  // Maribavir (MBV-PI, clinical spec 3.5).
+  // Maribavir (MBV-PI, clinical basis §3.5).
 
   /** Maribavir 400 mg twice daily (MBV-PI §2). */
   public static final double MARIBAVIR_MG = 400;
@@ -76,7 +76,7 @@ public final class FixedDoses {
   /** Maribavir minimum weight, kg (MBV-PI §1). */
   public static final double MARIBAVIR_MIN_WEIGHT_KG = 35;
 
-  // Valganciclovir paediatric prophylaxis (VGC-PI §2.3, clinical spec 3.2).
+  // Valganciclovir paediatric prophylaxis (VGC-PI §2.3, clinical basis §3.2).
 
   /** The factor of the paediatric formula, 7 (mg = 7 x BSA x CrCl; VGC-PI §2.3). */
   public static final double VGC_PAEDIATRIC_FACTOR = 7;
@@ -98,10 +98,10 @@ public final class FixedDoses {
   /** Valganciclovir oral solution on haemodialysis: 3 times a week, after dialysis (KOTTON-2025). */
   public static final int VGC_SOLUTION_HD_TIMES_PER_WEEK = 3;
 
-  /** Ganciclovir infusion time, 60 minutes, never bolus (GCV-PI, clinical spec 3.1). */
+  /** Ganciclovir infusion time, 60 minutes, never bolus (GCV-PI, clinical basis §3.1). */
   public static final int GANCICLOVIR_INFUSION_MINUTES = 60;
 
-  /** Foscarnet default infusion time, 120 minutes (SEED "over 2 hours", clinical spec 3.3). */
+  /** Foscarnet default infusion time, 120 minutes (SEED "over 2 hours", clinical basis §3.3). */
   public static final int FOSCARNET_DEFAULT_INFUSION_MINUTES = 120;
 
   /** Foscarnet maximum infusion rate, 1 mg/kg/min (FOS-PI). */
@@ -117,11 +117,11 @@ public final class FixedDoses {
   public static final int FOSCARNET_SALINE_HIGH_MAX_ML = 1000;
 
   /**
-   * Foscarnet doses above this get 750-1000 mL with each infusion, mg/kg (FOS-PI; clinical spec 3.3
+   * Foscarnet doses above this get 750-1000 mL with each infusion, mg/kg (FOS-PI; clinical basis §3.3
    * Decision: doses above 60 mg/kg).
    */
   public static final double FOSCARNET_HIGH_HYDRATION_ABOVE_MG_PER_KG = 60;
 
-  /** Foscarnet in a child only with eGFR at or above this, mL/min/1.73 m2 (spec 3.3 Decision). */
+  /** Foscarnet in a child only with eGFR at or above this, mL/min/1.73 m2 (clinical basis §3.3 Decision). */
   public static final double FOSCARNET_CHILD_MIN_EGFR = 90;
 }

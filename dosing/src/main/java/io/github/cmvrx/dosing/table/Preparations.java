@@ -2,7 +2,7 @@ package io.github.cmvrx.dosing.table;
 
 /**
  * The strengths of the products as the labels prepare them, used to turn a computed dose into an
- * amount that can be measured and given (clinical spec 3, Decision (practical doses);
+ * amount that can be measured and given (clinical basis §3.0;
  * docs/decisions/0801). Each constant names the label section it comes from.
  */
 public final class Preparations {

@@ -6,25 +6,25 @@ import io.github.cmvrx.dosing.policy.FoscarnetMaintenanceScheme;
 import java.util.Locale;
 
 /**
- * The dose tables of clinical spec section 3. The CSV form (column {@code table}) is the constant's
+ * The dose tables of clinical basis §3. The CSV form (column {@code table}) is the constant's
  * name in lower case.
  */
 public enum TableId {
-  /** Ganciclovir IV induction, spec 3.1. */
+  /** Ganciclovir IV induction, clinical basis §3.1. */
   GANCICLOVIR_INDUCTION,
-  /** Ganciclovir IV maintenance, spec 3.1. */
+  /** Ganciclovir IV maintenance, clinical basis §3.1. */
   GANCICLOVIR_MAINTENANCE,
-  /** Valganciclovir tablets induction, spec 3.2. */
+  /** Valganciclovir tablets induction, clinical basis §3.2. */
   VALGANCICLOVIR_INDUCTION,
-  /** Valganciclovir tablets maintenance, spec 3.2. */
+  /** Valganciclovir tablets maintenance, clinical basis §3.2. */
   VALGANCICLOVIR_MAINTENANCE,
-  /** Foscarnet induction, "60 mg/kg q8h" regimen, spec 3.3. */
+  /** Foscarnet induction, "60 mg/kg q8h" regimen, clinical basis §3.3. */
   FOSCARNET_INDUCTION_60Q8H,
-  /** Foscarnet induction, "90 mg/kg q12h" regimen, spec 3.3. */
+  /** Foscarnet induction, "90 mg/kg q12h" regimen, clinical basis §3.3. */
   FOSCARNET_INDUCTION_90Q12H,
-  /** Foscarnet maintenance, "90 mg/kg/day" regimen, spec 3.3. */
+  /** Foscarnet maintenance, "90 mg/kg/day" regimen, clinical basis §3.3. */
   FOSCARNET_MAINTENANCE_90,
-  /** Foscarnet maintenance, "120 mg/kg/day" regimen, spec 3.3. */
+  /** Foscarnet maintenance, "120 mg/kg/day" regimen, clinical basis §3.3. */
   FOSCARNET_MAINTENANCE_120;
 
   /**

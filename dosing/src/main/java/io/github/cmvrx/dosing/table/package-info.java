@@ -1,6 +1,6 @@
 /**
  * The label dose tables as typed, immutable, cited data, loaded once from CSV resources and
- * validated at load (clinical spec section 3).
+ * validated at load (clinical basis §3).
  */
 @NullMarked
 @CheckReturnValue

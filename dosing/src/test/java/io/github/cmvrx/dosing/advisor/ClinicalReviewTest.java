@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The second clinical review (issue 11): one nested class per item, each asserting what a
  * pharmacist reading the output would correct. Clinical numbers are worked by hand from the
- * clinical specification in the comments.
+ * clinical basis (docs/clinical-basis.md) in the comments.
  *
  * <p>Base patient: a man of 68 years with serum creatinine 1 mg/dL, so Cockcroft-Gault CrCl =
  * (140 - 68) x weight / (72 x 1) = weight in mL/min and the foscarnet CrCl per kg = 72 / 72 = 1.0
@@ -90,22 +90,22 @@ class ClinicalReviewTest {
     PatientCase build() {
       Patient.Builder p =
           Patient.builder()
-              .age(Age.of(age))
+              .age(Age.years(age))
               .sex(sex)
-              .weight(Mass.of(kg))
-              .height(Length.of(cm))
+              .weight(Mass.kilograms(kg))
+              .height(Length.centimetres(cm))
               .renalReplacement(rrt);
       scr.ifPresent(x -> p.serumCreatinine(SerumCreatinine.mgPerDl(x)));
       Host.Builder h = Host.builder().category(host);
-      cd4.ifPresent(x -> h.cd4(CellCount.of(x)));
+      cd4.ifPresent(x -> h.cd4(CellCount.perMicrolitre(x)));
       art.ifPresent(h::onAntiretroviralTherapy);
       rnaSuppressed.ifPresent(h::hivRnaSuppressed);
       monthsCd4.ifPresent(h::monthsCd4Above100);
       Labs.Builder l = Labs.builder();
-      anc.ifPresent(x -> l.anc(CellCount.of(x)));
-      platelets.ifPresent(x -> l.platelets(CellCount.of(x)));
-      hb.ifPresent(x -> l.hemoglobin(Haemoglobin.of(x)));
-      urineProtein.ifPresent(x -> l.urineProtein(UrineProtein.of(x)));
+      anc.ifPresent(x -> l.anc(CellCount.perMicrolitre(x)));
+      platelets.ifPresent(x -> l.platelets(CellCount.perMicrolitre(x)));
+      hb.ifPresent(x -> l.hemoglobin(Haemoglobin.gramsPerDecilitre(x)));
+      urineProtein.ifPresent(x -> l.urineProtein(UrineProtein.mgPerDecilitre(x)));
       Virology.Builder v = Virology.builder().addAllResistantTo(resistantTo);
       refractory.ifPresent(v::refractory);
       Treatment.Builder t = Treatment.builder().phase(phase).addAllInducers(inducers);

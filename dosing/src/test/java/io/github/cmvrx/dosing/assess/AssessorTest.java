@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class AssessorTest {
 
-  /** Man 68 y, 70 kg, SCr 1: CrCl (140-68) x 70 / 72 = 70 mL/min, 1 mL/min/kg (spec 2). */
+  /** Man 68 y, 70 kg, SCr 1: CrCl (140-68) x 70 / 72 = 70 mL/min, 1 mL/min/kg (clinical basis §2.3). */
   @Test
   void assess_adult_cockcroftGaultAndPerKg() {
     Assessment a = Assessor.assess(CaseDraft.unitCockcroftGault().build(), Policy.defaults());
@@ -32,7 +32,7 @@ class AssessorTest {
     assertThat(a.bodySurfaceArea().squareMetres()).isCloseTo(1.8447, within(0.0001));
   }
 
-  /** Spec 2: on haemodialysis no estimated clearance; same on CRRT and PD (decision 0201). */
+  /** Clinical basis §2: on haemodialysis no estimated clearance; same on CRRT and PD (decision 0201). */
   @ParameterizedTest
   @EnumSource(
       value = RenalReplacement.class,
@@ -54,7 +54,7 @@ class AssessorTest {
     assertThat(a.creatinineClearance()).isEmpty();
   }
 
-  /** Child 10 y, 140 cm, SCr 0.7: bedside 0.413 x 140 / 0.7 = 82.6 (spec 2); no CG. */
+  /** Child 10 y, 140 cm, SCr 0.7: bedside 0.413 x 140 / 0.7 = 82.6 (clinical basis §2); no CG. */
   @Test
   void assess_child_bedsideSchwartzOnly() {
     Assessment a =
@@ -76,7 +76,7 @@ class AssessorTest {
     assertThat(a.egfr()).isEmpty();
   }
 
-  /** Age 18 exactly is an adult (spec 2 "from age 18"); 17.99 is a child. */
+  /** Age 18 exactly is an adult (clinical basis §2 "from age 18"); 17.99 is a child. */
   @Test
   void assess_ageBoundary18() {
     assertThat(Assessor.assess(CaseDraft.unitCockcroftGault().age(18).build(), Policy.defaults()).paediatric())
@@ -133,7 +133,7 @@ class AssessorTest {
         .isEqualTo(60.0);
   }
 
-  /** Ideal policy below 60 inches: IBW undefined, actual weight (spec 2 Decision). */
+  /** Ideal policy below 60 inches: IBW undefined, actual weight (clinical basis §2.10). */
   @Test
   void assess_idealPolicyShortPatient_usesActual() {
     Policy ideal = Policy.builder().dosingWeight(WeightBasis.IDEAL).build();

@@ -13,10 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class MostellerTest {
 
-  /** 180 cm, 80 kg: sqrt(14400 / 3600) = 2.0 m2 (MOSTELLER-1987 formula, spec 2). */
+  /** 180 cm, 80 kg: sqrt(14400 / 3600) = 2.0 m2 (MOSTELLER-1987 formula, clinical basis §2.6). */
   @Test
   void bodySurfaceArea_180cm80kg_is2() {
-    assertThat(Mosteller.bodySurfaceArea(Length.of(180), Mass.of(80)).squareMetres())
+    assertThat(Mosteller.bodySurfaceArea(Length.centimetres(180), Mass.kilograms(80)).squareMetres())
         .isCloseTo(2.0, within(1e-12));
   }
 
@@ -26,14 +26,14 @@ class MostellerTest {
    */
   @Test
   void bodySurfaceArea_publishedExample175cm70kg_is1point845() {
-    assertThat(Mosteller.bodySurfaceArea(Length.of(175), Mass.of(70)).squareMetres())
+    assertThat(Mosteller.bodySurfaceArea(Length.centimetres(175), Mass.kilograms(70)).squareMetres())
         .isCloseTo(1.845, within(0.0005));
   }
 
   /** 100 cm, 36 kg: sqrt(3600 / 3600) = 1.0 m2. */
   @Test
   void bodySurfaceArea_100cm36kg_is1() {
-    assertThat(Mosteller.bodySurfaceArea(Length.of(100), Mass.of(36)).squareMetres())
+    assertThat(Mosteller.bodySurfaceArea(Length.centimetres(100), Mass.kilograms(36)).squareMetres())
         .isCloseTo(1.0, within(1e-12));
   }
 
@@ -46,7 +46,7 @@ class MostellerTest {
             .multiply(BigDecimal.valueOf(kg))
             .divide(BigDecimal.valueOf(3600), MathContext.DECIMAL128)
             .sqrt(MathContext.DECIMAL128);
-    assertThat(Mosteller.bodySurfaceArea(Length.of(cm), Mass.of(kg)).squareMetres())
+    assertThat(Mosteller.bodySurfaceArea(Length.centimetres(cm), Mass.kilograms(kg)).squareMetres())
         .isCloseTo(ref.doubleValue(), within(ref.doubleValue() * 1e-12));
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Patients whose kidney function is exactly on a band edge in decimal arithmetic but not in
  * binary floating point (docs/decisions/0209). Each expected band is the spec's ("lower edge
- * included", clinical spec 3.1; cidofovir "> 1.5 mg/dL", "<= 55 mL/min", 3.4), worked by hand.
+ * included", clinical basis §3.1; cidofovir "> 1.5 mg/dL", "<= 55 mL/min", 3.4), worked by hand.
  */
 class BandEdgeArithmeticTest {
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Dose decisions against clinical spec section 3. The fixture patient is a man of 68 years with SCr
+ * Dose decisions against clinical basis §3. The fixture patient is a man of 68 years with SCr
  * 1 mg/dL, whose Cockcroft-Gault CrCl equals his weight in kg and whose CrCl per kg is 1 / SCr; SCr
  * = weight / CrCl places him at any CrCl. Expected doses = table mg/kg x weight, computed by hand
  * from the spec tables.
@@ -66,7 +66,7 @@ class CaseDosingTest {
   }
 
   /**
-   * The practical dose of decision 0801 (clinical spec 3, Decision (practical doses)): the
+   * The practical dose of decision 0801 (clinical basis §3.0): the
    * computed dose rounded down to the drug's step (ganciclovir 5 mg = 0.1 mL of 50 mg/mL,
    * foscarnet 12 mg = 0.5 mL of 24 mg/mL, cidofovir 15 mg = 0.2 mL of 75 mg/mL), or to whole mg
    * when the computed dose is under 20 steps.
@@ -82,7 +82,7 @@ class CaseDosingTest {
 
   // -------------------------------------------------------------------------- ganciclovir
 
-  /** Spec 3.1 bands at both sides of every edge; weight 70 kg, SCr = 70 / CrCl. */
+  /** Clinical basis §3.1 bands at both sides of every edge; weight 70 kg, SCr = 70 / CrCl. */
   @ParameterizedTest
   @CsvSource({
     "INDUCTION, 70, 5, 12",
@@ -113,7 +113,7 @@ class CaseDosingTest {
     assertThat(c.durationDays()).isEmpty();
   }
 
-  /** 70 kg, CrCl 70: 5 mg/kg x 70 = 350 mg q12h over 60 min (spec 3.1). */
+  /** 70 kg, CrCl 70: 5 mg/kg x 70 = 350 mg q12h over 60 min (clinical basis §3.1). */
   @Test
   void ganciclovir_fullDose_350mg() {
     DoseDecision d = dose(CaseDraft.unitCockcroftGault(), Drug.GANCICLOVIR, DosePhase.INDUCTION);
@@ -122,7 +122,7 @@ class CaseDosingTest {
     assertThat(d.rationale()).anyMatch(r -> r.ruleId() == RuleId.DOSE_GCV_RENAL);
   }
 
-  /** CrCl 70 / 8 = 8.75 < 10 without dialysis: not computable, critical alert (spec 3.1). */
+  /** CrCl 70 / 8 = 8.75 < 10 without dialysis: not computable, critical alert (clinical basis §3.1). */
   @Test
   void ganciclovir_crclBelow10_notComputable() {
     notComputable(
@@ -130,7 +130,7 @@ class CaseDosingTest {
         RuleId.DOSE_NO_LABEL_DOSE);
   }
 
-  /** Haemodialysis: 1.25 / 0.625 mg/kg 3 times a week after dialysis; 70 kg (spec 3.1). */
+  /** Haemodialysis: 1.25 / 0.625 mg/kg 3 times a week after dialysis; 70 kg (clinical basis §3.1). */
   @Test
   void ganciclovir_haemodialysis() {
     CaseDraft hd = CaseDraft.unitCockcroftGault().noScr().rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS);
@@ -147,7 +147,7 @@ class CaseDosingTest {
     assertThat(mnt.afterDialysis()).isTrue();
   }
 
-  /** CRRT: off-label 2.5 / 1.25 mg/kg q24h with a critical alert (spec 3.1, HORVATITS-2014). */
+  /** CRRT: off-label 2.5 / 1.25 mg/kg q24h with a critical alert (clinical basis §3.1, HORVATITS-2014). */
   @Test
   void ganciclovir_crrt_offLabelWithCriticalAlert() {
     CaseDraft crrt = CaseDraft.unitCockcroftGault().rrt(RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT);
@@ -163,7 +163,7 @@ class CaseDosingTest {
         .isEqualTo(87.0);
   }
 
-  /** Peritoneal dialysis: no label dose, not computable (spec 3.1 Decision). */
+  /** Peritoneal dialysis: no label dose, not computable (clinical basis §3.1 Decision). */
   @Test
   void ganciclovir_peritonealDialysis_notComputable() {
     notComputable(
@@ -217,7 +217,7 @@ class CaseDosingTest {
 
   /**
    * Child SCr 1.5: eGFR 0.413 x 140 / 1.5 = 38.5 -> band 25-50: 2.5 mg/kg q24h = 80 mg, with the
-   * paediatric specialist-review warning (spec 2 Decision (age)).
+   * paediatric specialist-review warning (clinical basis §2.11).
    */
   @Test
   void ganciclovir_childReducedEgfr_adjustedWithWarning() {
@@ -259,7 +259,7 @@ class CaseDosingTest {
         RuleId.DOSE_PAEDIATRIC_RENAL);
   }
 
-  /** Obesity: 175 cm (IBW 70.5 kg), 100 kg > 91.6: warning ADV-OBESITY-WEIGHT (spec 7). */
+  /** Obesity: 175 cm (IBW 70.5 kg), 100 kg > 91.6: warning ADV-OBESITY-WEIGHT (clinical basis §7). */
   @Test
   void ganciclovir_obese_warning() {
     DoseDecision d = dose(CaseDraft.unitCockcroftGault().weight(100), Drug.GANCICLOVIR, DosePhase.INDUCTION);
@@ -267,7 +267,7 @@ class CaseDosingTest {
     assertThat(hasAlert(d, RuleId.DOSE_IBW_UNDEFINED, AlertSeverity.WARNING)).isFalse();
   }
 
-  /** Below 60 inches: IBW undefined warning (spec 2 Decision). */
+  /** Below 60 inches: IBW undefined warning (clinical basis §2.10). */
   @Test
   void ganciclovir_short_ibwUndefinedWarning() {
     DoseDecision d =
@@ -281,7 +281,7 @@ class CaseDosingTest {
 
   // ----------------------------------------------------------------------- valganciclovir
 
-  /** Spec 3.2: fixed mg by CrCl band; oral, with food. */
+  /** Clinical basis §3.2: fixed mg by CrCl band; oral, with food. */
   @ParameterizedTest
   @CsvSource({
     "INDUCTION, 60, 900, 12",
@@ -303,7 +303,7 @@ class CaseDosingTest {
     assertThat(c.instructions()).anyMatch(s -> s.contains("food"));
   }
 
-  /** Maintenance CrCl 10 to < 25: 450 mg twice weekly (spec 3.2). */
+  /** Maintenance CrCl 10 to < 25: 450 mg twice weekly (clinical basis §3.2). */
   @Test
   void valganciclovir_maintenanceLowBand_twiceWeekly() {
     RegimenComponent c =
@@ -342,7 +342,7 @@ class CaseDosingTest {
   // ---------------------------------------------------------------------------- foscarnet
 
   /**
-   * Spec 3.3, CrCl per kg = 1 / SCr for the fixture; 70 kg. Induction 60 q8h scheme. 1/0.7 = 1.43
+   * Clinical basis §3.3, CrCl per kg = 1 / SCr for the fixture; 70 kg. Induction 60 q8h scheme. 1/0.7 = 1.43
    * -> 60 q8h; 1/1 = 1.0 -> 50 q12h; 1/2 = 0.5 -> 50 q24h; 1/2.5 = 0.4 -> none.
    */
   @ParameterizedTest
@@ -360,7 +360,7 @@ class CaseDosingTest {
     assertThat(c.instructions()).anyMatch(s -> s.contains("before the first infusion"));
   }
 
-  /** 90 q12h scheme, CrCl 1.43/kg: 90 mg/kg = 6300 mg, hydration 750-1000 mL (spec 3.3). */
+  /** 90 q12h scheme, CrCl 1.43/kg: 90 mg/kg = 6300 mg, hydration 750-1000 mL (clinical basis §3.3). */
   @Test
   void foscarnet_induction90_highHydration() {
     Policy p = Policy.builder().foscarnetInduction(FoscarnetInductionScheme.MG90_Q12H).build();
@@ -373,7 +373,7 @@ class CaseDosingTest {
     assertThat(c.infusionMinutes().getAsInt()).isGreaterThanOrEqualTo(90);
   }
 
-  /** CrCl exactly 0.4 mL/min/kg: induction excluded, maintenance 50 / 65 q48h (spec 3.3). */
+  /** CrCl exactly 0.4 mL/min/kg: induction excluded, maintenance 50 / 65 q48h (clinical basis §3.3). */
   @Test
   void foscarnet_exactly04_inductionExcludedMaintenanceDosed() {
     CaseDraft at04 = CaseDraft.unitCockcroftGault().scr(2.5);
@@ -388,7 +388,7 @@ class CaseDosingTest {
     assertThat(m120.hydration().orElseThrow().minMl()).isEqualTo(750);
   }
 
-  /** Below 0.4 (1/2.6 = 0.385): maintenance excluded (spec 3.3). */
+  /** Below 0.4 (1/2.6 = 0.385): maintenance excluded (clinical basis §3.3). */
   @Test
   void foscarnet_below04_maintenanceExcluded() {
     excluded(
@@ -408,7 +408,7 @@ class CaseDosingTest {
     assertThat(e.exclusion().reason()).contains("specialist review");
   }
 
-  /** Child eGFR 82.6 < 90: not computable with a critical alert (spec 3.3 Decision). */
+  /** Child eGFR 82.6 < 90: not computable with a critical alert (clinical basis §3.3 Decision). */
   @Test
   void foscarnet_childEgfrBelow90_notComputable() {
     notComputable(
@@ -449,7 +449,7 @@ class CaseDosingTest {
     assertThat(m.intervalHours().getAsInt()).isEqualTo(336);
   }
 
-  /** Contraindications (CDV-PI, spec 3.4), each on its own. */
+  /** Contraindications (CDV-PI, clinical basis §3.4), each on its own. */
   @Test
   void cidofovir_contraindications_excluded() {
     // SCr 1.6 > 1.5
@@ -470,7 +470,7 @@ class CaseDosingTest {
             Drug.CIDOFOVIR,
             DosePhase.INDUCTION),
         RuleId.DOSE_CDV_ELIGIBILITY);
-    // urine protein unknown (spec 3.4 Decision)
+    // urine protein unknown (clinical basis §3.4 Decision)
     DoseDecision.Excluded unknown =
         excluded(
             dose(
@@ -550,7 +550,7 @@ class CaseDosingTest {
 
   // ---------------------------------------------------------------- maribavir, letermovir
 
-  /** MBV-PI (spec 3.5): 400 mg bid; 800 with carbamazepine; 1200 with phenytoin/phenobarbital. */
+  /** MBV-PI (clinical basis §3.5): 400 mg bid; 800 with carbamazepine; 1200 with phenytoin/phenobarbital. */
   @Test
   void maribavir_doseByInducer() {
     assertThat(dosed(dose(CaseDraft.unitCockcroftGault(), Drug.MARIBAVIR, DosePhase.INDUCTION)).dose().value())
@@ -650,7 +650,7 @@ class CaseDosingTest {
         .orElseThrow(() -> new AssertionError(rule + " not in " + d.alerts()));
   }
 
-  /** Spec 3.2 (KOTTON-2025): oral solution 200 / 100 mg 3 times a week after dialysis. */
+  /** Clinical basis §3.2 (KOTTON-2025): oral solution 200 / 100 mg 3 times a week after dialysis. */
   @Test
   void haemodialysisOralSolution_onHaemodialysis_200mgTreatment100mgMaintenance() {
     CaseDosing hd =
@@ -677,7 +677,7 @@ class CaseDosingTest {
     assertThat(d.haemodialysisOralSolution(DosePhase.INDUCTION)).isEmpty();
   }
 
-  /** Spec 3.1 band 50 to < 70 at CrCl 60 (60 kg): 2.5 mg/kg q12h; 2.5 x 60 kg = 150 mg. */
+  /** Clinical basis §3.1 band 50 to < 70 at CrCl 60 (60 kg): 2.5 mg/kg q12h; 2.5 x 60 kg = 150 mg. */
   @Test
   void ganciclovir_renalBand_rationaleNamesCrclBandDoseAndWeightArithmetic() {
     DoseDecision d = dose(CaseDraft.unitCockcroftGault().weight(60), Drug.GANCICLOVIR, DosePhase.INDUCTION);
@@ -691,14 +691,14 @@ class CaseDosingTest {
         .contains("150");
   }
 
-  /** Spec 3.1 full dose 5 mg/kg q12h: whole numbers printed as such. */
+  /** Clinical basis §3.1 full dose 5 mg/kg q12h: whole numbers printed as such. */
   @Test
   void ganciclovir_fullDose_rationaleSaysFiveMgPerKgEvery12Hours() {
     DoseDecision d = dose(CaseDraft.unitCockcroftGault(), Drug.GANCICLOVIR, DosePhase.INDUCTION);
     assertThat(why(d, RuleId.DOSE_GCV_RENAL)).contains("5 mg/kg every 12 h");
   }
 
-  /** Spec 3.1: haemodialysis 1.25 mg/kg 3 times a week after dialysis. */
+  /** Clinical basis §3.1: haemodialysis 1.25 mg/kg 3 times a week after dialysis. */
   @Test
   void ganciclovir_haemodialysis_rationaleSaysThreeTimesAWeekAfterDialysis() {
     DoseDecision d =
@@ -711,7 +711,7 @@ class CaseDosingTest {
         .contains("after dialysis");
   }
 
-  /** Spec 3.1: CRRT 2.5 mg/kg q24h off-label (HORVATITS-2014). */
+  /** Clinical basis §3.1: CRRT 2.5 mg/kg q24h off-label (HORVATITS-2014). */
   @Test
   void ganciclovir_crrt_rationaleSaysOffLabelDose() {
     DoseDecision d =
@@ -722,7 +722,7 @@ class CaseDosingTest {
     assertThat(why(d, RuleId.DOSE_GCV_CRRT)).contains("off-label 2.5 mg/kg every 24 h");
   }
 
-  /** Spec 2 Decision (age): every renal adjustment for a child carries the review warning. */
+  /** Clinical basis §2.11: every renal adjustment for a child carries the review warning. */
   @Test
   void ganciclovir_childOnCrrt_paediatricReviewWarningAndRationale() {
     DoseDecision d =
@@ -752,7 +752,7 @@ class CaseDosingTest {
     assertThat(why(d, RuleId.DOSE_PAEDIATRIC_RENAL)).contains("child");
   }
 
-  /** Spec 3.1 Decision: CrCl 70 / 8 = 8.75 < 10: the reason is in the rationale too. */
+  /** Clinical basis §3.1 Decision: CrCl 70 / 8 = 8.75 < 10: the reason is in the rationale too. */
   @Test
   void ganciclovir_crclBelow10_rationaleGivesTheReason() {
     DoseDecision d = dose(CaseDraft.unitCockcroftGault().scr(8), Drug.GANCICLOVIR, DosePhase.INDUCTION);
@@ -760,7 +760,7 @@ class CaseDosingTest {
   }
 
   /**
-   * Spec 7 ADV-OBESITY-WEIGHT: 175 cm (IBW 70.5 kg), 100 kg > 1.3 x IBW. The mg/kg drugs name
+   * Clinical basis §7 ADV-OBESITY-WEIGHT: 175 cm (IBW 70.5 kg), 100 kg > 1.3 x IBW. The mg/kg drugs name
    * the mg/kg dose basis; the fixed-dose tablets only Cockcroft-Gault.
    */
   @Test
@@ -778,7 +778,7 @@ class CaseDosingTest {
         .doesNotContain("mg/kg");
   }
 
-  /** Spec 3.2 band >= 60 at CrCl 70: 900 mg twice daily (fixed mg, not mg/kg). */
+  /** Clinical basis §3.2 band >= 60 at CrCl 70: 900 mg twice daily (fixed mg, not mg/kg). */
   @Test
   void valganciclovir_rationaleNamesCrclAndFixedMgDose() {
     DoseDecision d = dose(CaseDraft.unitCockcroftGault(), Drug.VALGANCICLOVIR, DosePhase.INDUCTION);
@@ -788,7 +788,7 @@ class CaseDosingTest {
         .doesNotContain("mg/kg");
   }
 
-  /** Spec 3.2: on haemodialysis the tablets are not recommended; the reason names the dialysis. */
+  /** Clinical basis §3.2: on haemodialysis the tablets are not recommended; the reason names the dialysis. */
   @Test
   void valganciclovir_haemodialysis_reasonNamesIntermittentHaemodialysis() {
     DoseDecision.Excluded e =
@@ -802,7 +802,7 @@ class CaseDosingTest {
   }
 
   /**
-   * Spec 3.3: CrCl 1 / 1.0 = 1.0 mL/min/kg, band > 0.8 to 1.0: 50 mg/kg q12h; infusion 120 min
+   * Clinical basis §3.3: CrCl 1 / 1.0 = 1.0 mL/min/kg, band > 0.8 to 1.0: 50 mg/kg q12h; infusion 120 min
    * by default (decision), 500 mL saline with each infusion for 40-60 mg/kg.
    */
   @Test
@@ -818,7 +818,7 @@ class CaseDosingTest {
         .doesNotContain("500-");
   }
 
-  /** Spec 3.3: 90 mg/kg (90 q12h scheme, CrCl 1.43/kg) gets 750-1000 mL with each infusion. */
+  /** Clinical basis §3.3: 90 mg/kg (90 q12h scheme, CrCl 1.43/kg) gets 750-1000 mL with each infusion. */
   @Test
   void foscarnet_90mgPerKg_hydrationRationaleGivesTheRange() {
     Policy p = Policy.builder().foscarnetInduction(FoscarnetInductionScheme.MG90_Q12H).build();
@@ -827,7 +827,7 @@ class CaseDosingTest {
         .contains("750-1000 mL with each infusion of 90 mg/kg");
   }
 
-  /** Spec 3.3 Decision: induction "<= 0.4" not recommended, maintenance "< 0.4". */
+  /** Clinical basis §3.3 Decision: induction "<= 0.4" not recommended, maintenance "< 0.4". */
   @Test
   void foscarnet_belowCutOff_reasonNamesThePhaseAndItsComparison() {
     DoseDecision.Excluded induction =
@@ -848,7 +848,7 @@ class CaseDosingTest {
   }
 
   /**
-   * Spec 3.3 Decision: a child gets the full dose only with eGFR >= 90; with SCr = 0.413 x 100 /
+   * Clinical basis §3.3 Decision: a child gets the full dose only with eGFR >= 90; with SCr = 0.413 x 100 /
    * 90 and height 100 cm the bedside Schwartz eGFR is exactly 90: full 60 mg/kg q8h (20 kg:
    * 1200 mg) under the paediatric rule.
    */
@@ -878,7 +878,7 @@ class CaseDosingTest {
     assertThat(n.reason()).startsWith("child with eGFR 82.6 mL/min/1.73 m2");
   }
 
-  /** Spec 3.4: urine protein 300 mg/dL is proteinuria 3+: discontinue (not merely ineligible). */
+  /** Clinical basis §3.4: urine protein 300 mg/dL is proteinuria 3+: discontinue (not merely ineligible). */
   @Test
   void cidofovir_proteinuriaExactly3Plus_discontinued() {
     DoseDecision.Excluded e =
@@ -891,7 +891,7 @@ class CaseDosingTest {
     assertThat(e.exclusion().reason()).contains("proteinuria 3+ (300 mg/dL)");
   }
 
-  /** Spec 3.4: the eligibility check and the 3 mg/kg reduction are in the rationale. */
+  /** Clinical basis §3.4: the eligibility check and the 3 mg/kg reduction are in the rationale. */
   @Test
   void cidofovir_rationaleRecordsEligibilityAndReduction() {
     DoseDecision eligible = dose(CaseDraft.unitCockcroftGault(), Drug.CIDOFOVIR, DosePhase.INDUCTION);

@@ -145,7 +145,7 @@ class DosingPropertiesTest {
             DoseDecision.Dosed.class,
             DoseDecision.Excluded.class,
             DoseDecision.NotComputable.class);
-    // coverage (style.md 2.6, point 22): every induction row of spec 3.1 and 3.3 (60 q8h) is hit
+    // coverage (style.md 2.6, point 22): every induction row of clinical basis §3.1 and §3.3 (60 q8h) is hit
     assertThat(bands)
         .contains(
             "GANCICLOVIR 5.0 q12",

@@ -25,7 +25,7 @@ class CockcroftGaultTest {
   void creatinineClearance_publishedExampleMan70_is72point9() {
     double crcl =
         CockcroftGault.creatinineClearance(
-                Age.of(70), Sex.MALE, Mass.of(75), SerumCreatinine.mgPerDl(1.0))
+                Age.years(70), Sex.MALE, Mass.kilograms(75), SerumCreatinine.mgPerDl(1.0))
             .mlPerMin();
     assertThat(crcl).isCloseTo(72.92, within(0.01));
   }
@@ -38,48 +38,48 @@ class CockcroftGaultTest {
   void creatinineClearance_publishedExampleMan50_is100() {
     double crcl =
         CockcroftGault.creatinineClearance(
-                Age.of(50), Sex.MALE, Mass.of(80), SerumCreatinine.mgPerDl(1.0))
+                Age.years(50), Sex.MALE, Mass.kilograms(80), SerumCreatinine.mgPerDl(1.0))
             .mlPerMin();
     assertThat(crcl).isCloseTo(100.0, within(1e-9));
   }
 
-  /** Same patient, female: 100 x 0.85 = 85 mL/min (CG-1976 female factor, spec section 2). */
+  /** Same patient, female: 100 x 0.85 = 85 mL/min (CG-1976 female factor, clinical basis §2.2). */
   @Test
   void creatinineClearance_female_timesPoint85() {
     double crcl =
         CockcroftGault.creatinineClearance(
-                Age.of(50), Sex.FEMALE, Mass.of(80), SerumCreatinine.mgPerDl(1.0))
+                Age.years(50), Sex.FEMALE, Mass.kilograms(80), SerumCreatinine.mgPerDl(1.0))
             .mlPerMin();
     assertThat(crcl).isCloseTo(85.0, within(1e-9));
   }
 
   /**
-   * Creatinine in umol/L: 88.4 umol/L is 1 mg/dL (spec section 2), so the result equals the mg/dL
+   * Creatinine in umol/L: 88.4 umol/L is 1 mg/dL (clinical basis §2.1), so the result equals the mg/dL
    * example, 100 mL/min.
    */
   @Test
   void creatinineClearance_umolPerL_sameAsMgPerDl() {
     double crcl =
         CockcroftGault.creatinineClearance(
-                Age.of(50), Sex.MALE, Mass.of(80), SerumCreatinine.umolPerL(88.4))
+                Age.years(50), Sex.MALE, Mass.kilograms(80), SerumCreatinine.umolPerL(88.4))
             .mlPerMin();
     assertThat(crcl).isCloseTo(100.0, within(1e-9));
   }
 
-  /** Foscarnet per kg: (140 - 40) / (72 x 1.0) = 1.3889 mL/min/kg (FOS-PI formula, spec 2). */
+  /** Foscarnet per kg: (140 - 40) / (72 x 1.0) = 1.3889 mL/min/kg (FOS-PI formula, clinical basis §2.3). */
   @Test
   void perKilogram_man40_is1point389() {
     assertThat(
-            CockcroftGault.perKilogram(Age.of(40), Sex.MALE, SerumCreatinine.mgPerDl(1.0))
+            CockcroftGault.perKilogram(Age.years(40), Sex.MALE, SerumCreatinine.mgPerDl(1.0))
                 .mlPerMinPerKg())
         .isCloseTo(100.0 / 72.0, within(1e-12));
   }
 
-  /** Female per kg: (140 - 68) / (72 x 2) x 0.85 = 0.425 mL/min/kg (FOS-PI, spec 2). */
+  /** Female per kg: (140 - 68) / (72 x 2) x 0.85 = 0.425 mL/min/kg (FOS-PI, clinical basis §2.3). */
   @Test
   void perKilogram_woman68Scr2_isPoint425() {
     assertThat(
-            CockcroftGault.perKilogram(Age.of(68), Sex.FEMALE, SerumCreatinine.mgPerDl(2.0))
+            CockcroftGault.perKilogram(Age.years(68), Sex.FEMALE, SerumCreatinine.mgPerDl(2.0))
                 .mlPerMinPerKg())
         .isCloseTo(0.425, within(1e-12));
   }
@@ -110,7 +110,7 @@ class CockcroftGaultTest {
     }
     double crcl =
         CockcroftGault.creatinineClearance(
-                Age.of(age), sex, Mass.of(kg), SerumCreatinine.mgPerDl(scr))
+                Age.years(age), sex, Mass.kilograms(kg), SerumCreatinine.mgPerDl(scr))
             .mlPerMin();
     assertThat(crcl).isCloseTo(ref.doubleValue(), within(Math.abs(ref.doubleValue()) * 1e-12));
     assertThat(crcl).isGreaterThanOrEqualTo(0);
@@ -121,7 +121,7 @@ class CockcroftGaultTest {
     assertThatThrownBy(
             () ->
                 CockcroftGault.creatinineClearance(
-                    Age.of(17.9), Sex.MALE, Mass.of(60), SerumCreatinine.mgPerDl(1)))
+                    Age.years(17.9), Sex.MALE, Mass.kilograms(60), SerumCreatinine.mgPerDl(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("age (years) (17.9)")
         .hasMessageContaining("[18.0, 120.0]");
@@ -130,7 +130,7 @@ class CockcroftGaultTest {
   @Test
   void perKilogram_over120_rejected() {
     assertThatThrownBy(
-            () -> CockcroftGault.perKilogram(Age.of(120.5), Sex.MALE, SerumCreatinine.mgPerDl(1)))
+            () -> CockcroftGault.perKilogram(Age.years(120.5), Sex.MALE, SerumCreatinine.mgPerDl(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("120.5");
   }
@@ -140,18 +140,18 @@ class CockcroftGaultTest {
     assertThatThrownBy(
             () ->
                 CockcroftGault.creatinineClearance(
-                    Age.of(50), Sex.MALE, Mass.of(60), SerumCreatinine.mgPerDl(20.5)))
+                    Age.years(50), Sex.MALE, Mass.kilograms(60), SerumCreatinine.mgPerDl(20.5)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("patient.serumCreatinine.value")
         .hasMessageContaining("20.5");
   }
 
-  /** The umol/L limit is 20 x 88.4 = 1768 umol/L (spec 8); exactly at it is accepted. */
+  /** The umol/L limit is 20 x 88.4 = 1768 umol/L (clinical basis §8); exactly at it is accepted. */
   @Test
   void creatinineClearance_umolAtLimit_accepted() {
     double crcl =
         CockcroftGault.creatinineClearance(
-                Age.of(68), Sex.MALE, Mass.of(72), SerumCreatinine.umolPerL(1768))
+                Age.years(68), Sex.MALE, Mass.kilograms(72), SerumCreatinine.umolPerL(1768))
             .mlPerMin();
     // (140 - 68) x 72 / (72 x 20) = 3.6 mL/min
     assertThat(crcl).isCloseTo(3.6, within(1e-9));

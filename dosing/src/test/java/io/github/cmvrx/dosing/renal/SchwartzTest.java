@@ -16,11 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SchwartzTest {
 
-  /** Bedside: 0.413 x 140 cm / 0.7 mg/dL = 82.6 mL/min/1.73 m2 (SCHWARTZ-2009, spec 2). */
+  /** Bedside: 0.413 x 140 cm / 0.7 mg/dL = 82.6 mL/min/1.73 m2 (SCHWARTZ-2009, clinical basis §2.7). */
   @Test
   void bedside_child140cm_is82point6() {
     assertThat(
-            Schwartz.bedside(Age.of(10), Length.of(140), SerumCreatinine.mgPerDl(0.7))
+            Schwartz.bedside(Age.years(10), Length.centimetres(140), SerumCreatinine.mgPerDl(0.7))
                 .mlPerMinPer173())
         .isCloseTo(82.6, within(1e-9));
   }
@@ -32,7 +32,7 @@ class SchwartzTest {
   @Test
   void bedside_publishedExample100cmScr05_is82point6() {
     assertThat(
-            Schwartz.bedside(Age.of(4), Length.of(100), SerumCreatinine.mgPerDl(0.5))
+            Schwartz.bedside(Age.years(4), Length.centimetres(100), SerumCreatinine.mgPerDl(0.5))
                 .mlPerMinPer173())
         .isCloseTo(82.6, within(1e-9));
   }
@@ -44,7 +44,7 @@ class SchwartzTest {
   @Test
   void bedside_publishedExample100cmScr04_is103() {
     assertThat(
-            Schwartz.bedside(Age.of(4), Length.of(100), SerumCreatinine.mgPerDl(0.4))
+            Schwartz.bedside(Age.years(4), Length.centimetres(100), SerumCreatinine.mgPerDl(0.4))
                 .mlPerMinPer173())
         .isCloseTo(103.25, within(1e-9));
   }
@@ -58,7 +58,7 @@ class SchwartzTest {
             .multiply(BigDecimal.valueOf(cm))
             .divide(BigDecimal.valueOf(scr), MathContext.DECIMAL128);
     assertThat(
-            Schwartz.bedside(Age.of(age), Length.of(cm), SerumCreatinine.mgPerDl(scr))
+            Schwartz.bedside(Age.years(age), Length.centimetres(cm), SerumCreatinine.mgPerDl(scr))
                 .mlPerMinPer173())
         .isCloseTo(ref.doubleValue(), within(ref.doubleValue() * 1e-12));
   }
@@ -66,7 +66,7 @@ class SchwartzTest {
   @Test
   void bedside_under1Year_rejected() {
     assertThatThrownBy(
-            () -> Schwartz.bedside(Age.of(0.5), Length.of(70), SerumCreatinine.mgPerDl(0.3)))
+            () -> Schwartz.bedside(Age.years(0.5), Length.centimetres(70), SerumCreatinine.mgPerDl(0.3)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("(0.5)")
         .hasMessageContaining("[1.0, 18.0)");
@@ -75,13 +75,13 @@ class SchwartzTest {
   @Test
   void bedside_at18_rejected() {
     assertThatThrownBy(
-            () -> Schwartz.bedside(Age.of(18), Length.of(170), SerumCreatinine.mgPerDl(0.8)))
+            () -> Schwartz.bedside(Age.years(18), Length.centimetres(170), SerumCreatinine.mgPerDl(0.8)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("(18.0)");
   }
 
   /**
-   * Label k by age and sex (VGC-PI §2.3, spec 2): height 100 cm, SCr 1 mg/dL, so the result is 100
+   * Label k by age and sex (VGC-PI §2.3, clinical basis §2): height 100 cm, SCr 1 mg/dL, so the result is 100
    * x k.
    */
   @ParameterizedTest
@@ -99,7 +99,7 @@ class SchwartzTest {
   })
   void label_kByAgeAndSex(double age, Sex sex, boolean lbw, double expected) {
     assertThat(
-            Schwartz.label(Age.of(age), sex, lbw, Length.of(100), SerumCreatinine.mgPerDl(1))
+            Schwartz.label(Age.years(age), sex, lbw, Length.centimetres(100), SerumCreatinine.mgPerDl(1))
                 .mlPerMin())
         .isCloseTo(expected, within(1e-9));
   }
@@ -109,7 +109,7 @@ class SchwartzTest {
   void label_above150_capped() {
     assertThat(
             Schwartz.label(
-                    Age.of(8), Sex.FEMALE, false, Length.of(100), SerumCreatinine.mgPerDl(0.3))
+                    Age.years(8), Sex.FEMALE, false, Length.centimetres(100), SerumCreatinine.mgPerDl(0.3))
                 .mlPerMin())
         .isEqualTo(150.0);
   }
@@ -119,7 +119,7 @@ class SchwartzTest {
     assertThatThrownBy(
             () ->
                 Schwartz.label(
-                    Age.of(17), Sex.MALE, false, Length.of(170), SerumCreatinine.mgPerDl(1)))
+                    Age.years(17), Sex.MALE, false, Length.centimetres(170), SerumCreatinine.mgPerDl(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("(17.0)");
   }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 /**
- * Band membership exactly as the label prints the edges: spec 3.1 "50 to < 70" (lower included,
- * upper not) and spec 3.3 "> 0.5 to 0.6" (lower not included, upper included).
+ * Band membership exactly as the label prints the edges: clinical basis §3.1 "50 to < 70" (lower included,
+ * upper not) and clinical basis §3.3 "> 0.5 to 0.6" (lower not included, upper included).
  */
 class BandTest {
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each validation of {@link DoseTable#of} shown to reject a table broken in exactly that way,
- * starting from the ganciclovir IV induction table of clinical spec 3.1 (bands >= 70, 50 to < 70,
+ * starting from the ganciclovir IV induction table of clinical basis §3.1 (bands >= 70, 50 to < 70,
  * 25 to < 50, 10 to < 25; haemodialysis 1.25 mg/kg 3 times a week; CRRT 2.5 mg/kg q24h
  * off-label, HORVATITS-2014).
  */
@@ -58,7 +58,7 @@ class DoseTableTest {
         Source.HORVATITS_2014);
   }
 
-  /** Spec 3.1 ganciclovir induction, lowest band first (the table sorts). */
+  /** Clinical basis §3.1 ganciclovir induction, lowest band first (the table sorts). */
   private static List<DoseRow> spec31() {
     return new ArrayList<>(
         List.of(

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every row of every table, and both sides of every band edge, against clinical spec section 3
+ * Every row of every table, and both sides of every band edge, against clinical basis §3
  * (expected values typed from the spec tables, not from the code). Expected form: amount, then
  * {@code qN} for every N hours or {@code Nxw} for N times a week; {@code none} below the table.
  */
@@ -34,7 +34,7 @@ class DoseTablesTest {
         : amount + " q" + r.schedule().intervalHours().getAsInt();
   }
 
-  /** Spec 3.1, with the Decision (band edges): lower edge included, 69.9 is in 50-69. */
+  /** Clinical basis §3.1, with the Decision (band edges): lower edge included, 69.9 is in 50-69. */
   @ParameterizedTest
   @CsvSource({
     "GANCICLOVIR_INDUCTION, 250, 5 q12",
@@ -60,7 +60,7 @@ class DoseTablesTest {
     assertThat(lookup(id, crcl)).isEqualTo(expected);
   }
 
-  /** Spec 3.1: haemodialysis 1.25 / 0.625 mg/kg 3 times a week after dialysis; CRRT off-label. */
+  /** Clinical basis §3.1: haemodialysis 1.25 / 0.625 mg/kg 3 times a week after dialysis; CRRT off-label. */
   @Test
   void ganciclovir_dialysisRows() {
     DoseTable ind = DoseTables.standard().get(TableId.GANCICLOVIR_INDUCTION);
@@ -78,7 +78,7 @@ class DoseTablesTest {
     assertThat(ind.fullDose().unit()).isEqualTo(AmountUnit.MG_PER_KG);
   }
 
-  /** Spec 3.2 (VGC-PI): mg per dose; "every 2 days" = q48, "twice weekly" = 2 times a week. */
+  /** Clinical basis §3.2 (VGC-PI): mg per dose; "every 2 days" = q48, "twice weekly" = 2 times a week. */
   @ParameterizedTest
   @CsvSource({
     "VALGANCICLOVIR_INDUCTION, 60, 900 q12",
@@ -104,7 +104,7 @@ class DoseTablesTest {
     assertThat(DoseTables.standard().get(id).fullDose().unit()).isEqualTo(AmountUnit.MG);
   }
 
-  /** Spec 3.3 induction (FOS-PI Table 13): "> 1.4", "> 1.0 to 1.4", ..., "<= 0.4" none. */
+  /** Clinical basis §3.3 induction (FOS-PI Table 13): "> 1.4", "> 1.0 to 1.4", ..., "<= 0.4" none. */
   @ParameterizedTest
   @CsvSource({
     "FOSCARNET_INDUCTION_60Q8H, 1.41, 60 q8",
@@ -136,7 +136,7 @@ class DoseTablesTest {
     assertThat(lookup(id, perKg)).isEqualTo(expected);
   }
 
-  /** Spec 3.3 maintenance: lowest band ">= 0.4" includes 0.4; "< 0.4" none. */
+  /** Clinical basis §3.3 maintenance: lowest band ">= 0.4" includes 0.4; "< 0.4" none. */
   @ParameterizedTest
   @CsvSource({
     "FOSCARNET_MAINTENANCE_90, 1.41, 90 q24",

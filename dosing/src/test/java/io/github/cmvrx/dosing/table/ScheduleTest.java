@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
-/** Schedules of the spec 3 tables: "q12h" = 14 doses a week, "3 times a week" = 3. */
+/** Schedules of the clinical basis §3 tables: "q12h" = 14 doses a week, "3 times a week" = 3. */
 class ScheduleTest {
 
   @Test

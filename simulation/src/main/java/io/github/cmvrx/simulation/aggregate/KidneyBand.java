@@ -7,7 +7,7 @@ import io.github.cmvrx.simulation.edge.CockcroftGault;
 /**
  * The kidney band of a case, for grouping results: kidney replacement modality, children
  * (no Cockcroft-Gault under 18), or the ganciclovir label's Cockcroft-Gault band on actual
- * weight (clinical spec 3.1; half-open, lower edge included).
+ * weight (clinical basis §3.1; half-open, lower edge included).
  */
 public enum KidneyBand {
   /** Intermittent haemodialysis. */
@@ -31,7 +31,7 @@ public enum KidneyBand {
 
   private static final KidneyBand[] ALL = values();
 
-  /** The ganciclovir band edges, mL/min (clinical spec 3.1). */
+  /** The ganciclovir band edges, mL/min (clinical basis §3.1). */
   private static final double[] EDGES = {70, 50, 25, 10};
 
   /**

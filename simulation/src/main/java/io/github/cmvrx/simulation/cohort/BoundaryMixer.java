@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.cohort;
 
+import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.HostCategory;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.model.TreatmentPhase;
@@ -18,13 +19,13 @@ final class BoundaryMixer {
   /** Weight used when the drawn weight would need a creatinine above the spec's limit, kg. */
   static final double FALLBACK_WEIGHT_KG = 70;
 
-  /** CD4 of an HIV host put on a months edge: above the stop threshold of 100 /uL (spec 5). */
+  /** CD4 of an HIV host put on a months edge: above the stop threshold of 100 /uL (clinical basis §5). */
   static final double CD4_ABOVE_STOP = 150;
 
-  /** The youngest age for the maribavir weight edge (MBV-PI: age &gt;= 12, clinical spec 3.5). */
+  /** The youngest age for the maribavir weight edge (MBV-PI: age &gt;= 12, clinical basis §3.5). */
   static final double MARIBAVIR_MIN_AGE = 12;
 
-  static void apply(CaseDraft d, Threshold t, Threshold.Side side) {
+  static void apply(CaseDraft d, Threshold t, Threshold.Side side, double cd4AboveStop) {
     double v = t.at(side);
     switch (t.kind()) {
       case CRCL -> {
@@ -68,11 +69,29 @@ final class BoundaryMixer {
         d.host = HostCategory.HIV;
         d.onArt = true;
         d.hivSuppressed = true;
-        d.cd4 = CD4_ABOVE_STOP;
+        d.cd4 = cd4AboveStop;
         d.monthsCd4Above100 = v;
         d.phase = TreatmentPhase.MAINTENANCE;
       }
       case AGE_YEARS -> d.ageYears = v;
+      case DAYS_OF_IV_THERAPY -> {
+        // Reachable IV-to-oral switch (clinical basis §4.5): non-CNS induction,
+        // improving, oral possible, absorption intact, adult off dialysis.
+        makeAdultOffDialysis(d);
+        if (Double.isNaN(d.scrMgDl)) {
+          d.scrMgDl = KNOWN_SCR_MG_DL;
+          d.scrInUmol = false;
+        }
+        d.phase = TreatmentPhase.INDUCTION;
+        d.sites.removeIf(DiseaseSite::isCns);
+        if (d.sites.isEmpty()) {
+          d.sites.add(DiseaseSite.PNEUMONITIS);
+        }
+        d.daysOfIvTherapy = (int) Math.max(0, Math.round(v));
+        d.improving = true;
+        d.canTakeOral = true;
+        d.giImpaired = false;
+      }
       case WEIGHT_KG -> {
         if (d.ageYears < MARIBAVIR_MIN_AGE) {
           d.ageYears = MARIBAVIR_MIN_AGE + 1;
@@ -96,6 +115,9 @@ final class BoundaryMixer {
       d.hemoglobin = KNOWN_HB;
     }
   }
+
+  /** An unremarkable serum creatinine for a patient taken off dialysis, mg/dL (assumption). */
+  private static final double KNOWN_SCR_MG_DL = 1.0;
 
   /** Unremarkable counts for a patient whose labs were not drawn (assumption). */
   private static final double KNOWN_ANC = 2500;

@@ -76,10 +76,10 @@ final class CaseDraft {
   PatientCase build() {
     Patient.Builder patient =
         Patient.builder()
-            .age(Age.of(ageYears))
+            .age(Age.years(ageYears))
             .sex(sex)
-            .weight(Mass.of(weightKg))
-            .height(Length.of(heightCm))
+            .weight(Mass.kilograms(weightKg))
+            .height(Length.centimetres(heightCm))
             .renalReplacement(renalReplacement);
     if (!Double.isNaN(scrMgDl)) {
       // A creatinine aimed at a kidney-function edge may fall under the physiological floor
@@ -92,7 +92,7 @@ final class CaseDraft {
     }
     Host.Builder h = Host.builder().category(host);
     if (host == HostCategory.HIV) {
-      h.cd4(CellCount.of(cd4))
+      h.cd4(CellCount.perMicrolitre(cd4))
           .onAntiretroviralTherapy(onArt)
           .hivRnaSuppressed(hivSuppressed)
           // A history is never longer than the patient's life (docs/decisions/0900, 0901).
@@ -107,16 +107,16 @@ final class CaseDraft {
     }
     Labs.Builder labs = Labs.builder();
     if (!Double.isNaN(anc)) {
-      labs.anc(CellCount.of(anc));
+      labs.anc(CellCount.perMicrolitre(anc));
     }
     if (!Double.isNaN(platelets)) {
-      labs.platelets(CellCount.of(platelets));
+      labs.platelets(CellCount.perMicrolitre(platelets));
     }
     if (!Double.isNaN(hemoglobin)) {
-      labs.hemoglobin(Haemoglobin.of(hemoglobin));
+      labs.hemoglobin(Haemoglobin.gramsPerDecilitre(hemoglobin));
     }
     if (!Double.isNaN(urineProtein)) {
-      labs.urineProtein(UrineProtein.of(urineProtein));
+      labs.urineProtein(UrineProtein.mgPerDecilitre(urineProtein));
     }
     int daysLived = (int) Math.floor(ageYears * 365.25);
     Treatment.Builder t =

@@ -12,7 +12,10 @@ import io.github.cmvrx.core.validation.CaseLimits;
 import io.github.cmvrx.simulation.distribution.LogNormal;
 import io.github.cmvrx.simulation.distribution.Share;
 import io.github.cmvrx.simulation.edge.CockcroftGault;
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.simulation.edge.Threshold;
+import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -26,13 +29,13 @@ import java.util.SplittableRandom;
  * <p>Immutable and thread-safe.
  */
 public final class CohortGenerator {
-  /** Bedside Schwartz constant, eGFR = 0.413 x height(cm) / SCr (SCHWARTZ-2009, spec 2). */
+  /** Bedside Schwartz constant, eGFR = 0.413 x height(cm) / SCr (SCHWARTZ-2009, clinical basis §2.7). */
   static final double SCHWARTZ_K = 0.413;
 
-  /** Highest serum creatinine drawn, mg/dL: the spec's limit (clinical spec 8). */
+  /** Highest serum creatinine drawn, mg/dL: the spec's limit (clinical basis §8). */
   static final double MAX_SCR_MG_DL = CaseLimits.SERUM_CREATININE_MG_DL.max();
 
-  /** Adults from 18 years (clinical spec 2, Decision on age). */
+  /** Adults from 18 years (clinical basis §2, Decision on age). */
   static final double ADULT_AGE = CockcroftGault.ADULT_AGE_YEARS;
 
   /** Sites that are end-organ but neither CNS nor retinitis, drawn uniformly. */
@@ -68,16 +71,50 @@ public final class CohortGenerator {
 
   private final CohortSpec spec;
   private final long seed;
+  private final List<Threshold> thresholds;
+  private final double cd4AboveStop;
 
   /**
-   * Creates the generator.
+   * Creates the generator, with boundary patients on the edges of the label tables and the default
+   * cut-offs.
    *
    * @param spec the cohort specification
    * @param seed the cohort seed
    */
   public CohortGenerator(CohortSpec spec, long seed) {
+    this(spec, seed, Policy.defaults());
+  }
+
+  /**
+   * Creates the generator, with boundary patients on the edges of the tables and cut-offs the
+   * policy actually loads ({@link Threshold#of(Policy)}).
+   *
+   * @param spec the cohort specification
+   * @param seed the cohort seed
+   * @param policy the policy whose edges the boundary patients land on
+   */
+  public CohortGenerator(CohortSpec spec, long seed, Policy policy) {
     this.spec = Objects.requireNonNull(spec, "spec");
     this.seed = seed;
+    this.thresholds =
+        policy.equals(Policy.defaults()) ? Threshold.defaults() : Threshold.of(policy);
+    this.cd4AboveStop = policy.cutOffs().get(CutOff.HIV_STOP_CD4) + CD4_MARGIN_ABOVE_STOP;
+  }
+
+  /**
+   * CD4 of an HIV host put on a months edge: this far above the stop count, /uL (150 with the
+   * default 100 /uL, clinical basis §5).
+   */
+  static final double CD4_MARGIN_ABOVE_STOP = 50;
+
+  /**
+   * Returns the thresholds boundary patients are put on, in the order {@link
+   * #boundaryThreshold(long)} indexes them.
+   *
+   * @return the thresholds
+   */
+  public List<Threshold> thresholds() {
+    return thresholds;
   }
 
   /**
@@ -123,11 +160,11 @@ public final class CohortGenerator {
     SplittableRandom rng = new SplittableRandom(mix(seed, index));
     CaseDraft d = new CaseDraft();
     boolean boundary = Share.draw(rng, spec.boundaryShare());
-    int thresholdOrdinal = rng.nextInt(Threshold.count());
+    int thresholdIndex = rng.nextInt(thresholds.size());
     int side = rng.nextInt(SIDES.length);
     draw(rng, d);
     if (boundary) {
-      BoundaryMixer.apply(d, Threshold.byOrdinal(thresholdOrdinal), SIDES[side]);
+      BoundaryMixer.apply(d, thresholds.get(thresholdIndex), SIDES[side], cd4AboveStop);
     }
     return d.build();
   }
@@ -136,12 +173,12 @@ public final class CohortGenerator {
    * Returns the threshold patient {@code index} was put on, if it was a boundary patient.
    *
    * @param index the patient index
-   * @return the threshold ordinal, or -1 if the patient is not a boundary patient
+   * @return the index in {@link #thresholds()}, or -1 if the patient is not a boundary patient
    */
   public int boundaryThreshold(long index) {
     SplittableRandom rng = new SplittableRandom(mix(seed, index));
     boolean boundary = Share.draw(rng, spec.boundaryShare());
-    int ordinal = rng.nextInt(Threshold.count());
+    int ordinal = rng.nextInt(thresholds.size());
     return boundary ? ordinal : -1;
   }
 
@@ -272,10 +309,10 @@ public final class CohortGenerator {
     }
   }
 
-  /** CD4 above which months are counted (clinical spec 5, PHASE-HIV-STOP). */
+  /** CD4 above which months are counted (clinical basis §5.3 PHASE-HIV-STOP). */
   static final double HIV_CD4_STOP = 100;
 
-  /** Share of haemodialysis patients with no creatinine given (allowed, clinical spec 8). */
+  /** Share of haemodialysis patients with no creatinine given (allowed, clinical basis §8). */
   static final double ABSENT_CREATININE_ON_HD = 0.5;
 
   /** Share of transplant hosts on ciclosporin (assumption, DISTRIBUTIONS.md). */

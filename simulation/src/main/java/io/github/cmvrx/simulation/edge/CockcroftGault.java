@@ -3,7 +3,7 @@ package io.github.cmvrx.simulation.edge;
 import io.github.cmvrx.core.model.Sex;
 
 /**
- * Cockcroft-Gault and the foscarnet clearance per kg (clinical spec section 2; CG-1976, FOS-PI)
+ * Cockcroft-Gault and the foscarnet clearance per kg (clinical basis §2; CG-1976, FOS-PI)
  * solved for the serum creatinine that gives a target clearance, so that the simulation can aim
  * patients at band edges. The forward formula is the engine's own, {@link
  * io.github.cmvrx.dosing.renal.CockcroftGault}; only its inverse lives here.
@@ -20,7 +20,7 @@ public final class CockcroftGault {
   /** The factor for women, 0.85 (CG-1976). */
   public static final double FEMALE_FACTOR = 0.85;
 
-  /** Adults from this age get Cockcroft-Gault (clinical spec 2, Decision on age). */
+  /** Adults from this age get Cockcroft-Gault (clinical basis §2.2, Decision on age). */
   public static final double ADULT_AGE_YEARS =
       io.github.cmvrx.dosing.renal.CockcroftGault.MIN_AGE_YEARS;
 

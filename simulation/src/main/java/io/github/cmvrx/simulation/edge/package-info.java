@@ -1,5 +1,5 @@
 /**
- * Named edge values: every band edge and threshold of the clinical spec, and the
+ * Named edge values: every band edge and threshold of the clinical basis, and the
  * Cockcroft-Gault inversion that puts a patient exactly on a clearance edge.
  */
 @NullMarked

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Deliberately invalid variants of a valid case, one field out of range each (clinical spec 8),
+ * Deliberately invalid variants of a valid case, one field out of range each (clinical basis §8),
  * and the probe that checks the validation path refuses each with a message naming the field.
  */
 final class InvalidInput {
@@ -63,26 +63,26 @@ final class InvalidInput {
       List.of(
           new Mutation(
               "patient.ageYears",
-              c -> patientExcept(c.patient(), "age").age(Age.of(above(CaseLimits.AGE_YEARS.max()))).build()),
-          new Mutation("age (years)", c -> Age.of(0)),
+              c -> patientExcept(c.patient(), "age").age(Age.years(above(CaseLimits.AGE_YEARS.max()))).build()),
+          new Mutation("age (years)", c -> Age.years(0)),
           new Mutation(
               "patient.weightKg",
               c ->
                   patientExcept(c.patient(), "weight")
-                      .weight(Mass.of(above(CaseLimits.WEIGHT_KG.max())))
+                      .weight(Mass.kilograms(above(CaseLimits.WEIGHT_KG.max())))
                       .build()),
-          new Mutation("mass (kg)", c -> Mass.of(-1)),
+          new Mutation("mass (kg)", c -> Mass.kilograms(-1)),
           new Mutation(
               "patient.heightCm",
               c ->
                   patientExcept(c.patient(), "height")
-                      .height(Length.of(CaseLimits.HEIGHT_CM.min()))
+                      .height(Length.centimetres(CaseLimits.HEIGHT_CM.min()))
                       .build()),
           new Mutation(
               "patient.heightCm",
               c ->
                   patientExcept(c.patient(), "height")
-                      .height(Length.of(above(CaseLimits.HEIGHT_CM.max())))
+                      .height(Length.centimetres(above(CaseLimits.HEIGHT_CM.max())))
                       .build()),
           new Mutation(
               "patient.serumCreatinine.value",
@@ -118,15 +118,15 @@ final class InvalidInput {
               c ->
                   Host.builder()
                       .category(c.host().category())
-                      .cd4(CellCount.of(above(CaseLimits.CD4_PER_UL.max())))
+                      .cd4(CellCount.perMicrolitre(above(CaseLimits.CD4_PER_UL.max())))
                       .build()),
           new Mutation(
               "host.monthsCd4Above100",
               c -> Host.builder().category(c.host().category()).monthsCd4Above100(-1).build()),
-          new Mutation("cell count (cells/uL)", c -> Labs.builder().anc(CellCount.of(-1)).build()),
+          new Mutation("cell count (cells/uL)", c -> Labs.builder().anc(CellCount.perMicrolitre(-1)).build()),
           new Mutation(
               "labs.plateletsPerUl",
-              c -> Labs.builder().platelets(CellCount.of(above(CaseLimits.PLATELETS_PER_UL.max()))).build()),
+              c -> Labs.builder().platelets(CellCount.perMicrolitre(above(CaseLimits.PLATELETS_PER_UL.max()))).build()),
           new Mutation(
               "treatment.daysOfIvTherapy",
               c -> Treatment.builder().phase(c.treatment().phase()).daysOfIvTherapy(-1).build()));

@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param name the stable name, e.g. {@code "cns-combination"}
  * @param description what must hold, for a person to read
- * @param rules the rules of the clinical spec the invariant guards
+ * @param rules the rules of the clinical basis the invariant guards
  * @param kind how the predicate works
  * @param check the predicate: empty when the invariant holds, else the violation message
  */

@@ -32,7 +32,7 @@ import java.util.function.Function;
 
 /**
  * The invariant catalogue (design notes, "Invariants"): every property of the engine's answers
- * that the clinical spec makes absolute. Each is a value; {@link #catalogue()} lists
+ * that the clinical basis makes absolute. Each is a value; {@link #catalogue()} lists
  * them. An invariant only judges answered cases ({@code status ok}) unless it says otherwise; a
  * refusal passes vacuously, and the drivers count refusals separately.
  */
@@ -45,7 +45,7 @@ public final class Invariants {
   /** Factor by which the metamorphic invariant raises the serum creatinine. */
   static final double CREATININE_RISE = 1.25;
 
-  /** Valganciclovir tablets are not recommended below this CrCl, mL/min (clinical spec 3.2). */
+  /** Valganciclovir tablets are not recommended below this CrCl, mL/min (clinical basis §3.2). */
   static final double VGC_MIN_CRCL = 10;
 
   private static final double HOURS_PER_DAY = 24;
@@ -95,6 +95,22 @@ public final class Invariants {
     return false;
   }
 
+  /**
+   * Returns {@code "; dose from local table T, FILE line N; source: S"} when the component's dose
+   * came from a row of a local table, so a violation names the row; {@code ""} otherwise.
+   */
+  static String row(RegimenComponent c) {
+    for (String i : c.instructions()) {
+      if (i.startsWith(LOCAL_TABLE_INSTRUCTION)) {
+        return "; " + i;
+      }
+    }
+    return "";
+  }
+
+  /** How the dosing module marks a dose from a local table (CaseDosing). */
+  static final String LOCAL_TABLE_INSTRUCTION = "dose from local table ";
+
   private static double dosingWeightKg(Recommendation r) {
     return r.assessment().map(a -> a.dosingWeight().kilograms()).orElse(Double.NaN);
   }
@@ -128,8 +144,8 @@ public final class Invariants {
                 double perKg = c.doseMgPerKg().getAsDouble();
                 if (!(perKg > 0) || exceeds(perKg, perKgMax)) {
                   return fail(
-                      "%s %s mg/kg per dose is outside (0, %s] mg/kg (%s)",
-                      c.drug(), perKg, perKgMax, phase);
+                      "%s %s mg/kg per dose is outside (0, %s] mg/kg (%s)%s",
+                      c.drug(), perKg, perKgMax, phase, row(c));
                 }
                 double weight = dosingWeightKg(r);
                 // Rounding never goes above the computed dose (docs/decisions/0204), so the
@@ -137,13 +153,15 @@ public final class Invariants {
                 double mgMax = perKgMax * weight;
                 if (Double.isNaN(weight) || exceeds(mg, mgMax)) {
                   return fail(
-                      "%s %s mg per dose exceeds %s mg/kg x dosing weight %s kg",
-                      c.drug(), mg, perKgMax, weight);
+                      "%s %s mg per dose exceeds %s mg/kg x dosing weight %s kg%s",
+                      c.drug(), mg, perKgMax, weight, row(c));
                 }
               } else {
                 double mgMax = LabelMaxima.mgPerDose(c.drug(), s.patientCase().treatment().inducers());
                 if (exceeds(mg, mgMax)) {
-                  return fail("%s %s mg per dose exceeds the label maximum %s mg", c.drug(), mg, mgMax);
+                  return fail(
+                      "%s %s mg per dose exceeds the label maximum %s mg%s",
+                      c.drug(), mg, mgMax, row(c));
                 }
               }
             }
@@ -172,8 +190,8 @@ public final class Invariants {
                 double perKgDay = c.doseMgPerKg().orElse(Double.NaN) * perDay;
                 if (!(perKgDay <= perKgDayMax * (1 + RELATIVE_SLACK))) {
                   return fail(
-                      "%s %s mg/kg a day exceeds the label maximum %s mg/kg a day (%s)",
-                      c.drug(), perKgDay, perKgDayMax, phase);
+                      "%s %s mg/kg a day exceeds the label maximum %s mg/kg a day (%s)%s",
+                      c.drug(), perKgDay, perKgDayMax, phase, row(c));
                 }
               } else {
                 double mgDay = c.dose().value() * perDay;
@@ -181,8 +199,8 @@ public final class Invariants {
                     LabelMaxima.mgPerDay(c.drug(), phase, s.patientCase().treatment().inducers());
                 if (exceeds(mgDay, max)) {
                   return fail(
-                      "%s %s mg a day exceeds the label maximum %s mg a day (%s)",
-                      c.drug(), mgDay, max, phase);
+                      "%s %s mg a day exceeds the label maximum %s mg a day (%s)%s",
+                      c.drug(), mgDay, max, phase, row(c));
                 }
               }
             }
@@ -464,7 +482,7 @@ public final class Invariants {
 
   /**
    * Every rule named in a recommendation has a rationale entry (contract: one entry per rule that
-   * fired; clinical spec 7; issue 11 item 1).
+   * fired; clinical basis §7; issue 11 item 1).
    */
   public static final Invariant EVERY_RULE_IN_RATIONALE =
       new Invariant(
@@ -641,7 +659,7 @@ public final class Invariants {
   public static final Invariant INVALID_INPUT_REFUSED =
       new Invariant(
           "invalid-input-refused",
-          "Each case with one field set out of range (clinical spec 8) is refused by the"
+          "Each case with one field set out of range (clinical basis §8) is refused by the"
               + " validation path: the builder throws a message naming the field",
           List.of(RuleId.INPUT_VALIDATION),
           Invariant.Kind.INPUT,

@@ -9,67 +9,67 @@ import io.github.cmvrx.dosing.policy.Policy;
 import java.util.Set;
 
 /**
- * The label maxima the dose invariants check against, each from the clinical spec. A maximum
+ * The label maxima the dose invariants check against, each from the clinical basis. A maximum
  * is per administration (mg/kg for weight-based drugs, mg for fixed-dose drugs) and per day.
  */
 public final class LabelMaxima {
   private LabelMaxima() {}
 
-  /** Ganciclovir: 5 mg/kg per dose (clinical spec 3.1, GCV-PI). */
+  /** Ganciclovir: 5 mg/kg per dose (clinical basis §3.1, GCV-PI). */
   public static final double GANCICLOVIR_MG_PER_KG = 5;
 
-  /** Ganciclovir induction: 5 mg/kg q12h, 10 mg/kg a day (clinical spec 3.1). */
+  /** Ganciclovir induction: 5 mg/kg q12h, 10 mg/kg a day (clinical basis §3.1). */
   public static final double GANCICLOVIR_INDUCTION_MG_PER_KG_DAY = 10;
 
-  /** Ganciclovir maintenance: 5 mg/kg q24h (clinical spec 3.1). */
+  /** Ganciclovir maintenance: 5 mg/kg q24h (clinical basis §3.1). */
   public static final double GANCICLOVIR_MAINTENANCE_MG_PER_KG_DAY = 5;
 
-  /** Valganciclovir: 900 mg per dose (clinical spec 3.2, VGC-PI). */
+  /** Valganciclovir: 900 mg per dose (clinical basis §3.2, VGC-PI). */
   public static final double VALGANCICLOVIR_MG = 900;
 
-  /** Valganciclovir induction: 900 mg twice daily (clinical spec 3.2). */
+  /** Valganciclovir induction: 900 mg twice daily (clinical basis §3.2). */
   public static final double VALGANCICLOVIR_INDUCTION_MG_DAY = 1800;
 
-  /** Valganciclovir maintenance: 900 mg once daily (clinical spec 3.2). */
+  /** Valganciclovir maintenance: 900 mg once daily (clinical basis §3.2). */
   public static final double VALGANCICLOVIR_MAINTENANCE_MG_DAY = 900;
 
-  /** Foscarnet "60 mg/kg q8h" induction: 60 mg/kg per dose (clinical spec 3.3, Table 13). */
+  /** Foscarnet "60 mg/kg q8h" induction: 60 mg/kg per dose (clinical basis §3.3, Table 13). */
   public static final double FOSCARNET_60Q8H_MG_PER_KG = 60;
 
-  /** Foscarnet "90 mg/kg q12h" induction: 90 mg/kg per dose (clinical spec 3.3). */
+  /** Foscarnet "90 mg/kg q12h" induction: 90 mg/kg per dose (clinical basis §3.3). */
   public static final double FOSCARNET_90Q12H_MG_PER_KG = 90;
 
-  /** Foscarnet induction, either scheme: 180 mg/kg a day (60 q8h or 90 q12h, spec 3.3). */
+  /** Foscarnet induction, either scheme: 180 mg/kg a day (60 q8h or 90 q12h, clinical basis §3.3). */
   public static final double FOSCARNET_INDUCTION_MG_PER_KG_DAY = 180;
 
-  /** Foscarnet "90 mg/kg/day" maintenance: 90 mg/kg per dose and per day (spec 3.3). */
+  /** Foscarnet "90 mg/kg/day" maintenance: 90 mg/kg per dose and per day (clinical basis §3.3). */
   public static final double FOSCARNET_MAINT_90_MG_PER_KG = 90;
 
-  /** Foscarnet "120 mg/kg/day" maintenance: 120 mg/kg per dose and per day (spec 3.3). */
+  /** Foscarnet "120 mg/kg/day" maintenance: 120 mg/kg per dose and per day (clinical basis §3.3). */
   public static final double FOSCARNET_MAINT_120_MG_PER_KG = 120;
 
-  /** Cidofovir: 5 mg/kg per dose, at most once weekly (clinical spec 3.4, CDV-PI). */
+  /** Cidofovir: 5 mg/kg per dose, at most once weekly (clinical basis §3.4, CDV-PI). */
   public static final double CIDOFOVIR_MG_PER_KG = 5;
 
-  /** Cidofovir: one dose a week at most, so 5/7 mg/kg a day (clinical spec 3.4). */
+  /** Cidofovir: one dose a week at most, so 5/7 mg/kg a day (clinical basis §3.4). */
   public static final double CIDOFOVIR_MG_PER_KG_DAY = CIDOFOVIR_MG_PER_KG / 7;
 
-  /** Maribavir: 400 mg twice daily without inducers (clinical spec 3.5, MBV-PI). */
+  /** Maribavir: 400 mg twice daily without inducers (clinical basis §3.5, MBV-PI). */
   public static final double MARIBAVIR_MG = 400;
 
-  /** Maribavir with carbamazepine: 800 mg twice daily (clinical spec 3.5). */
+  /** Maribavir with carbamazepine: 800 mg twice daily (clinical basis §3.5). */
   public static final double MARIBAVIR_CARBAMAZEPINE_MG = 800;
 
-  /** Maribavir with phenytoin or phenobarbital: 1200 mg twice daily (clinical spec 3.5). */
+  /** Maribavir with phenytoin or phenobarbital: 1200 mg twice daily (clinical basis §3.5). */
   public static final double MARIBAVIR_PHENYTOIN_MG = 1200;
 
-  /** Maribavir: twice daily (clinical spec 3.5). */
+  /** Maribavir: twice daily (clinical basis §3.5). */
   public static final double MARIBAVIR_DOSES_PER_DAY = 2;
 
-  /** Letermovir: 480 mg once daily (clinical spec 3.5, LTV-PI); never a treatment regimen. */
+  /** Letermovir: 480 mg once daily (clinical basis §3.5, LTV-PI); never a treatment regimen. */
   public static final double LETERMOVIR_MG = 480;
 
-  /** Foscarnet: never faster than 1 mg/kg/min (clinical spec 3.3, FOS-PI). */
+  /** Foscarnet: never faster than 1 mg/kg/min (clinical basis §3.3, FOS-PI). */
   public static final double FOSCARNET_MAX_RATE_MG_PER_KG_MIN = 1;
 
   /**

@@ -15,6 +15,9 @@ public final class Html {
   private static final int CHART_WIDTH = 420;
   private static final String[] COLOURS = {"#3b6ea5", "#d9822b"};
 
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?%?");
+
   private final StringBuilder body = new StringBuilder();
   private final String title;
 
@@ -73,13 +76,16 @@ public final class Html {
   public Html table(List<String> header, List<List<String>> rows) {
     body.append("<table>\n<tr>");
     for (String h : header) {
-      body.append("<th>").append(escape(h)).append("</th>");
+      // Column names are snake_case with their unit: allow a line break after each underscore.
+      body.append("<th>").append(escape(h).replace("_", "_<wbr>")).append("</th>");
     }
     body.append("</tr>\n");
     for (List<String> row : rows) {
       body.append("<tr>");
       for (String cell : row) {
-        body.append("<td>").append(escape(cell)).append("</td>");
+        body.append(NUMBER.matcher(cell).matches() ? "<td class=\"n\">" : "<td>")
+            .append(escape(cell))
+            .append("</td>");
       }
       body.append("</tr>\n");
     }
@@ -154,6 +160,77 @@ public final class Html {
       }
     }
     body.append("</svg>\n");
+    return this;
+  }
+
+  /**
+   * Adds raw, already escaped HTML (for sections that build their own markup).
+   *
+   * @param html the markup
+   * @return this page
+   */
+  @CanIgnoreReturnValue
+  public Html raw(String html) {
+    body.append(html);
+    return this;
+  }
+
+  /**
+   * Adds horizontal bars as an HTML table: the label in its own cell (it wraps, so it is never
+   * clipped), one bar per series scaled to the largest value, and the value as text. Fits any
+   * page width; no script, no SVG.
+   *
+   * @param caption what the bars show, with the unit
+   * @param labels the category labels
+   * @param series the series names (one or two)
+   * @param values {@code values[s][i]}: series {@code s}, category {@code i}; NaN is drawn as 0
+   * @param text formats a value for display (e.g. with its unit)
+   * @return this page
+   */
+  @CanIgnoreReturnValue
+  public Html bars(
+      String caption,
+      List<String> labels,
+      List<String> series,
+      double[][] values,
+      java.util.function.DoubleFunction<String> text) {
+    double max = 0;
+    for (double[] row : values) {
+      for (double v : row) {
+        if (v > max) {
+          max = v;
+        }
+      }
+    }
+    body.append("<table class=\"bars\"><caption>").append(escape(caption)).append("</caption>\n");
+    if (series.size() > 1) {
+      body.append("<tr><td></td><td>");
+      for (int s = 0; s < series.size(); s++) {
+        body.append(
+            String.format(
+                Locale.ROOT,
+                "<span class=\"key\" style=\"background:%s\"></span>%s ",
+                COLOURS[s % COLOURS.length],
+                escape(series.get(s))));
+      }
+      body.append("</td></tr>\n");
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      body.append("<tr><th>").append(escape(labels.get(i))).append("</th><td>");
+      for (int s = 0; s < series.size(); s++) {
+        double v = values[s][i];
+        double pct = max > 0 && v > 0 ? v / max * 100 : 0;
+        body.append(
+            String.format(
+                Locale.ROOT,
+                "<div class=\"bar\"><span style=\"width:%.1f%%;background:%s\"></span>%s</div>",
+                pct * 0.8,
+                COLOURS[s % COLOURS.length],
+                escape(Double.isNaN(v) ? "" : text.apply(v))));
+      }
+      body.append("</td></tr>\n");
+    }
+    body.append("</table>\n");
     return this;
   }
 
@@ -302,9 +379,21 @@ public final class Html {
   public String render() {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
         + escape(title)
-        + "</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-        + "td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}"
-        + "th:first-child,td:first-child{text-align:left}</style></head><body>\n<h1>"
+        + "</title>\n<style>"
+        + "body{font-family:sans-serif;margin:1.5em auto;max-width:1180px;padding:0 1em;"
+        + "overflow-wrap:break-word}"
+        + "table{border-collapse:collapse;margin:.5em 0 1.2em;max-width:100%}"
+        + "td,th{border:1px solid #ccc;padding:2px 8px;text-align:left;vertical-align:top}"
+        + "td.n{text-align:right;white-space:nowrap}th{background:#f3f3f3}"
+        + "caption{text-align:left;font-weight:bold;padding:4px 0}"
+        + "table.bars{width:100%}table.bars th{width:34%;font-weight:normal}"
+        + "table.bars td{text-align:left}"
+        + ".bar{white-space:nowrap;font-size:12px;line-height:16px}"
+        + ".bar span{display:inline-block;height:12px;margin-right:6px;vertical-align:middle}"
+        + ".key{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px}"
+        + ".note{background:#fff6dd;border:1px solid #e0c060;padding:8px}"
+        + "code{overflow-wrap:anywhere}"
+        + "</style></head><body>\n<h1>"
         + escape(title)
         + "</h1>\n"
         + body

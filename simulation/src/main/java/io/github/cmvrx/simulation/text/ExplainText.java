@@ -292,7 +292,7 @@ public final class ExplainText {
   }
 
   /**
-   * Returns the name of a monitoring test as clinical spec section 6 writes it.
+   * Returns the name of a monitoring test as clinical basis §6 writes it.
    *
    * @param test the test
    * @return the name

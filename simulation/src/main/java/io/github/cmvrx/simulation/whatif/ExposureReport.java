@@ -271,7 +271,7 @@ final class ExposureReport {
   }
 
   /** Adds the exposure section to a page. */
-  static void html(Html h, ExposureTally x, Map<String, List<List<String>>> tables) {
+  static void html(Html h, ExposureTally x, Map<String, Table> tables) {
     h.heading("Ganciclovir exposure (" + PopulationModel.CALDES_2009.key() + ")");
     h.paragraph(DISCLAIMER);
     for (int d = 0; d < 2; d++) {
@@ -316,9 +316,9 @@ final class ExposureReport {
           "exposure_by_weight_band",
           "exposure_not_estimated"
         }) {
-      List<List<String>> rows = java.util.Objects.requireNonNull(tables.get(key), key);
+      Table table = java.util.Objects.requireNonNull(tables.get(key), key);
       h.paragraph(key.replace('_', ' '));
-      h.table(rows.get(0), rows.subList(1, rows.size()));
+      h.table(table.header(), table.rows());
     }
   }
 

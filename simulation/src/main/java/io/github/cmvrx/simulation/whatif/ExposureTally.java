@@ -1,5 +1,6 @@
 package io.github.cmvrx.simulation.whatif;
 
+import java.io.Serializable;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.recommendation.Recommendation;
@@ -25,7 +26,9 @@ import java.util.List;
  * <p>Mutable while one thread fills it; {@link #merge} is associative and exact for counts; the
  * sums are doubles, so chunks are merged in index order (as {@link WhatIfTally}).
  */
-final class ExposureTally {
+final class ExposureTally implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   static final Drug[] DRUGS = {Drug.GANCICLOVIR, Drug.VALGANCICLOVIR};
   static final RecommendationPhase[] PHASES = {
     RecommendationPhase.INDUCTION, RecommendationPhase.MAINTENANCE

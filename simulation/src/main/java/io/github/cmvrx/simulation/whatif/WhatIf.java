@@ -2,9 +2,9 @@ package io.github.cmvrx.simulation.whatif;
 
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.Recommendation;
+import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.exposure.ExposureEstimate;
 import io.github.cmvrx.exposure.ExposureEstimator;
-import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.simulation.aggregate.ChunkedRun;
 import io.github.cmvrx.simulation.aggregate.KidneyBand;
 import io.github.cmvrx.simulation.cohort.CohortGenerator;
@@ -96,7 +96,7 @@ public final class WhatIf {
       KidneyBand band = KidneyBand.of(c);
       Recommendation ra = engine.recommend(c, a);
       Recommendation rb = engine.recommend(c, b);
-      t.add(c.host().category(), band, ra, rb);
+      t.add(i, c, band, ra, rb);
       if (estimator != null && exposureTally != null) {
         long seed = generator.seed();
         List<ExposureEstimate> ea = estimator.individual(c, ra, seed, i);

@@ -40,7 +40,7 @@ import java.util.Set;
 /**
  * Hand-built cases and recommendations for the invariant tests, each built with the core
  * builders. The reference patient: 40-year-old man, 72 kg, 175 cm, creatinine 1.0 mg/dL, so
- * Cockcroft-Gault gives (140 - 40) x 72 / (72 x 1.0) = 100 mL/min (clinical spec 2).
+ * Cockcroft-Gault gives (140 - 40) x 72 / (72 x 1.0) = 100 mL/min (clinical basis §2).
  */
 final class Fixtures {
   private Fixtures() {}
@@ -71,12 +71,12 @@ final class Fixtures {
         .build();
   }
 
-  /** Ganciclovir 5 mg/kg q12h over 60 min: full induction dose (clinical spec 3.1). */
+  /** Ganciclovir 5 mg/kg q12h over 60 min: full induction dose (clinical basis §3.1). */
   static RegimenComponent gcvInduction() {
     return iv(Drug.GANCICLOVIR, 5, 12, 60, RuleId.DOSE_GCV_RENAL);
   }
 
-  /** Foscarnet 60 mg/kg q8h over 120 min: full induction dose (clinical spec 3.3). */
+  /** Foscarnet 60 mg/kg q8h over 120 min: full induction dose (clinical basis §3.3). */
   static RegimenComponent fosInduction() {
     return iv(Drug.FOSCARNET, 60, 8, 120, RuleId.DOSE_FOS_RENAL);
   }
@@ -94,12 +94,12 @@ final class Fixtures {
   static Assessment assessment(RenalReplacement rrt, double crcl) {
     Assessment.Builder a =
         Assessment.builder()
-            .dosingWeight(Mass.of(WEIGHT_KG))
-            .bodySurfaceArea(BodySurfaceArea.of(1.87))
+            .dosingWeight(Mass.kilograms(WEIGHT_KG))
+            .bodySurfaceArea(BodySurfaceArea.squareMetres(1.87))
             .renalReplacement(rrt)
             .paediatric(false);
     if (!Double.isNaN(crcl)) {
-      a.creatinineClearance(CreatinineClearance.of(crcl));
+      a.creatinineClearance(CreatinineClearance.mlPerMin(crcl));
     }
     return a.build();
   }

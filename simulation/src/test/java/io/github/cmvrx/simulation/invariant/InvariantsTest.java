@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each invariant catches a deliberately wrong recommendation and passes a correct one. Expected
- * doses are the clinical spec's (section numbers in each test).
+ * doses are those of the clinical basis (section numbers in each test).
  */
 class InvariantsTest {
 
@@ -47,7 +47,7 @@ class InvariantsTest {
 
   @Test
   void doseMaximum_ganciclovir5MgPerKg_passes() {
-    // Clinical spec 3.1: 5 mg/kg q12h at CrCl >= 70.
+    // Clinical basis §3.1: 5 mg/kg q12h at CrCl >= 70.
     assertThat(Invariants.DOSE_WITHIN_LABEL_MAXIMUM.check(subject(pneumonitis(), GCV_FULL))).isEmpty();
   }
 
@@ -60,7 +60,7 @@ class InvariantsTest {
 
   @Test
   void doseMaximum_foscarnet90UnderDefault60q8hScheme_violates() {
-    // Clinical spec 3.3: the default induction scheme is 60 mg/kg q8h; 90 is the other scheme's.
+    // Clinical basis §3.3: the default induction scheme is 60 mg/kg q8h; 90 is the other scheme's.
     Recommendation r = ok().give(iv(Drug.FOSCARNET, 90, 12, 120, RuleId.DOSE_FOS_RENAL)).build();
     assertThat(Invariants.DOSE_WITHIN_LABEL_MAXIMUM.check(subject(pneumonitis(), r))).isPresent();
     Policy ninety = Policy.builder().foscarnetInduction(FoscarnetInductionScheme.MG90_Q12H).build();
@@ -69,14 +69,14 @@ class InvariantsTest {
 
   @Test
   void doseMaximum_valganciclovir1800MgPerDose_violates() {
-    // Clinical spec 3.2: at most 900 mg per dose.
+    // Clinical basis §3.2: at most 900 mg per dose.
     Recommendation r = ok().give(oral(Drug.VALGANCICLOVIR, 1800, 24, RuleId.DOSE_VGC_RENAL)).build();
     assertThat(Invariants.DOSE_WITHIN_LABEL_MAXIMUM.check(subject(pneumonitis(), r))).isPresent();
   }
 
   @Test
   void doseMaximum_maribavir800WithoutInducer_violates() {
-    // Clinical spec 3.5: 400 mg twice daily; 800 only with carbamazepine.
+    // Clinical basis §3.5: 400 mg twice daily; 800 only with carbamazepine.
     Recommendation r = ok().give(oral(Drug.MARIBAVIR, 800, 12, RuleId.DOSE_MBV)).build();
     assertThat(Invariants.DOSE_WITHIN_LABEL_MAXIMUM.check(subject(pneumonitis(), r))).isPresent();
     Recommendation right = ok().give(oral(Drug.MARIBAVIR, 400, 12, RuleId.DOSE_MBV)).build();
@@ -99,14 +99,14 @@ class InvariantsTest {
 
   @Test
   void dailyDose_ganciclovir5MgPerKgQ8h_violates() {
-    // Clinical spec 3.1: q12h at most, 10 mg/kg a day; q8h would be 15.
+    // Clinical basis §3.1: q12h at most, 10 mg/kg a day; q8h would be 15.
     Recommendation r = ok().give(iv(Drug.GANCICLOVIR, 5, 8, 60, RuleId.DOSE_GCV_RENAL)).build();
     assertThat(Invariants.DAILY_DOSE_WITHIN_LABEL_MAXIMUM.check(subject(pneumonitis(), r))).isPresent();
   }
 
   @Test
   void dailyDose_valganciclovir900TwiceDailyInMaintenance_violates() {
-    // Clinical spec 3.2: maintenance is 900 mg once daily.
+    // Clinical basis §3.2: maintenance is 900 mg once daily.
     Recommendation r =
         ok().phase(RecommendationPhase.MAINTENANCE)
             .give(oral(Drug.VALGANCICLOVIR, 900, 12, RuleId.DOSE_VGC_RENAL))
@@ -118,7 +118,7 @@ class InvariantsTest {
 
   @Test
   void vgcOnHaemodialysis_ivGanciclovir3TimesAWeek_passes() {
-    // Clinical spec 3.1: 1.25 mg/kg 3 times a week after dialysis.
+    // Clinical basis §3.1: 1.25 mg/kg 3 times a week after dialysis.
     PatientCase c = Fixtures.adult(RenalReplacement.INTERMITTENT_HEMODIALYSIS, DiseaseSite.PNEUMONITIS);
     RegimenComponent hd =
         RegimenComponent.builder()
@@ -148,7 +148,7 @@ class InvariantsTest {
 
   @Test
   void vgcOnHaemodialysis_tabletsBelowCrcl10_violates() {
-    // Clinical spec 3.2: < 10 mL/min, tablets not recommended.
+    // Clinical basis §3.2: < 10 mL/min, tablets not recommended.
     Recommendation r =
         ok().rrt(RenalReplacement.NONE, 9.99)
             .give(oral(Drug.VALGANCICLOVIR, 450, 48, RuleId.DOSE_VGC_RENAL))
@@ -194,7 +194,7 @@ class InvariantsTest {
 
   @Test
   void cnsCombination_bothDrugs_passes() {
-    // Clinical spec 4 rule 1.
+    // Clinical basis §4.1.
     Recommendation r = ok().give(gcvInduction(), fosInduction()).build();
     assertThat(Invariants.CNS_COMBINATION.check(subject(encephalitis(), r))).isEmpty();
   }
@@ -208,7 +208,7 @@ class InvariantsTest {
 
   @Test
   void cnsCombination_foscarnetExcludedWithCriticalAlert_passes() {
-    // Clinical spec 4 rule 2: the remaining drug alone with a critical alert.
+    // Clinical basis §4.2: the remaining drug alone with a critical alert.
     Recommendation r =
         ok().give(gcvInduction())
             .exclude(Drug.FOSCARNET, RuleId.DOSE_FOS_RENAL)
@@ -350,7 +350,7 @@ class InvariantsTest {
 
   @Test
   void foscarnetRate_60MgPerKgOver120Min_passes() {
-    // Clinical spec 3.3: 120 minutes by default, 0.5 mg/kg/min.
+    // Clinical basis §3.3: 120 minutes by default, 0.5 mg/kg/min.
     Recommendation r = ok().give(fosInduction()).build();
     assertThat(Invariants.FOSCARNET_INFUSION_RATE.check(subject(pneumonitis(), r))).isEmpty();
   }
@@ -431,7 +431,7 @@ class InvariantsTest {
 
   @Test
   void monotone_lowerDoseWhenCreatinineRises_passes() {
-    // Clinical spec 3.1: CrCl 100 -> 5 mg/kg q12h; CrCl 80 (creatinine x 1.25) -> still 5; any
+    // Clinical basis §3.1: CrCl 100 -> 5 mg/kg q12h; CrCl 80 (creatinine x 1.25) -> still 5; any
     // engine that lowers or keeps the dose passes.
     Engine engine =
         (c, p) ->

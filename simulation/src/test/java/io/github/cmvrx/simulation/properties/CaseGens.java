@@ -53,7 +53,7 @@ final class CaseGens {
 
   private static List<Double> edges(Threshold.Kind kind) {
     List<Double> values = new ArrayList<>();
-    for (Threshold t : Threshold.values()) {
+    for (Threshold t : Threshold.defaults()) {
       if (t.kind() == kind) {
         for (Threshold.Side s : Threshold.Side.values()) {
           values.add(t.at(s));
@@ -101,10 +101,10 @@ final class CaseGens {
   static Patient patient(Body b, Kidney k) {
     Patient.Builder p =
         Patient.builder()
-            .age(Age.of(b.age()))
+            .age(Age.years(b.age()))
             .sex(b.sex())
-            .weight(Mass.of(b.weight()))
-            .height(Length.of(b.height()))
+            .weight(Mass.kilograms(b.weight()))
+            .height(Length.centimetres(b.height()))
             .renalReplacement(k.rrt());
     double scr = k.scr();
     if (k.aim() == 1 && b.age() >= CockcroftGault.ADULT_AGE_YEARS) {
@@ -167,7 +167,7 @@ final class CaseGens {
             (cat, cd4, months, art, suppressed) -> {
               Host.Builder h = Host.builder().category(cat);
               if (cat == HostCategory.HIV) {
-                h.cd4(CellCount.of(cd4))
+                h.cd4(CellCount.perMicrolitre(cd4))
                     .monthsCd4Above100(months)
                     .onAntiretroviralTherapy(art)
                     .hivRnaSuppressed(art && suppressed);
@@ -190,11 +190,11 @@ final class CaseGens {
                 known == 0
                     ? Labs.unknown()
                     : Labs.builder()
-                        .anc(CellCount.of(anc))
-                        .platelets(CellCount.of(plt))
-                        .hemoglobin(Haemoglobin.of(hb))
+                        .anc(CellCount.perMicrolitre(anc))
+                        .platelets(CellCount.perMicrolitre(plt))
+                        .hemoglobin(Haemoglobin.gramsPerDecilitre(hb))
                         .urineProtein(
-                            known == 1 ? java.util.Optional.empty() : java.util.Optional.of(UrineProtein.of(up)))
+                            known == 1 ? java.util.Optional.empty() : java.util.Optional.of(UrineProtein.mgPerDecilitre(up)))
                         .build());
   }
 

@@ -119,7 +119,7 @@ class InvariantPropertiesTest {
 
   @Test
   void property_engineGivingCidofovirForEverything_isFalsifiedForCns() {
-    // Clinical spec 3.4 / 4 rule 2: never cidofovir for CNS disease. The property must find a
+    // Clinical basis §3.4 / 4 rule 2: never cidofovir for CNS disease. The property must find a
     // CNS case among the generated ones and fail, printing the seed.
     Engine cidofovirForAll =
         (c, p) ->

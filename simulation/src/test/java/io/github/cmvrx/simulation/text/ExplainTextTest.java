@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * ExplainText on hand-built recommendations. Every expected number is computed by hand in the
- * comments from the clinical spec; the layout is decision record 0400.
+ * comments from the clinical basis; the layout is decision record 0400.
  */
 class ExplainTextTest {
 
@@ -47,11 +47,11 @@ class ExplainTextTest {
    */
   private static Assessment adult70kg() {
     return Assessment.builder()
-        .creatinineClearance(CreatinineClearance.of(7000.0 / 61.92))
-        .creatinineClearancePerKg(WeightNormalisedClearance.of(100.0 / 61.92))
-        .dosingWeight(Mass.of(70))
-        .idealBodyWeight(Mass.of(50 + 2.3 * (175 / 2.54 - 60)))
-        .bodySurfaceArea(BodySurfaceArea.of(Math.sqrt(175.0 * 70 / 3600)))
+        .creatinineClearance(CreatinineClearance.mlPerMin(7000.0 / 61.92))
+        .creatinineClearancePerKg(WeightNormalisedClearance.mlPerMinPerKg(100.0 / 61.92))
+        .dosingWeight(Mass.kilograms(70))
+        .idealBodyWeight(Mass.kilograms(50 + 2.3 * (175 / 2.54 - 60)))
+        .bodySurfaceArea(BodySurfaceArea.squareMetres(Math.sqrt(175.0 * 70 / 3600)))
         .renalReplacement(RenalReplacement.NONE)
         .paediatric(false)
         .build();
@@ -231,8 +231,8 @@ class ExplainTextTest {
 
   /**
    * Haemodialysis maintenance: ganciclovir 0.625 mg/kg x 60 kg = 37.5 mg 3 times a week after
-   * dialysis (GCV-PI table, clinical spec 3.1); valganciclovir oral solution 100 mg 3 times a week
-   * after dialysis as the alternative (KOTTON-2025, clinical spec 3.2).
+   * dialysis (GCV-PI table, clinical basis §3.1); valganciclovir oral solution 100 mg 3 times a week
+   * after dialysis as the alternative (KOTTON-2025, clinical basis §3.2).
    */
   private static Recommendation haemodialysisMaintenance() {
     return Recommendation.builder()
@@ -261,8 +261,8 @@ class ExplainTextTest {
                 .build())
         .assessment(
             Assessment.builder()
-                .dosingWeight(Mass.of(60))
-                .bodySurfaceArea(BodySurfaceArea.of(1.7))
+                .dosingWeight(Mass.kilograms(60))
+                .bodySurfaceArea(BodySurfaceArea.squareMetres(1.7))
                 .renalReplacement(RenalReplacement.INTERMITTENT_HEMODIALYSIS)
                 .paediatric(false)
                 .build())
@@ -327,8 +327,8 @@ class ExplainTextTest {
                     .build())
             .assessment(
                 Assessment.builder()
-                    .dosingWeight(Mass.of(62.3))
-                    .bodySurfaceArea(BodySurfaceArea.of(1.6))
+                    .dosingWeight(Mass.kilograms(62.3))
+                    .bodySurfaceArea(BodySurfaceArea.squareMetres(1.6))
                     .renalReplacement(RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT)
                     .paediatric(false)
                     .build())
@@ -364,9 +364,9 @@ class ExplainTextTest {
             .assessment(
                 Assessment.builder()
                     // Bedside Schwartz (SCHWARTZ-2009): 0.413 x 120 cm / 0.5 mg/dL = 99.12.
-                    .egfr(io.github.cmvrx.core.quantity.Egfr.of(0.413 * 120 / 0.5))
-                    .dosingWeight(Mass.of(20))
-                    .bodySurfaceArea(BodySurfaceArea.of(Math.sqrt(120.0 * 20 / 3600)))
+                    .egfr(io.github.cmvrx.core.quantity.Egfr.mlPerMinPer173(0.413 * 120 / 0.5))
+                    .dosingWeight(Mass.kilograms(20))
+                    .bodySurfaceArea(BodySurfaceArea.squareMetres(Math.sqrt(120.0 * 20 / 3600)))
                     .renalReplacement(RenalReplacement.NONE)
                     .paediatric(true)
                     .build())
@@ -466,7 +466,7 @@ class ExplainTextTest {
             .durationDays(1)
             .ruleId(RuleId.DOSE_MBV)
             .build();
-    assertThat(ExplainText.component(c, Optional.of(Mass.of(70))))
+    assertThat(ExplainText.component(c, Optional.of(Mass.kilograms(70))))
         .isEqualTo("Maribavir 400 mg oral every 12 h, 1 day");
   }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class VerifierTest {
 
-  /** An engine that always gives letermovir as treatment (clinical spec 4 rule 10 forbids it). */
+  /** An engine that always gives letermovir as treatment (clinical basis §4.10 forbids it). */
   static final Engine LETERMOVIR_ENGINE =
       (c, p) ->
           Recommendation.builder()
@@ -41,7 +41,7 @@ class VerifierTest {
               .assessment(
                   Assessment.builder()
                       .dosingWeight(c.patient().weight())
-                      .bodySurfaceArea(BodySurfaceArea.of(1.8))
+                      .bodySurfaceArea(BodySurfaceArea.squareMetres(1.8))
                       .renalReplacement(c.patient().renalReplacement())
                       .paediatric(false)
                       .build())

@@ -36,7 +36,11 @@ class WhatIfExposureTest {
   }
 
   private static WhatIfReport report(WhatIfTally t) {
-    return new WhatIfReport("mixed", SEED, 0, "a.json", "b.json", t);
+    return new WhatIfReport(
+        new WhatIfRun(
+            "mixed", SEED, 0, "a.json", "b.json", A, B, "test", "2026-12-02",
+            "./cmvrx whatif ..."),
+        t);
   }
 
   @Test
@@ -139,7 +143,7 @@ class WhatIfExposureTest {
 
   @Test
   void roundingToFiftyMgNeverRaisesAuc24() {
-    // B rounds IV doses to a multiple of 50 mg, never above the computed dose (clinical spec 3,
+    // B rounds IV doses to a multiple of 50 mg, never above the computed dose (clinical basis §3.0,
     // Decision (practical doses)); the patient's etas are the same under both policies, so the
     // paired AUC24 change has the sign of the dose change: never up, down for some.
     ExposureTally x = whatIf(A, B).run(0, PATIENTS, 1, n -> {}).exposure;
