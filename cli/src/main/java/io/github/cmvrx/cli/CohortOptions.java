@@ -78,13 +78,16 @@ public final class CohortOptions {
    * @param cl the command line, for usage errors
    * @param spec the cohort
    * @return the number of patients
-   * @throws CommandLine.ParameterException if negative, or threads below 1, or the first index
-   *     is negative
+   * @throws CommandLine.ParameterException if below 1, or threads below 1, or the first index
+   *     is negative, or the first index plus the count runs past {@link Long#MAX_VALUE}
    */
   public long patients(CommandLine cl, CohortSpec spec) {
     long n = patients == null ? spec.patients() : patients;
-    if (n < 0) {
-      throw new CommandLine.ParameterException(cl, "--patients: value " + n + " must be >= 0");
+    String source = patients == null ? "the cohort's \"patients\"" : "--patients";
+    if (n < 1) {
+      // A run that checks nothing must not report a pass (issue 12 item 6).
+      throw new CommandLine.ParameterException(
+          cl, source + ": value " + n + " must be >= 1 (a run of no patients checks nothing)");
     }
     if (threads < 1) {
       throw new CommandLine.ParameterException(cl, "--threads: value " + threads + " must be >= 1");
@@ -92,6 +95,22 @@ public final class CohortOptions {
     if (firstIndex < 0) {
       throw new CommandLine.ParameterException(
           cl, "--first-index: value " + firstIndex + " must be >= 0");
+    }
+    if (n > Long.MAX_VALUE - firstIndex) {
+      // The last index would overflow a long: the range would be empty or wrap (issue 12 item 1).
+      throw new CommandLine.ParameterException(
+          cl,
+          "--first-index "
+              + firstIndex
+              + " with "
+              + n
+              + " patients runs past the last patient index "
+              + Long.MAX_VALUE
+              + ": the accepted range of --first-index is [0, "
+              + (Long.MAX_VALUE - n)
+              + "] for "
+              + n
+              + " patients");
     }
     return n;
   }

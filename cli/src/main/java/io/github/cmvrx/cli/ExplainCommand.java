@@ -3,16 +3,25 @@ package io.github.cmvrx.cli;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cmvrx.contract.JsonAdvisor;
+import io.github.cmvrx.contract.JsonLimits;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.Status;
+import io.github.cmvrx.core.validation.FieldError;
 import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.simulation.text.Escape;
 import io.github.cmvrx.simulation.text.ExplainText;
+import io.github.cmvrx.simulation.text.IoReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -91,13 +100,33 @@ public final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String caseText;
-    Optional<String> policyText;
+    Read caseRead;
+    Optional<String> policyText = Optional.empty();
     try {
-      caseText = input.equals(STDIN) ? readStdin() : Files.readString(Path.of(input));
-      policyText = policy == null ? Optional.empty() : Optional.of(Files.readString(policy));
+      caseRead = read(input, "case file");
+      if (caseRead.unreadable().isPresent()) {
+        err.println("explain: " + caseRead.unreadable().get());
+        err.flush();
+        return EXIT_INPUT_ERROR;
+      }
+      if (policy != null) {
+        Read p = read(policy.toString(), "policy file");
+        if (p.unreadable().isPresent() || p.text().isEmpty()) {
+          err.println(
+              "explain: "
+                  + p.unreadable()
+                      .orElse(
+                          "cannot read policy file "
+                              + Escape.text(policy.toString())
+                              + ": "
+                              + p.problem().orElse("unreadable")));
+          err.flush();
+          return EXIT_INPUT_ERROR;
+        }
+        policyText = p.text();
+      }
     } catch (IOException e) {
-      err.println("explain: cannot read " + describe(e) + ": " + e.getClass().getSimpleName());
+      err.println("explain: cannot read " + Escape.text(input) + ": " + IoReason.of(e));
       err.flush();
       return EXIT_INPUT_ERROR;
     }
@@ -106,23 +135,83 @@ public final class ExplainCommand implements Callable<Integer> {
       try {
         chosen = JsonAdvisor.policy(policyText.get());
       } catch (IllegalArgumentException e) {
-        err.println("explain: invalid policy: " + e.getMessage());
+        err.println("explain: invalid policy: " + Escape.text(String.valueOf(e.getMessage())));
         err.flush();
         return EXIT_INPUT_ERROR;
       }
     }
-    Recommendation recommendation = JsonAdvisor.recommend(caseText, chosen);
+    Recommendation recommendation;
+    if (caseRead.text().isEmpty()) {
+      // Content that cannot be text is refused as recommend refuses it (issue 12 item 5).
+      recommendation =
+          Recommendation.refused(
+              Optional.empty(), List.of(new FieldError("$", caseRead.problem().orElseThrow())));
+    } else {
+      recommendation = JsonAdvisor.recommend(caseRead.text().get(), chosen);
+    }
     out.print(ExplainText.render(recommendation));
     out.flush();
     return recommendation.status() == Status.OK ? EXIT_ANSWERED : EXIT_REFUSED;
   }
 
-  private String readStdin() throws IOException {
-    return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-  }
+  /** The most bytes read from one input: 4 bytes for each of the 1 MiB characters allowed. */
+  static final int MAX_INPUT_BYTES = 4 * JsonLimits.MAX_DOCUMENT_CHARS;
 
-  private static String describe(IOException e) {
-    String message = e.getMessage();
-    return message == null ? "input" : message;
+  /**
+   * What reading one input gave: its text; or a content problem (too large, not UTF-8) to refuse;
+   * or why the file cannot be read at all (exit 2).
+   */
+  private record Read(Optional<String> text, Optional<String> problem, Optional<String> unreadable) {}
+
+  /**
+   * Reads {@code name} ({@code -} for standard input) the way {@code recommend} does: at most
+   * {@link #MAX_INPUT_BYTES} bytes (issue 12 item 12), strict UTF-8 (item 5), and a missing file,
+   * a folder or no permission named with the file (item 16).
+   */
+  private Read read(String name, String what) throws IOException {
+    InputStream in;
+    if (name.equals(STDIN)) {
+      in = stdin;
+    } else {
+      Path path = Path.of(name);
+      Optional<String> unreadable = IoReason.unreadable(path);
+      if (unreadable.isPresent()) {
+        return new Read(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("cannot read " + what + " " + Escape.text(name) + ": " + unreadable.get()));
+      }
+      in = Files.newInputStream(path);
+    }
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(MAX_INPUT_BYTES + 1);
+    } finally {
+      if (in != stdin) {
+        in.close();
+      }
+    }
+    if (bytes.length > MAX_INPUT_BYTES) {
+      return new Read(
+          Optional.empty(),
+          Optional.of(
+              String.format(
+                  Locale.ROOT,
+                  "document is larger than the limit of %d characters (1 MiB)",
+                  JsonLimits.MAX_DOCUMENT_CHARS)),
+          Optional.empty());
+    }
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return new Read(Optional.of(text), Optional.empty(), Optional.empty());
+    } catch (CharacterCodingException e) {
+      return new Read(Optional.empty(), Optional.of("input is not valid UTF-8 text"), Optional.empty());
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Exit codes: 0 answered (a refused case is still 0), 1 internal error,"
-          + " 2 usage error or unreadable input.",
+          + " 2 usage error or unreadable input, 3 some NDJSON lines could not be answered,"
+          + " 4 the output could not be written.",
       "Decision support only: verify every dose; this does not replace clinical judgement."
     },
     subcommands = {
@@ -52,6 +54,18 @@ public final class Main implements Callable<Integer> {
   /** Exit code: a usage error, or input that could not be read (missing file, bad policy). */
   public static final int EXIT_USAGE = 2;
 
+  /**
+   * Exit code: NDJSON, some lines could not be answered by the engine; each has an error line
+   * with its number and the run went on (docs/decisions/0902).
+   */
+  public static final int EXIT_SOME_LINES_FAILED = 3;
+
+  /**
+   * Exit code: the output could not be written (full disk, closed pipe): answers were lost
+   * (docs/decisions/0902).
+   */
+  public static final int EXIT_OUTPUT_FAILED = 4;
+
   private static final String DEBUG = "--debug";
 
   @Spec
@@ -66,8 +80,22 @@ public final class Main implements Callable<Integer> {
 
   private final InputStream stdin;
 
+  private @Nullable PrintStream stdout;
+
   Main(InputStream stdin) {
     this.stdin = stdin;
+  }
+
+  /**
+   * Returns whether writing standard output has failed so far (flushing what is buffered).
+   *
+   * @param out the command's writer onto standard output
+   * @return true if an answer could not be written
+   */
+  boolean outputFailed(PrintWriter out) {
+    out.flush();
+    PrintStream s = stdout;
+    return out.checkError() || (s != null && s.checkError());
   }
 
   /**
@@ -95,7 +123,9 @@ public final class Main implements Callable<Integer> {
    * @return the exit code: {@link #EXIT_OK}, {@link #EXIT_INTERNAL_ERROR} or {@link #EXIT_USAGE}
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    return execute(new CommandLine(new Main(in)), args, out, err);
+    Main main = new Main(in);
+    main.stdout = out;
+    return execute(new CommandLine(main), args, out, err);
   }
 
   /** Runs an assembled command line (tests add commands to it) with the given streams. */
@@ -119,7 +149,16 @@ public final class Main implements Callable<Integer> {
           return EXIT_INTERNAL_ERROR;
         });
     try {
-      return commandLine.execute(args);
+      int code = commandLine.execute(args);
+      outWriter.flush();
+      if (outWriter.checkError() || out.checkError()) {
+        // A full disk or a closed pipe: every answer may be lost, so say so (issue 12 item 9).
+        errWriter.println(
+            "cmvrx: cannot write to standard output (disk full, or the reader closed it):"
+                + " answers were lost");
+        return EXIT_OUTPUT_FAILED;
+      }
+      return code;
     } finally {
       outWriter.flush();
       errWriter.flush();

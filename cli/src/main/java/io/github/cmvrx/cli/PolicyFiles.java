@@ -2,8 +2,11 @@ package io.github.cmvrx.cli;
 
 import io.github.cmvrx.contract.JsonAdvisor;
 import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.simulation.text.Escape;
+import io.github.cmvrx.simulation.text.IoReason;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
@@ -28,10 +31,26 @@ final class PolicyFiles {
     if (file == null) {
       return Policy.defaults();
     }
+    Optional<String> unreadable = IoReason.unreadable(file);
+    if (unreadable.isPresent()) {
+      throw new CommandLine.ParameterException(
+          cl, option + " " + Escape.text(file.toString()) + ": " + unreadable.get());
+    }
     try {
       return JsonAdvisor.policy(file);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cl, option + " " + file + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(
+          cl, option + " " + Escape.text(file.toString()) + ": " + IoReason.of(e), e);
+    } catch (IllegalArgumentException e) {
+      // Policy values are echoed in the message: escape them (issue 12 item 13).
+      throw new CommandLine.ParameterException(
+          cl,
+          option
+              + " "
+              + Escape.text(file.toString())
+              + ": "
+              + Escape.text(String.valueOf(e.getMessage())),
+          e);
     }
   }
 }

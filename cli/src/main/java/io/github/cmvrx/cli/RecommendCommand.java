@@ -1,16 +1,16 @@
 package io.github.cmvrx.cli;
 
+import io.github.cmvrx.contract.CaseJson;
+import io.github.cmvrx.contract.JsonResult;
+import io.github.cmvrx.contract.PolicyJson;
+import io.github.cmvrx.contract.RecommendationJson.ExtraFields;
+import io.github.cmvrx.contract.RecommendationJson.Layout;
+import io.github.cmvrx.contract.RecommendationJson;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.validation.FieldError;
-import io.github.cmvrx.contract.CaseJson;
-import io.github.cmvrx.contract.JsonAdvisor;
-import io.github.cmvrx.contract.JsonResult;
-import io.github.cmvrx.contract.PolicyJson;
-import io.github.cmvrx.contract.RecommendationJson;
-import io.github.cmvrx.contract.RecommendationJson.ExtraFields;
-import io.github.cmvrx.contract.RecommendationJson.Layout;
+import io.github.cmvrx.dosing.advisor.TreatmentAdvisor;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.exposure.ExposureEstimate;
 import io.github.cmvrx.exposure.ExposureEstimator;
@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -100,7 +101,20 @@ public final class RecommendCommand implements Callable<Integer> {
   private String input = "-";
 
   /** Creates the command (picocli instantiates it). */
-  public RecommendCommand() {}
+  public RecommendCommand() {
+    this(TreatmentAdvisor::recommend);
+  }
+
+  /**
+   * Creates the command with another engine (tests: an engine that throws on some cases).
+   *
+   * @param engine turns a valid case and a policy into a recommendation
+   */
+  RecommendCommand(BiFunction<PatientCase, Policy, Recommendation> engine) {
+    this.engine = engine;
+  }
+
+  private final BiFunction<PatientCase, Policy, Recommendation> engine;
 
   @Override
   public Integer call() throws IOException {
@@ -152,9 +166,10 @@ public final class RecommendCommand implements Callable<Integer> {
         return Main.EXIT_USAGE;
       }
     }
+    int code = Main.EXIT_OK;
     try {
       if (ndjson) {
-        recommendEachLine(in, policy.get(), out);
+        code = recommendEachLine(in, policy.get(), out, err);
       } else {
         recommendOne(in, policy.get(), out);
       }
@@ -168,12 +183,12 @@ public final class RecommendCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return Main.EXIT_OK;
+    return code;
   }
 
   private void recommendOne(InputStream in, Policy policy, PrintWriter out) throws IOException {
     JsonResult<PatientCase> read = CaseJson.read(in);
-    Recommendation r = JsonAdvisor.answer(read, policy);
+    Recommendation r = answer(read, policy);
     RecommendationJson.write(
         r, out, pretty ? Layout.PRETTY : Layout.ONE_LINE, OptionalLong.empty(), extra(read, r));
     out.write('\n');
@@ -191,25 +206,43 @@ public final class RecommendCommand implements Callable<Integer> {
     return g -> ExposureJson.writeField(g, estimates);
   }
 
-  private void recommendEachLine(InputStream in, Policy policy, PrintWriter out)
+  /** How often (in lines) an NDJSON run checks that its output can still be written. */
+  private static final int OUTPUT_CHECK_LINES = 1024;
+
+  /**
+   * Answers every line in order (issue 12 item 7): a line the engine cannot answer gets an error
+   * line with its number and the run goes on; the exit code then says some lines failed.
+   */
+  private int recommendEachLine(InputStream in, Policy policy, PrintWriter out, PrintWriter err)
       throws IOException {
     LineReader lines = new LineReader(in);
+    long failed = 0;
+    long firstFailed = 0;
+    long count = 0;
     for (Optional<LineReader.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
       LineReader.Line line = next.get();
-      if (line.text().isPresent() && line.text().get().isBlank()) {
+      if (line.text().isPresent() && isJsonWhitespace(line.text().get())) {
         continue;
+      }
+      if (++count % OUTPUT_CHECK_LINES == 0 && main.outputFailed(out)) {
+        // Nobody can read the answers: stop instead of computing them into the void.
+        return Main.EXIT_OUTPUT_FAILED;
       }
       Recommendation r;
       ExtraFields extra = exposure ? g -> ExposureJson.writeField(g, List.of()) : ExtraFields.NONE;
       if (line.text().isPresent()) {
         try {
           JsonResult<PatientCase> read = CaseJson.read(line.text().get());
-          r = JsonAdvisor.answer(read, policy);
+          r = answer(read, policy);
           extra = extra(read, r);
         } catch (RuntimeException e) {
-          out.flush();
-          throw new IllegalStateException(
-              "while answering line " + line.number() + ": " + e.getMessage(), e);
+          failed++;
+          if (firstFailed == 0) {
+            firstFailed = line.number();
+          }
+          out.write(errorLine(line.number(), e));
+          out.write('\n');
+          continue;
         }
       } else {
         r =
@@ -221,6 +254,57 @@ public final class RecommendCommand implements Callable<Integer> {
       RecommendationJson.write(r, out, Layout.ONE_LINE, tag, extra);
       out.write('\n');
     }
+    if (failed > 0) {
+      out.flush();
+      err.println(
+          "recommend: "
+              + failed
+              + (failed == 1 ? " line" : " lines")
+              + " could not be answered (first: line "
+              + firstFailed
+              + "); each has an error line in the output");
+      return Main.EXIT_SOME_LINES_FAILED;
+    }
+    return Main.EXIT_OK;
+  }
+
+  /**
+   * Returns whether {@code s} holds only JSON whitespace (space, tab, CR, LF; RFC 8259 section
+   * 2), so a line of form feeds or Unicode spaces is not skipped but refused (issue 12 item 8).
+   */
+  static boolean isJsonWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The NDJSON line for a case the engine could not answer: its number and the reason. */
+  static String errorLine(long number, RuntimeException e) {
+    String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    StringBuilder json = new StringBuilder("{\"status\":\"error\",\"error\":\"");
+    String text = "the engine could not answer this line (internal error): " + reason;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        json.append('\\').append(c);
+      } else if (c < 0x20 || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
+        json.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        json.append(c);
+      }
+    }
+    return json.append("\",\"line\":").append(number).append('}').toString();
+  }
+
+  private Recommendation answer(JsonResult<PatientCase> read, Policy policy) {
+    if (read instanceof JsonResult.Valid<PatientCase> valid) {
+      return engine.apply(valid.value(), policy);
+    }
+    return ((JsonResult.Invalid<PatientCase>) read).refusal();
   }
 
   private Optional<Policy> readPolicy(PrintWriter err) {

@@ -1,8 +1,6 @@
 package io.github.cmvrx.cli;
 
-import io.github.cmvrx.simulation.verify.Verifier;
-import io.github.cmvrx.simulation.verify.VerifySummary;
-import io.github.cmvrx.simulation.verify.VerifyTally;
+import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.simulation.cohort.CohortGenerator;
 import io.github.cmvrx.simulation.cohort.CohortSpec;
@@ -10,17 +8,22 @@ import io.github.cmvrx.simulation.invariant.Engine;
 import io.github.cmvrx.simulation.invariant.Invariant;
 import io.github.cmvrx.simulation.invariant.Invariants;
 import io.github.cmvrx.simulation.report.Progress;
+import io.github.cmvrx.simulation.text.Escape;
+import io.github.cmvrx.simulation.verify.Verifier;
+import io.github.cmvrx.simulation.verify.VerifySummary;
+import io.github.cmvrx.simulation.verify.VerifyTally;
+import io.github.cmvrx.simulation.verify.Violation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code verify}: streams N synthetic patients through the engine and every invariant and
@@ -90,7 +93,12 @@ public final class VerifyCommand implements Callable<Integer> {
             cohort.firstIndex(), n, cohort.threads(), Progress.forTerminal(n, cl.getErr()));
     out.print(
         VerifySummary.text(
-            cohortSpec.name(), cohort.seed(), cohort.firstIndex(), policyFile, invariants, t));
+            Escape.text(cohortSpec.name()),
+            cohort.seed(),
+            cohort.firstIndex(),
+            policyFile,
+            invariants,
+            t));
     out.flush();
     return t.violations() > 0 ? EXIT_VIOLATION : 0;
   }

@@ -10,18 +10,24 @@ import io.github.cmvrx.simulation.cohort.CohortGenerator;
 import io.github.cmvrx.simulation.cohort.CohortSpec;
 import io.github.cmvrx.simulation.invariant.Engine;
 import io.github.cmvrx.simulation.report.Progress;
+import io.github.cmvrx.simulation.text.Escape;
+import io.github.cmvrx.simulation.text.IoReason;
+import io.github.cmvrx.simulation.whatif.WhatIf;
+import io.github.cmvrx.simulation.whatif.WhatIfReport;
+import io.github.cmvrx.simulation.whatif.WhatIfTally;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code whatif}: the same synthetic patients under two policies, with paired differences. The
@@ -92,6 +98,14 @@ public final class WhatIfCommand implements Callable<Integer> {
     long n = cohort.patients(cl, cohortSpec);
     Policy a = PolicyFiles.readOrUsageError(cl, policyFiles.get(0), "--policy");
     Policy b = PolicyFiles.readOrUsageError(cl, policyFiles.get(1), "--policy");
+    if (out != null) {
+      // Check the output place before the run, not after it (issue 12 item 11).
+      Optional<String> problem = IoReason.unwritableFolder(out);
+      if (problem.isPresent()) {
+        throw new CommandLine.ParameterException(
+            cl, "--out " + Escape.text(out.toString()) + ": " + problem.get());
+      }
+    }
     WhatIf whatIf =
         new WhatIf(
             new CohortGenerator(cohortSpec, cohort.seed()),

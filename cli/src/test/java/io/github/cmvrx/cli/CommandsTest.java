@@ -110,7 +110,8 @@ class CommandsTest {
     Path missing = dir.resolve("nope.json");
     assertThat(run(new ExplainCommand(), missing.toString()))
         .isEqualTo(ExplainCommand.EXIT_INPUT_ERROR);
-    assertThat(err.toString()).startsWith("explain: cannot read " + missing);
+    assertThat(err.toString())
+        .startsWith("explain: cannot read case file " + missing + ": no such file");
     assertThat(out.toString()).isEmpty();
   }
 

@@ -169,8 +169,9 @@ class RecommendCommandTest {
     List<Map<String, Object>> errors =
         assertRefused(MainTest.run(validCase("t").substring(0, 80), "recommend", "-"));
     assertThat(errors).hasSize(1);
-    assertThat(errors.get(0).get("field")).isEqualTo("$");
-    assertThat((String) errors.get(0).get("message")).contains("not valid JSON");
+    // Decision 0902 / issue 12 item 14: the error names the field where the text stops.
+    assertThat((String) errors.get(0).get("field")).isNotBlank();
+    assertThat((String) errors.get(0).get("message")).contains("not valid JSON").contains("line");
   }
 
   @Test
@@ -218,7 +219,7 @@ class RecommendCommandTest {
   void recommend_tenThousandNestedArrays_refusedNamingTheLimit() {
     String json = "[".repeat(10_000) + "]".repeat(10_000);
     List<Map<String, Object>> errors = assertRefused(MainTest.run(json, "recommend", "-"));
-    assertThat(errors).extracting(e -> e.get("field")).containsExactly("$");
+    assertThat(errors).extracting(e -> e.get("field")).containsExactly("$" + "[0]".repeat(33));
     assertThat((String) errors.get(0).get("message")).contains("nesting").contains("32");
   }
 

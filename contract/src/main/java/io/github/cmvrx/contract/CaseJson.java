@@ -147,7 +147,9 @@ public final class CaseJson {
     }
     ObjectView root = maybeRoot.get().acceptOnly(CASE_KEYS);
     ContractVersion.check(root, problems);
-    Optional<String> id = root.string("id", OPTIONAL);
+    // An id that was not valid Unicode is never echoed: it would be altered on the way out.
+    boolean idInvalid = problems.list().stream().anyMatch(e -> e.field().equals("id"));
+    Optional<String> id = root.string("id", OPTIONAL).filter(s -> !idInvalid);
     Optional<Patient> patient = root.object("patient", REQUIRED).flatMap(v -> patient(v, problems));
     Optional<Host> host = root.object("host", REQUIRED).flatMap(v -> host(v, problems));
     Optional<Disease> disease = root.object("disease", REQUIRED).flatMap(v -> disease(v, problems));

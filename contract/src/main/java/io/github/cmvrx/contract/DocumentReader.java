@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -96,7 +97,13 @@ final class DocumentReader {
             ? document.substring(1)
             : document;
     List<FieldError> errors = new ArrayList<>();
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    JsonParser parser;
+    try {
+      parser = FACTORY.createParser(text);
+    } catch (IOException e) {
+      return failure("not valid JSON: " + e.getMessage());
+    }
+    try (parser) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         return failure("empty input: expected a JSON object");
@@ -109,12 +116,95 @@ final class DocumentReader {
       }
       return new Parsed(Optional.of(root), List.copyOf(errors));
     } catch (StreamConstraintsException e) {
-      return failure(limitMessage(e));
+      return failure(fieldPath(parser), limitMessage(e, parser.currentLocation()));
     } catch (JsonProcessingException e) {
-      return failure("not valid JSON: " + cleanMessage(e) + at(e.getLocation()));
+      return failure(fieldPath(parser), "not valid JSON: " + plainMessage(e) + at(e.getLocation()));
     } catch (IOException e) {
       // A String source cannot fail to read; anything else is a parse problem of the text.
-      return failure("not valid JSON: " + e.getMessage());
+      return failure(fieldPath(parser), "not valid JSON: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Returns the contract path of the value the parser is at, e.g. {@code patient.ageYears} or
+   * {@code disease.sites[1]}; {@code "$"} at the top (issue 12 item 14: limits name the field).
+   */
+  static String fieldPath(JsonParser parser) {
+    StringBuilder path = new StringBuilder();
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = parser.getParsingContext();
+        c != null && !c.inRoot();
+        c = c.getParent()) {
+      if (c.inObject()) {
+        String name = c.getCurrentName();
+        if (name != null) {
+          parts.add("." + name);
+        }
+      } else if (c.inArray()) {
+        parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      }
+    }
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      path.append(parts.get(i));
+    }
+    String p = path.length() > 0 && path.charAt(0) == '.' ? path.substring(1) : path.toString();
+    return p.isEmpty() ? "$" : p.startsWith("[") ? "$" + p : p;
+  }
+
+  /**
+   * Returns the index of the first unpaired surrogate in {@code s}, or -1 if {@code s} is valid
+   * Unicode (issue 12 item 4).
+   */
+  static int firstUnpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return i;
+      }
+      if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns {@code s} with each unpaired surrogate replaced by U+FFFD (s itself if none). */
+  static String withoutUnpairedSurrogates(String s) {
+    if (firstUnpairedSurrogate(s) < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        b.append(c).append(s.charAt(++i));
+      } else {
+        b.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static void requireValidUnicode(
+      String s, String path, String what, List<FieldError> errors) {
+    int bad = firstUnpairedSurrogate(s);
+    if (bad >= 0) {
+      errors.add(
+          new FieldError(
+              path.isEmpty() ? "$" : path,
+              String.format(
+                  Locale.ROOT,
+                  "%s holds invalid Unicode: an unpaired surrogate \\u%04X at character %d;"
+                      + " refused so that no text is silently changed",
+                  what,
+                  (int) s.charAt(bad),
+                  bad + 1)));
     }
   }
 
@@ -126,8 +216,12 @@ final class DocumentReader {
         {
           Map<String, Node> members = new LinkedHashMap<>();
           while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+            String raw = p.currentName();
+            // An invalid key is refused; its unpaired surrogates are replaced in the path and in
+            // every message that echoes it, so no output holds invalid Unicode (found by fuzzing).
+            String name = withoutUnpairedSurrogates(raw);
             String childPath = path.isEmpty() ? name : path + "." + name;
+            requireValidUnicode(raw, childPath, "the key", errors);
             p.nextToken();
             Node value = readValue(p, childPath, errors);
             if (members.containsKey(name)) {
@@ -150,7 +244,11 @@ final class DocumentReader {
           return new Node.ArrayNode(items);
         }
       case VALUE_STRING:
-        return new Node.StringNode(p.getText());
+        {
+          String text = p.getText();
+          requireValidUnicode(text, path, "the string", errors);
+          return new Node.StringNode(withoutUnpairedSurrogates(text));
+        }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return new Node.NumberNode(p.getText(), p.getValueAsDouble());
@@ -175,13 +273,21 @@ final class DocumentReader {
   }
 
   private static Parsed failure(String message) {
-    return new Parsed(Optional.empty(), List.of(new FieldError("$", message)));
+    return failure("$", message);
+  }
+
+  private static Parsed failure(String field, String message) {
+    // The path and the parser's message may echo raw input: never pass invalid Unicode on.
+    return new Parsed(
+        Optional.empty(),
+        List.of(
+            new FieldError(withoutUnpairedSurrogates(field), withoutUnpairedSurrogates(message))));
   }
 
   /** Names the limit that was exceeded, in the words of {@link JsonLimits}. */
-  static String limitMessage(StreamConstraintsException e) {
+  static String limitMessage(StreamConstraintsException e, JsonLocation fallback) {
     String m = String.valueOf(e.getOriginalMessage());
-    String where = at(e.getLocation());
+    String where = at(e.getLocation() != null ? e.getLocation() : fallback);
     if (m.contains("NestingDepth")) {
       return "nesting of arrays and objects is deeper than the limit of "
           + JsonLimits.MAX_NESTING_DEPTH
@@ -208,12 +314,53 @@ final class DocumentReader {
     return "input exceeds a parsing limit: " + m + where;
   }
 
-  private static String cleanMessage(JsonProcessingException e) {
+  /**
+   * Says what is wrong in the input's terms, never the parser's (issue 12 item 15): no feature
+   * names, no source descriptions, no advice to enable parser options.
+   */
+  static String plainMessage(JsonProcessingException e) {
     String m = String.valueOf(e.getOriginalMessage());
-    // Jackson may name the (redacted) source inside the message; keep only line and column.
-    m = m.replaceAll("\\[Source: [^;\\]]*; ", "[");
     int newline = m.indexOf('\n');
-    return newline < 0 ? m : m.substring(0, newline);
+    if (newline >= 0) {
+      m = m.substring(0, newline);
+    }
+    if (m.contains("NaN") || m.contains("INF") || m.contains("Infinity")) {
+      return "NaN and Infinity are not numbers in JSON: give a finite number";
+    }
+    if (m.contains("ALLOW_COMMENTS") || m.contains("comment")) {
+      return "comments are not allowed in JSON";
+    }
+    if (m.contains("ALLOW_SINGLE_QUOTES") || m.contains("(code 39)")) {
+      return "text must be in double quotes, not single quotes";
+    }
+    if (m.contains("ALLOW_TRAILING_COMMA") || m.contains("trailing comma")) {
+      return "a comma must be followed by another value";
+    }
+    if (m.contains("ALLOW_LEADING_ZEROS") || m.contains("Leading zeroes")) {
+      return "a number may not start with 0 unless it is 0 or 0.something";
+    }
+    if (m.contains("ALLOW_UNQUOTED_CONTROL_CHARS") || m.contains("Illegal unquoted character")) {
+      return "a control character must be written as an escape (such as \\n or \\u0007) inside a"
+          + " string";
+    }
+    if (m.contains("ALLOW_UNQUOTED_FIELD_NAMES") || m.contains("double-quote to start field name")) {
+      return "a key must be text in double quotes";
+    }
+    if (m.contains("Unexpected end-of-input")) {
+      return "the document ends too early: an object, array or string is not closed";
+    }
+    if (m.startsWith("Unrecognized token")) {
+      return "unrecognized word "
+          + m.substring("Unrecognized token ".length()).replaceAll(":.*$", "")
+          + ": expected a string in double quotes, a number, true, false or null";
+    }
+    if (m.contains("Invalid UTF-8") || m.contains("Invalid UTF-16")) {
+      return "the text is not valid Unicode";
+    }
+    // Anything else: keep Jackson's description of the character, drop parser advice.
+    m = m.replaceAll("\\[Source: [^\\]]*\\]", "");
+    m = m.replaceAll("\\s*[(:;,]?\\s*(enable|Feature|[A-Za-z]*ReadFeature)[^)]*\\)?", "");
+    return m.trim();
   }
 
   private static String at(JsonLocation location) {

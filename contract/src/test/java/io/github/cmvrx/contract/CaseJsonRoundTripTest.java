@@ -113,7 +113,7 @@ class CaseJsonRoundTripTest {
   void roundTrip_everyCreatinineUnit_equal(CreatinineUnit unit) {
     assertRoundTrip(
         minimal(
-            p -> p.sex(Sex.MALE).serumCreatinine(new SerumCreatinine(1.7, unit)).renalReplacement(RenalReplacement.NONE),
+            p -> p.sex(Sex.MALE).serumCreatinine(new SerumCreatinine(unit == CreatinineUnit.MG_PER_DL ? 1.7 : 150.3, unit)).renalReplacement(RenalReplacement.NONE),
             USUAL_HOST,
             USUAL_DISEASE,
             USUAL_TREATMENT));
@@ -269,7 +269,7 @@ class CaseJsonRoundTripTest {
     Gen<Double> age = SourceDSL.doubles().between(0.08, 120);
     Gen<Double> weight = SourceDSL.doubles().between(0.5, 400);
     Gen<Double> height = SourceDSL.doubles().between(30.5, 250);
-    Gen<Double> scr = SourceDSL.doubles().between(0.01, 20);
+    Gen<Double> scr = SourceDSL.doubles().between(0.1, 20);
     Gen<Integer> days = SourceDSL.integers().between(0, 3650);
     Gen<Integer> choice = SourceDSL.integers().between(0, 1 << 20);
     qt().withExamples(300)
@@ -303,7 +303,7 @@ class CaseJsonRoundTripTest {
                               .cd4(CellCount.perMicrolitre(d))
                               .build())
                       .disease(Disease.builder().addSites(site).severity(Severity.values()[(k >> 1) % 2]).build())
-                      .labs((k & 8) == 0 ? Labs.unknown() : Labs.builder().hemoglobin(Haemoglobin.gramsPerDecilitre(s)).build())
+                      .labs((k & 8) == 0 ? Labs.unknown() : Labs.builder().hemoglobin(Haemoglobin.gramsPerDecilitre(Math.max(0.5, s))).build())
                       .treatment(
                           Treatment.builder()
                               .phase(TreatmentPhase.values()[k % 3])

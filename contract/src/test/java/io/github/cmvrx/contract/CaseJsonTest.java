@@ -163,14 +163,14 @@ class CaseJsonTest {
     @Test
     void read_weightZero_refusesWeightKg() {
       String m = onlyError(example("\"weightKg\": 62.0", "\"weightKg\": 0"), "patient.weightKg");
-      assertThat(m).contains("(0, 400] kg");
+      assertThat(m).contains("[0.3, 400] kg");
     }
 
     @Test
     void read_weightAbove400_refusesWeightKg() {
       String m =
           onlyError(example("\"weightKg\": 62.0", "\"weightKg\": 400.5"), "patient.weightKg");
-      assertThat(m).contains("400.5").contains("(0, 400] kg");
+      assertThat(m).contains("400.5").contains("[0.3, 400] kg");
     }
 
     @Test
@@ -196,7 +196,7 @@ class CaseJsonTest {
       String m =
           onlyError(
               example("\"value\": 1.1", "\"value\": 0"), "patient.serumCreatinine.value");
-      assertThat(m).contains("(0, 20] mg/dL");
+      assertThat(m).contains("[0.1, 20] mg/dL");
     }
 
     @Test
@@ -204,7 +204,7 @@ class CaseJsonTest {
       String m =
           onlyError(
               example("\"value\": 1.1", "\"value\": 20.5"), "patient.serumCreatinine.value");
-      assertThat(m).contains("20.5").contains("(0, 20] mg/dL");
+      assertThat(m).contains("20.5").contains("[0.1, 20] mg/dL");
     }
 
     @Test
@@ -214,7 +214,7 @@ class CaseJsonTest {
           onlyError(
               example("{ \"value\": 1.1, \"unit\": \"mg/dL\" }", "{ \"value\": 1769, \"unit\": \"umol/L\" }"),
               "patient.serumCreatinine.value");
-      assertThat(m).contains("1769").contains("(0, 1768] umol/L");
+      assertThat(m).contains("1769").contains("[8.84, 1768] umol/L");
     }
 
     @Test
@@ -516,7 +516,7 @@ class CaseJsonTest {
     @Test
     void read_hugeNumber_refusedAsOutOfRange() {
       String m = onlyError(example("\"weightKg\": 62.0", "\"weightKg\": 1e400"), "patient.weightKg");
-      assertThat(m).contains("(0, 400] kg");
+      assertThat(m).contains("[0.3, 400] kg");
     }
   }
 
@@ -531,7 +531,8 @@ class CaseJsonTest {
     @Test
     void read_truncatedDocument_refusedWithPosition() {
       String json = CONTRACT_EXAMPLE.substring(0, CONTRACT_EXAMPLE.length() / 2);
-      assertThat(onlyError(json, "$")).contains("not valid JSON").contains("line");
+      // issue 12 item 14: the error names the field being read where the document stops
+      assertThat(onlyError(json, "disease.sites[0]")).contains("not valid JSON").contains("line");
     }
 
     @Test
@@ -542,13 +543,14 @@ class CaseJsonTest {
     @Test
     void read_deepNesting_refusedNamingTheLimit() {
       String json = "[".repeat(10_000) + "]".repeat(10_000);
-      assertThat(onlyError(json, "$")).contains("nesting").contains("32");
+      assertThat(onlyError(json, "$" + "[0]".repeat(33))).contains("nesting").contains("32");
     }
 
     @Test
     void read_longString_refusedNamingTheLimit() {
       String json = example("\"optional string, echoed back\"", "\"" + "x".repeat(20_000) + "\"");
-      assertThat(onlyError(json, "$")).contains("string").contains("10000");
+      // issue 12 item 14: a limit names the field and the line and column
+      assertThat(onlyError(json, "id")).contains("string").contains("10000").contains("(line 2, column ");
     }
 
     @Test
@@ -560,7 +562,11 @@ class CaseJsonTest {
     @Test
     void read_longNumber_refusedNamingTheLimit() {
       String json = example("\"weightKg\": 62.0", "\"weightKg\": 6" + "0".repeat(200));
-      assertThat(onlyError(json, "$")).contains("number").contains("64");
+      assertThat(onlyError(json, "patient.weightKg"))
+          .contains("number")
+          .contains("64")
+          .contains("line")
+          .contains("column");
     }
 
     @Test

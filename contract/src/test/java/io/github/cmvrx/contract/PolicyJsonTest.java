@@ -99,7 +99,7 @@ class PolicyJsonTest {
 
   @Test
   void read_notJson_refusedOnRoot() {
-    assertThat(errors("{\"roundingMg\": ")).extracting(FieldError::field).containsExactly("$");
+    assertThat(errors("{\"roundingMg\": ")).extracting(FieldError::field).containsExactly("roundingMg");
   }
 
   @ParameterizedTest

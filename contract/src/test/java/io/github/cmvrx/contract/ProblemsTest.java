@@ -19,7 +19,7 @@ class ProblemsTest {
     assertThat(p.list())
         .containsExactly(
             new FieldError(
-                "patient.weightKg", "value 401 is outside the accepted range (0, 400] kg"));
+                "patient.weightKg", "value 401 is outside the accepted range [0.3, 400] kg"));
   }
 
   @Test

@@ -114,8 +114,8 @@ public final class CqlGanciclovirRule {
    *
    * @param ageYears age in years, in [18, 120]
    * @param female true for a female patient
-   * @param weightKg actual body weight in kg, in (0, 400]
-   * @param serumCreatinineMgDl serum creatinine in mg/dL, in (0, 20]
+   * @param weightKg actual body weight in kg, in [0.3, 400]
+   * @param serumCreatinineMgDl serum creatinine in mg/dL, in [0.1, 20]
    * @return the induction dose, or empty when the clearance is below 10 mL/min (no label dose:
    *     not computable, clinical basis §3.1)
    * @throws IllegalArgumentException if a value is outside its range; the message names the
@@ -146,8 +146,8 @@ public final class CqlGanciclovirRule {
    *
    * @param ageYears age in years, in [18, 120]
    * @param female true for a female patient
-   * @param weightKg actual body weight in kg, in (0, 400]
-   * @param serumCreatinineMgDl serum creatinine in mg/dL, in (0, 20]
+   * @param weightKg actual body weight in kg, in [0.3, 400]
+   * @param serumCreatinineMgDl serum creatinine in mg/dL, in [0.1, 20]
    * @return the creatinine clearance in mL/min
    * @throws IllegalArgumentException if a value is outside its range; the message names the
    *     field, the value and the range

@@ -135,7 +135,7 @@ class CqlGanciclovirRuleTest {
     assertThatThrownBy(() -> rule.evaluate(50, false, 0, 1.0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("patient.weightKg")
-        .hasMessageContaining("(0, 400] kg");
+        .hasMessageContaining("[0.3, 400] kg");
   }
 
   @Test
@@ -144,7 +144,7 @@ class CqlGanciclovirRuleTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("patient.serumCreatinine.value")
         .hasMessageContaining("NaN")
-        .hasMessageContaining("(0, 20] mg/dL");
+        .hasMessageContaining("[0.1, 20] mg/dL");
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.validation.FieldError;
+import io.github.cmvrx.core.validation.Physiology;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -34,7 +35,8 @@ public final class TreatmentDecider {
    *
    * @param patientCase a valid case
    * @param dosing the dose arithmetic for this case and policy
-   * @return the recommendation; a refusal if the case is out of scope
+   * @return the recommendation; a refusal if the case is out of scope or holds a physiologically
+   *     impossible value ({@link Physiology#impossible}); a warning per implausible value
    */
   public static Recommendation decide(PatientCase patientCase, Dosing dosing) {
     return decide(patientCase, dosing, CutOffs.defaults());
@@ -60,7 +62,18 @@ public final class TreatmentDecider {
                       + patientCase.patient().age().years()
                       + " years is under 28 days: congenital or neonatal CMV is out of scope")));
     }
+    List<FieldError> impossible = Physiology.impossible(patientCase);
+    if (!impossible.isEmpty()) {
+      return Recommendation.refused(patientCase.id(), impossible);
+    }
     Ledger ledger = new Ledger();
+    for (FieldError e : Physiology.implausible(patientCase)) {
+      ledger.alert(
+          AlertSeverity.WARNING,
+          "implausible_input",
+          e.field() + ": " + e.message(),
+          RuleId.INPUT_VALIDATION);
+    }
     RecommendationPhase phase = phase(patientCase, ledger, cutOffs);
     Optional<DrugOptions> options = Optional.empty();
     switch (phase) {

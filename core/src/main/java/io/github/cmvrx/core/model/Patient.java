@@ -35,7 +35,7 @@ public abstract class Patient {
   /**
    * Returns the actual body weight.
    *
-   * @return the weight, in (0, 400] kg
+   * @return the weight, in [0.3, 400] kg
    */
   public abstract Mass weight();
 

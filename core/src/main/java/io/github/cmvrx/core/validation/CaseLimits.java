@@ -15,6 +15,20 @@ public final class CaseLimits {
 
   private static final String SPEC_8 = "clinical basis §8";
   private static final String PLAUSIBILITY = "plausibility limit, docs/decisions/0003";
+  private static final String PHYSIOLOGY = "physiological limit, docs/decisions/0900";
+
+  /**
+   * The lowest serum creatinine accepted, mg/dL: 0.1 (docs/decisions/0900). Below it no assay
+   * reports a value and no living patient has one; the spec's "&gt; 0" let 1e-304 mg/dL through,
+   * which overflowed Cockcroft-Gault.
+   */
+  public static final double MIN_SERUM_CREATININE_MG_DL = 0.1;
+
+  /**
+   * The lowest serum creatinine accepted, umol/L: 0.1 mg/dL x 88.4 = 8.84, written as the
+   * decimal so that 8.84 itself is accepted (the double product is a hair above it).
+   */
+  public static final double MIN_SERUM_CREATININE_UMOL_L = 8.84;
 
   /** Age in years: (0, 120] (clinical basis §8). */
   public static final FieldRange AGE_YEARS =
@@ -26,28 +40,42 @@ public final class CaseLimits {
    */
   public static final double MIN_AGE_IN_SCOPE_YEARS = 28.0 / 365.25;
 
-  /** Weight in kg: (0, 400] (clinical basis §8). */
+  /**
+   * Weight in kg: [0.3, 400]. The spec's (0, 400] (clinical basis §8) with a physiological floor:
+   * no patient in scope (28 days or older) weighs under 0.3 kg (docs/decisions/0900). Limits that
+   * depend on age are in {@link Physiology}.
+   */
   public static final FieldRange WEIGHT_KG =
-      new FieldRange("patient.weightKg", "kg", 0, false, 400, true, SPEC_8);
+      new FieldRange("patient.weightKg", "kg", 0.3, true, 400, true, PHYSIOLOGY);
 
   /** Height in cm: (30, 250] (clinical basis §8). */
   public static final FieldRange HEIGHT_CM =
       new FieldRange("patient.heightCm", "cm", 30, false, 250, true, SPEC_8);
 
-  /** Serum creatinine in mg/dL: (0, 20] (clinical basis §8). */
+  /**
+   * Serum creatinine in mg/dL: [0.1, 20]. The spec's (0, 20] (clinical basis §8) with the
+   * physiological floor {@link #MIN_SERUM_CREATININE_MG_DL} (docs/decisions/0900).
+   */
   public static final FieldRange SERUM_CREATININE_MG_DL =
-      new FieldRange("patient.serumCreatinine.value", "mg/dL", 0, false, 20, true, SPEC_8);
+      new FieldRange(
+          "patient.serumCreatinine.value",
+          "mg/dL",
+          MIN_SERUM_CREATININE_MG_DL,
+          true,
+          20,
+          true,
+          PHYSIOLOGY);
 
-  /** Serum creatinine in umol/L: the mg/dL range times 88.4, (0, 1768] (clinical basis §8). */
+  /** Serum creatinine in umol/L: the mg/dL range times 88.4, [8.84, 1768]. */
   public static final FieldRange SERUM_CREATININE_UMOL_L =
       new FieldRange(
           "patient.serumCreatinine.value",
           "umol/L",
-          0,
-          false,
+          MIN_SERUM_CREATININE_UMOL_L,
+          true,
           20 * SerumCreatinine.UMOL_PER_L_PER_MG_PER_DL,
           true,
-          SPEC_8);
+          PHYSIOLOGY);
 
   /** CD4 count in cells/uL: [0, 5000]. */
   public static final FieldRange CD4_PER_UL =
@@ -65,9 +93,12 @@ public final class CaseLimits {
   public static final FieldRange PLATELETS_PER_UL =
       new FieldRange("labs.plateletsPerUl", "cells/uL", 0, true, 2_000_000, true, PLAUSIBILITY);
 
-  /** Haemoglobin in g/dL: [0, 25]. */
+  /**
+   * Haemoglobin in g/dL: [0.5, 25]. Below 0.5 g/dL is below the lowest value any survivor has
+   * been reported with (docs/decisions/0900).
+   */
   public static final FieldRange HEMOGLOBIN_G_PER_DL =
-      new FieldRange("labs.hemoglobinGPerDl", "g/dL", 0, true, 25, true, PLAUSIBILITY);
+      new FieldRange("labs.hemoglobinGPerDl", "g/dL", 0.5, true, 25, true, PHYSIOLOGY);
 
   /** Urine protein in mg/dL: [0, 5000]. */
   public static final FieldRange URINE_PROTEIN_MG_PER_DL =
@@ -77,18 +108,24 @@ public final class CaseLimits {
   /** Baseline serum creatinine in mg/dL, for the cidofovir on-therapy rule: as serum creatinine. */
   public static final FieldRange BASELINE_CREATININE_MG_DL =
       new FieldRange(
-          "labs.baselineSerumCreatinine.value", "mg/dL", 0, false, 20, true, SPEC_8);
+          "labs.baselineSerumCreatinine.value",
+          "mg/dL",
+          MIN_SERUM_CREATININE_MG_DL,
+          true,
+          20,
+          true,
+          PHYSIOLOGY);
 
   /** Baseline serum creatinine in umol/L. */
   public static final FieldRange BASELINE_CREATININE_UMOL_L =
       new FieldRange(
           "labs.baselineSerumCreatinine.value",
           "umol/L",
-          0,
-          false,
+          MIN_SERUM_CREATININE_UMOL_L,
+          true,
           20 * SerumCreatinine.UMOL_PER_L_PER_MG_PER_DL,
           true,
-          SPEC_8);
+          PHYSIOLOGY);
 
   /** Days of IV therapy so far: [0, 3650] whole days. */
   public static final FieldRange DAYS_OF_IV_THERAPY =

@@ -56,7 +56,7 @@ class LabsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(doubles = {0, 8, 25})
+  @ValueSource(doubles = {0.5, 8, 25})
   void build_haemoglobinInside_accepted(double v) {
     assertThat(Labs.builder().hemoglobin(Haemoglobin.gramsPerDecilitre(v)).build().hemoglobin())
         .contains(Haemoglobin.gramsPerDecilitre(v));
@@ -67,7 +67,7 @@ class LabsTest {
     assertThatThrownBy(() -> Labs.builder().hemoglobin(Haemoglobin.gramsPerDecilitre(25.0000001)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "labs.hemoglobinGPerDl: value 25.0000001 is outside the accepted range [0, 25] g/dL");
+            "labs.hemoglobinGPerDl: value 25.0000001 is outside the accepted range [0.5, 25] g/dL");
   }
 
   @ParameterizedTest
@@ -100,7 +100,7 @@ class LabsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "labs.baselineSerumCreatinine.value: value 20.0000001 is outside the accepted range"
-                + " (0, 20] mg/dL");
+                + " [0.1, 20] mg/dL");
   }
 
   @Test
@@ -119,7 +119,7 @@ class LabsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "labs.baselineSerumCreatinine.value: value 1768.0000001 is outside the accepted"
-                + " range (0, 1768] umol/L");
+                + " range [8.84, 1768] umol/L");
   }
 
   @Test

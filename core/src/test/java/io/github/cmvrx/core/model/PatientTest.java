@@ -84,7 +84,7 @@ class PatientTest {
   }
 
   @ParameterizedTest
-  @ValueSource(doubles = {Double.MIN_VALUE, 0.5, 70, 400})
+  @ValueSource(doubles = {0.3, 0.5, 70, 400})
   void build_weightInside_accepted(double weight) {
     assertThat(withWeight(weight).weight().kilograms()).isEqualTo(weight);
   }
@@ -94,7 +94,7 @@ class PatientTest {
     assertThatThrownBy(() -> withWeight(400.0000001))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "patient.weightKg: value 400.0000001 is outside the accepted range (0, 400] kg");
+            "patient.weightKg: value 400.0000001 is outside the accepted range [0.3, 400] kg");
     assertThatThrownBy(() -> withWeight(Math.nextUp(400.0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("patient.weightKg: ");
@@ -137,7 +137,7 @@ class PatientTest {
   }
 
   @ParameterizedTest
-  @ValueSource(doubles = {Double.MIN_VALUE, 0.01, 1.5, 20})
+  @ValueSource(doubles = {0.1, 0.35, 1.5, 20})
   void build_scrMgPerDlInside_accepted(double value) {
     assertThat(withScr(SerumCreatinine.mgPerDl(value)).serumCreatinine())
         .contains(SerumCreatinine.mgPerDl(value));
@@ -149,13 +149,13 @@ class PatientTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "patient.serumCreatinine.value: value 20.0000001 is outside the accepted range"
-                + " (0, 20] mg/dL");
+                + " [0.1, 20] mg/dL");
     assertThatThrownBy(() -> withScr(SerumCreatinine.mgPerDl(Math.nextUp(20.0))))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @ParameterizedTest
-  @ValueSource(doubles = {Double.MIN_VALUE, 44.2, 88.4, 1768})
+  @ValueSource(doubles = {8.84, 44.2, 88.4, 1768})
   void build_scrUmolPerLInside_accepted(double value) {
     assertThat(withScr(SerumCreatinine.umolPerL(value)).serumCreatinine())
         .contains(SerumCreatinine.umolPerL(value));
@@ -168,7 +168,7 @@ class PatientTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "patient.serumCreatinine.value: value 1768.0000001 is outside the accepted range"
-                + " (0, 1768] umol/L");
+                + " [8.84, 1768] umol/L");
     assertThatThrownBy(() -> withScr(SerumCreatinine.umolPerL(Math.nextUp(1768.0))))
         .isInstanceOf(IllegalArgumentException.class);
   }

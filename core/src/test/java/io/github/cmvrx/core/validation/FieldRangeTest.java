@@ -21,11 +21,11 @@ class FieldRangeTest {
   @Test
   void describe_caseLimits_matchClinicalSpec8() {
     assertThat(CaseLimits.AGE_YEARS.describe()).isEqualTo("(0, 120] years");
-    assertThat(CaseLimits.WEIGHT_KG.describe()).isEqualTo("(0, 400] kg");
+    assertThat(CaseLimits.WEIGHT_KG.describe()).isEqualTo("[0.3, 400] kg");
     assertThat(CaseLimits.HEIGHT_CM.describe()).isEqualTo("(30, 250] cm");
-    assertThat(CaseLimits.SERUM_CREATININE_MG_DL.describe()).isEqualTo("(0, 20] mg/dL");
+    assertThat(CaseLimits.SERUM_CREATININE_MG_DL.describe()).isEqualTo("[0.1, 20] mg/dL");
     // 20 mg/dL x 88.4 = 1768 umol/L.
-    assertThat(CaseLimits.SERUM_CREATININE_UMOL_L.describe()).isEqualTo("(0, 1768] umol/L");
+    assertThat(CaseLimits.SERUM_CREATININE_UMOL_L.describe()).isEqualTo("[8.84, 1768] umol/L");
   }
 
   @Test
@@ -33,7 +33,7 @@ class FieldRangeTest {
     assertThat(CaseLimits.CD4_PER_UL.describe()).isEqualTo("[0, 5000] cells/uL");
     assertThat(CaseLimits.ANC_PER_UL.describe()).isEqualTo("[0, 100000] cells/uL");
     assertThat(CaseLimits.PLATELETS_PER_UL.describe()).isEqualTo("[0, 2000000] cells/uL");
-    assertThat(CaseLimits.HEMOGLOBIN_G_PER_DL.describe()).isEqualTo("[0, 25] g/dL");
+    assertThat(CaseLimits.HEMOGLOBIN_G_PER_DL.describe()).isEqualTo("[0.5, 25] g/dL");
     assertThat(CaseLimits.URINE_PROTEIN_MG_PER_DL.describe()).isEqualTo("[0, 5000] mg/dL");
     assertThat(CaseLimits.MONTHS_CD4_ABOVE_100.describe()).isEqualTo("[0, 1440] months");
     assertThat(CaseLimits.DAYS_OF_IV_THERAPY.describe()).isEqualTo("[0, 3650] days");
@@ -130,13 +130,13 @@ class FieldRangeTest {
     assertThat(CaseLimits.WEIGHT_KG.check(Double.NaN))
         .contains(
             new FieldError(
-                "patient.weightKg", "value NaN is outside the accepted range (0, 400] kg"));
+                "patient.weightKg", "value NaN is outside the accepted range [0.3, 400] kg"));
   }
 
   @Test
   void check_infinity_errorSaysInfinity() {
     assertThat(CaseLimits.WEIGHT_KG.check(Double.POSITIVE_INFINITY).map(FieldError::message))
-        .contains("value Infinity is outside the accepted range (0, 400] kg");
+        .contains("value Infinity is outside the accepted range [0.3, 400] kg");
   }
 
   @Test
@@ -154,7 +154,7 @@ class FieldRangeTest {
   void require_outside_throwsWithFieldPrefix() {
     assertThatThrownBy(() -> CaseLimits.WEIGHT_KG.require(400.5))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("patient.weightKg: value 400.5 is outside the accepted range (0, 400] kg");
+        .hasMessage("patient.weightKg: value 400.5 is outside the accepted range [0.3, 400] kg");
   }
 
   @Test

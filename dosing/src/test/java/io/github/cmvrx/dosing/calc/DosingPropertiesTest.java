@@ -57,7 +57,7 @@ class DosingPropertiesTest {
 
   private static final Gen<Double> SCR =
       doubles()
-          .between(0.05, 20)
+          .between(0.1, 20)
           .mix(Generate.pick(List.of(0.1, 0.7, 1.0, 1.5, 2.5, 8.0, 20.0)), 30);
 
   private static final Gen<RenalReplacement> RRT =
@@ -99,7 +99,7 @@ class DosingPropertiesTest {
             }
             s.urineProtein((flags & 2) == 2 ? Optional.of(rise * 200) : Optional.empty());
             s.nephrotoxic((flags & 4) == 4 ? Optional.of(rise > 1.2) : Optional.empty());
-            if (rise < 1 && scr - rise > 0) {
+            if (rise < 1 && scr - rise >= 0.1) {
               s.baselineScr(scr - rise);
             }
             s.inducers(

@@ -85,15 +85,15 @@ class CockcroftGaultTest {
   }
 
   /**
-   * BigDecimal reference at the edges of the domain: age 18 and 120, creatinine 0.01 and 20 mg/dL,
+   * BigDecimal reference at the edges of the domain: age 18 and 120, creatinine 0.1 (the physiological floor) and 20 mg/dL,
    * weight 0.5 and 400 kg. Relies on the correctness of BigDecimal arithmetic.
    */
   @ParameterizedTest
   @CsvSource({
-    "18, MALE, 400, 0.01",
+    "18, MALE, 400, 0.1",
     "18, FEMALE, 0.5, 20",
     "120, MALE, 0.5, 20",
-    "120, FEMALE, 400, 0.01",
+    "120, FEMALE, 400, 0.1",
     "18, MALE, 1, 20",
     "119.99, FEMALE, 3, 0.2",
   })

@@ -49,9 +49,9 @@ class SchwartzTest {
         .isCloseTo(103.25, within(1e-9));
   }
 
-  /** BigDecimal reference at the domain edges (height 30.01 and 250 cm, SCr 0.01 and 20). */
+  /** BigDecimal reference at the domain edges (height 30.01 and 250 cm, SCr 0.1 and 20). */
   @ParameterizedTest
-  @CsvSource({"1, 30.01, 20", "17.99, 250, 0.01", "1, 250, 0.01", "17.99, 30.01, 20"})
+  @CsvSource({"1, 30.01, 20", "17.99, 250, 0.1", "1, 250, 0.1", "17.99, 30.01, 20"})
   void bedside_domainEdges_matchesBigDecimalReference(double age, double cm, double scr) {
     BigDecimal ref =
         new BigDecimal("0.413")

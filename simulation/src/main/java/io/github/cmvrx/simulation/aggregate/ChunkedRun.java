@@ -68,13 +68,18 @@ public final class ChunkedRun {
       throw new IllegalArgumentException(
           "threads (" + threads + ") and chunk (" + chunk + ") must be >= 1, n (" + n + ") >= 0");
     }
+    if (first < 0 || n > Long.MAX_VALUE - first) {
+      // [first, first + n) must be representable: an overflow would run an empty or wrapped range.
+      throw new IllegalArgumentException(
+          "index range [" + first + ", " + first + " + " + n + ") runs past " + Long.MAX_VALUE);
+    }
     Objects.requireNonNull(worker, "worker");
     long chunks = (n + chunk - 1) / chunk;
     A result = identity;
     if (threads == 1) {
       for (long k = 0; k < chunks; k++) {
         long from = first + k * chunk;
-        long to = Math.min(first + n, from + chunk);
+        long to = from + Math.min(chunk, first + n - from);
         result = combine.apply(result, worker.run(from, to));
         progress.accept(to - first);
       }
@@ -89,7 +94,7 @@ public final class ChunkedRun {
       while (done < chunks) {
         while (next < chunks && inFlight.size() < window) {
           long from = first + next * chunk;
-          long to = Math.min(first + n, from + chunk);
+          long to = from + Math.min(chunk, first + n - from);
           inFlight.addLast(pool.submit(() -> worker.run(from, to)));
           next++;
         }

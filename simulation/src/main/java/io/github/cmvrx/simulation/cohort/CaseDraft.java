@@ -22,6 +22,7 @@ import io.github.cmvrx.core.quantity.Length;
 import io.github.cmvrx.core.quantity.Mass;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
 import io.github.cmvrx.core.quantity.UrineProtein;
+import io.github.cmvrx.core.validation.CaseLimits;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -81,6 +82,9 @@ final class CaseDraft {
             .height(Length.centimetres(heightCm))
             .renalReplacement(renalReplacement);
     if (!Double.isNaN(scrMgDl)) {
+      // A creatinine aimed at a kidney-function edge may fall under the physiological floor
+      // (docs/decisions/0900): the synthetic patient then gets the floor and misses the edge.
+      double scrMgDl = Math.max(CaseLimits.MIN_SERUM_CREATININE_MG_DL, this.scrMgDl);
       patient.serumCreatinine(
           scrInUmol
               ? SerumCreatinine.umolPerL(scrMgDl * SerumCreatinine.UMOL_PER_L_PER_MG_PER_DL)
@@ -91,7 +95,8 @@ final class CaseDraft {
       h.cd4(CellCount.perMicrolitre(cd4))
           .onAntiretroviralTherapy(onArt)
           .hivRnaSuppressed(hivSuppressed)
-          .monthsCd4Above100(monthsCd4Above100);
+          // A history is never longer than the patient's life (docs/decisions/0900, 0901).
+          .monthsCd4Above100(Math.min(monthsCd4Above100, ageYears * 12));
     }
     if (host.isTransplant()) {
       h.onCiclosporin(onCiclosporin);
@@ -113,11 +118,12 @@ final class CaseDraft {
     if (!Double.isNaN(urineProtein)) {
       labs.urineProtein(UrineProtein.mgPerDecilitre(urineProtein));
     }
+    int daysLived = (int) Math.floor(ageYears * 365.25);
     Treatment.Builder t =
         Treatment.builder()
             .phase(phase)
-            .daysOfIvTherapy(daysOfIvTherapy)
-            .daysOfInduction(daysOfInduction)
+            .daysOfIvTherapy(Math.min(daysOfIvTherapy, daysLived))
+            .daysOfInduction(Math.min(daysOfInduction, daysLived))
             .clinicallyImproving(improving)
             .canTakeOral(canTakeOral)
             .giAbsorptionImpaired(giImpaired)

@@ -4,6 +4,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.cmvrx.core.model.HostCategory;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.model.TreatmentPhase;
+import io.github.cmvrx.core.validation.CaseLimits;
 import io.github.cmvrx.simulation.distribution.LogNormal;
 import io.github.cmvrx.simulation.distribution.Normal;
 import io.github.cmvrx.simulation.distribution.Share;
@@ -158,6 +159,109 @@ public record CohortSpec(
     Share.require("letermovirShare", letermovirShare);
     Share.require("inducerShare", inducerShare);
     Share.require("boundaryShare", boundaryShare);
+    requireGeneratesValidPatients(
+        adultAgeYears,
+        maleHeightCm,
+        femaleHeightCm,
+        adultBmi,
+        maleCreatinineMgDl,
+        femaleCreatinineMgDl,
+        impairmentFactor,
+        childEgfr,
+        cd4PerUl,
+        maxMonthsCd4Above100,
+        maxDaysOfIvTherapy);
+  }
+
+  /** Lowest height of a generated child, cm: the 28-day median x (1 - 2.5 x the height CV). */
+  static final double MIN_CHILD_HEIGHT_CM =
+      CohortGenerator.childMedianHeightCm(CaseLimits.MIN_AGE_IN_SCOPE_YEARS)
+          * (1 - 2.5 * CohortGenerator.CHILD_HEIGHT_CV);
+
+  /**
+   * Checks that every patient the cohort can generate is valid (issue 12 item 10,
+   * docs/decisions/0901): each distribution's [min, max] must lie inside the accepted range of
+   * the field it feeds, so that no key can produce an impossible patient at run time.
+   */
+  @SuppressWarnings("TooManyParameters")
+  private static void requireGeneratesValidPatients(
+      Normal adultAgeYears,
+      Normal maleHeightCm,
+      Normal femaleHeightCm,
+      Normal adultBmi,
+      LogNormal maleCreatinineMgDl,
+      LogNormal femaleCreatinineMgDl,
+      LogNormal impairmentFactor,
+      Normal childEgfr,
+      LogNormal cd4PerUl,
+      double maxMonthsCd4Above100,
+      double maxDaysOfIvTherapy) {
+    // Adults are 18 to 120 years (clinical spec 2 and 8).
+    within("adultAgeYears", adultAgeYears.min(), adultAgeYears.max(), 18, 120, "years");
+    // Adult heights inside the adult physiological range [50, 250] cm (docs/decisions/0900).
+    within("maleHeightCm", maleHeightCm.min(), maleHeightCm.max(), 50, 250, "cm");
+    within("femaleHeightCm", femaleHeightCm.min(), femaleHeightCm.max(), 50, 250, "cm");
+    // Adult BMI inside the adult physiological range [7, 210] kg/m2 (docs/decisions/0900).
+    within("adultBmi", adultBmi.min(), adultBmi.max(), 7, 210, "kg/m2");
+    double minScr = CaseLimits.MIN_SERUM_CREATININE_MG_DL;
+    double maxScr = CaseLimits.SERUM_CREATININE_MG_DL.max();
+    within(
+        "maleCreatinineMgDl", maleCreatinineMgDl.min(), maleCreatinineMgDl.max(), minScr, maxScr,
+        "mg/dL");
+    within(
+        "femaleCreatinineMgDl", femaleCreatinineMgDl.min(), femaleCreatinineMgDl.max(), minScr,
+        maxScr, "mg/dL");
+    // The factor multiplies a creatinine: below 1 it could take it under the floor.
+    within(
+        "impairmentFactor", impairmentFactor.min(), impairmentFactor.max(), 1, maxScr / minScr,
+        "(factor)");
+    // Children's creatinine = 0.413 x height / eGFR must stay >= the floor at the lowest height.
+    double maxEgfr = Math.floor(CohortGenerator.SCHWARTZ_K * MIN_CHILD_HEIGHT_CM / minScr);
+    within("childEgfr", childEgfr.min(), childEgfr.max(), 1, maxEgfr, "mL/min/1.73 m2");
+    within(
+        "cd4PerUl", cd4PerUl.min(), cd4PerUl.max(), CaseLimits.CD4_PER_UL.min(),
+        CaseLimits.CD4_PER_UL.max(), "cells/uL");
+    within(
+        "maxMonthsCd4Above100", maxMonthsCd4Above100, maxMonthsCd4Above100, 0,
+        CaseLimits.MONTHS_CD4_ABOVE_100.max(), "months");
+    within(
+        "maxDaysOfIvTherapy", maxDaysOfIvTherapy, maxDaysOfIvTherapy, 0,
+        CaseLimits.DAYS_OF_IV_THERAPY.max(), "days");
+    if (maxDaysOfIvTherapy != Math.rint(maxDaysOfIvTherapy)) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "maxDaysOfIvTherapy: value %s must be a whole number of days in [0, %d]",
+              maxDaysOfIvTherapy,
+              (long) CaseLimits.DAYS_OF_IV_THERAPY.max()));
+    }
+  }
+
+  private static void within(
+      String key, double min, double max, double low, double high, String unit) {
+    boolean single = min == max;
+    if (!(min >= low && min <= high)) {
+      throw new IllegalArgumentException(range(key + (single ? "" : ".min"), min, low, high, unit));
+    }
+    if (!(max >= low && max <= high)) {
+      throw new IllegalArgumentException(range(key + (single ? "" : ".max"), max, low, high, unit));
+    }
+  }
+
+  private static String range(String key, double value, double low, double high, String unit) {
+    return String.format(
+        Locale.ROOT,
+        "%s: value %s is outside the accepted range [%s, %s] %s (every patient the cohort"
+            + " generates must be valid)",
+        key,
+        plain(value),
+        plain(low),
+        plain(high),
+        unit);
+  }
+
+  private static String plain(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   private static void requireNonNegative(String name, double value) {

@@ -68,14 +68,14 @@ public final class ExplainText {
     Optional<Mass> dosingWeight = recommendation.assessment().map(Assessment::dosingWeight);
     List<String> out = new ArrayList<>();
     out.add(DISCLAIMER);
-    recommendation.id().ifPresent(id -> out.add("Case: " + id));
+    recommendation.id().ifPresent(id -> out.add("Case: " + Escape.text(id)));
     out.add("Status: " + jsonWord(recommendation.status()));
     recommendation.phase().ifPresent(p -> out.add("Phase: " + words(p)));
 
     if (!recommendation.errors().isEmpty()) {
       section(out, "Refused: correct these fields; nothing is recommended:");
       for (FieldError e : recommendation.errors()) {
-        out.add(ITEM + e.field() + ": " + e.message());
+        out.add(ITEM + Escape.text(e.field()) + ": " + Escape.text(e.message()));
       }
     }
     if (recommendation.status() == Status.OK) {
@@ -210,7 +210,14 @@ public final class ExplainText {
       }
       out.add("  " + capitalised(severity.name()) + ":");
       for (Alert a : group) {
-        out.add("    - " + a.message() + " (" + a.code() + "; " + citations.rule(a.ruleId()) + ")");
+        out.add(
+            "    - "
+                + Escape.text(a.message())
+                + " ("
+                + a.code()
+                + "; "
+                + citations.rule(a.ruleId())
+                + ")");
       }
     }
   }

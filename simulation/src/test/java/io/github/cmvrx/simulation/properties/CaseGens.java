@@ -114,7 +114,10 @@ final class CaseGens {
               ? CockcroftGault.creatinineForClearancePerKg(b.age(), b.sex(), k.crclTarget())
               : CockcroftGault.creatinineForClearance(b.age(), b.weight(), b.sex(), k.crclTarget());
     }
-    scr = Math.min(CaseLimits.SERUM_CREATININE_MG_DL.max(), scr);
+    scr =
+        Math.max(
+            CaseLimits.MIN_SERUM_CREATININE_MG_DL,
+            Math.min(CaseLimits.SERUM_CREATININE_MG_DL.max(), scr));
     boolean omit = k.aim() == 2 && k.rrt() == RenalReplacement.INTERMITTENT_HEMODIALYSIS;
     if (!omit) {
       p.serumCreatinine(

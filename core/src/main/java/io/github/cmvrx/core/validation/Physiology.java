@@ -1,0 +1,455 @@
+package io.github.cmvrx.core.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.cmvrx.core.model.Host;
+import io.github.cmvrx.core.model.Labs;
+import io.github.cmvrx.core.model.Patient;
+import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.core.model.Treatment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Physiological limits that depend on age (docs/decisions/0900): weight, height and body mass
+ * index for the age group, serum creatinine, blood counts, and histories that cannot be longer
+ * than the patient has lived. A value outside the <em>impossible</em> limits is refused (a field
+ * error; the case gets no regimen); a value inside them but outside the <em>implausible</em>
+ * limits is answered with a warning asking the clinician to check the value and its unit.
+ *
+ * <p>The limits that do not depend on age are in {@link CaseLimits} and are enforced by the model
+ * itself; these are checked by the decision engine before it decides. Pure and thread-safe.
+ */
+public final class Physiology {
+  private Physiology() {}
+
+  /** Where the limits are written down with their basis. */
+  public static final String BASIS = "docs/decisions/0900";
+
+  /** The age groups the limits are given for. */
+  public enum AgeGroup {
+    /** From 28 days to under 2 years. */
+    INFANT("under 2 years"),
+    /** From 2 to under 18 years. */
+    CHILD("2 to under 18 years"),
+    /** From 18 years. */
+    ADULT("18 years and over");
+
+    private final String text;
+
+    AgeGroup(String text) {
+      this.text = text;
+    }
+
+    /**
+     * Returns the group as a person reads it.
+     *
+     * @return e.g. {@code "18 years and over"}
+     */
+    public String text() {
+      return text;
+    }
+
+    /**
+     * Returns the group of an age.
+     *
+     * @param years the age in years
+     * @return the group
+     */
+    public static AgeGroup of(double years) {
+      return years < 2 ? INFANT : years < 18 ? CHILD : ADULT;
+    }
+  }
+
+  /**
+   * Limits of one measure for one age group: refused outside {@code [refuseMin, refuseMax]},
+   * warned outside {@code [warnMin, warnMax]}.
+   *
+   * @param measure the measure, e.g. {@code "weight"}
+   * @param unit the unit
+   * @param refuseMin below this the value is impossible
+   * @param warnMin below this the value is implausible
+   * @param warnMax above this the value is implausible
+   * @param refuseMax above this the value is impossible
+   */
+  public record Limits(
+      String measure,
+      String unit,
+      double refuseMin,
+      double warnMin,
+      double warnMax,
+      double refuseMax) {
+    /**
+     * Creates the limits.
+     *
+     * @throws IllegalArgumentException unless {@code refuseMin <= warnMin <= warnMax <=
+     *     refuseMax}
+     */
+    public Limits {
+      requireNonNull(measure, "measure");
+      requireNonNull(unit, "unit");
+      if (!(refuseMin <= warnMin && warnMin <= warnMax && warnMax <= refuseMax)) {
+        throw new IllegalArgumentException("limits of " + measure + " are not nested");
+      }
+    }
+
+    /**
+     * Returns whether {@code value} is impossible.
+     *
+     * @param value the value
+     * @return true outside {@code [refuseMin, refuseMax]}
+     */
+    public boolean impossible(double value) {
+      return !(value >= refuseMin && value <= refuseMax);
+    }
+
+    /**
+     * Returns whether {@code value} is possible but implausible.
+     *
+     * @param value the value
+     * @return true inside the refuse limits and outside {@code [warnMin, warnMax]}
+     */
+    public boolean implausible(double value) {
+      return !impossible(value) && !(value >= warnMin && value <= warnMax);
+    }
+
+    String refuseRange() {
+      return "[" + FieldRange.format(refuseMin) + ", " + FieldRange.format(refuseMax) + "] " + unit;
+    }
+
+    String warnRange() {
+      return "[" + FieldRange.format(warnMin) + ", " + FieldRange.format(warnMax) + "] " + unit;
+    }
+  }
+
+  // Limits by age group (docs/decisions/0900 gives the basis of each number).
+  private static final Limits WEIGHT_INFANT = new Limits("weight", "kg", 0.3, 1.0, 20, 40);
+  private static final Limits WEIGHT_CHILD = new Limits("weight", "kg", 4, 8, 200, 400);
+  private static final Limits WEIGHT_ADULT = new Limits("weight", "kg", 10, 30, 250, 400);
+
+  private static final Limits HEIGHT_INFANT = new Limits("height", "cm", 30, 35, 100, 120);
+  private static final Limits HEIGHT_CHILD = new Limits("height", "cm", 45, 70, 210, 250);
+  private static final Limits HEIGHT_ADULT = new Limits("height", "cm", 50, 100, 220, 250);
+
+  private static final Limits BMI_INFANT = new Limits("body mass index", "kg/m2", 2.5, 7, 30, 60);
+  private static final Limits BMI_CHILD = new Limits("body mass index", "kg/m2", 5, 10, 60, 150);
+  private static final Limits BMI_ADULT = new Limits("body mass index", "kg/m2", 7, 12, 80, 210);
+
+  /** Serum creatinine below which an adult's value is implausible, mg/dL. */
+  static final double SCR_WARN_ADULT_MG_DL = 0.3;
+
+  /** Serum creatinine below which a child's value is implausible, mg/dL. */
+  static final double SCR_WARN_CHILD_MG_DL = 0.15;
+
+  /** Age above which a value is implausible, years (the oldest documented person: 122). */
+  static final double AGE_WARN_YEARS = 110;
+
+  /** Adult CD4 above which the count is implausible, cells/uL. */
+  static final double CD4_WARN_ADULT = 3000;
+
+  /** ANC above which the count is implausible, cells/uL. */
+  static final double ANC_WARN = 50_000;
+
+  /** Platelets above which the count is implausible, cells/uL. */
+  static final double PLATELETS_WARN = 1_000_000;
+
+  /** Haemoglobin below which the value is implausible, g/dL. */
+  static final double HB_WARN_LOW = 3;
+
+  /** Haemoglobin above which the value is implausible, g/dL. */
+  static final double HB_WARN_HIGH = 22;
+
+  /** Urine protein above which the value is implausible, mg/dL (the top of a dipstick scale). */
+  static final double URINE_PROTEIN_WARN = 2000;
+
+  /** Days in a year, for histories measured against the age. */
+  static final double DAYS_PER_YEAR = 365.25;
+
+  /**
+   * Returns the weight limits for an age group.
+   *
+   * @param group the age group
+   * @return the limits in kg
+   */
+  public static Limits weight(AgeGroup group) {
+    return switch (group) {
+      case INFANT -> WEIGHT_INFANT;
+      case CHILD -> WEIGHT_CHILD;
+      case ADULT -> WEIGHT_ADULT;
+    };
+  }
+
+  /**
+   * Returns the height limits for an age group.
+   *
+   * @param group the age group
+   * @return the limits in cm
+   */
+  public static Limits height(AgeGroup group) {
+    return switch (group) {
+      case INFANT -> HEIGHT_INFANT;
+      case CHILD -> HEIGHT_CHILD;
+      case ADULT -> HEIGHT_ADULT;
+    };
+  }
+
+  /**
+   * Returns the body mass index limits for an age group.
+   *
+   * @param group the age group
+   * @return the limits in kg/m2
+   */
+  public static Limits bodyMassIndex(AgeGroup group) {
+    return switch (group) {
+      case INFANT -> BMI_INFANT;
+      case CHILD -> BMI_CHILD;
+      case ADULT -> BMI_ADULT;
+    };
+  }
+
+  /**
+   * Returns every impossible value of a case: each is a reason to refuse it.
+   *
+   * @param c the case (already inside the {@link CaseLimits} ranges)
+   * @return the field errors, in field order; empty if none
+   */
+  public static List<FieldError> impossible(PatientCase c) {
+    List<FieldError> out = new ArrayList<>();
+    Patient p = c.patient();
+    double age = p.age().years();
+    AgeGroup group = AgeGroup.of(age);
+    String forAge = " for age " + group.text() + " (patient.ageYears " + FieldRange.format(age) + ")";
+    double kg = p.weight().kilograms();
+    double cm = p.height().centimetres();
+    Limits w = weight(group);
+    if (w.impossible(kg)) {
+      out.add(refuse("patient.weightKg", kg, w, forAge));
+    }
+    Limits h = height(group);
+    if (h.impossible(cm)) {
+      out.add(refuse("patient.heightCm", cm, h, forAge));
+    }
+    Limits bmi = bodyMassIndex(group);
+    double index = bmi(kg, cm);
+    if (bmi.impossible(index)) {
+      out.add(
+          new FieldError(
+              "patient.weightKg",
+              "weight "
+                  + FieldRange.format(kg)
+                  + " kg with height "
+                  + FieldRange.format(cm)
+                  + " cm gives a body mass index of "
+                  + round(index)
+                  + " kg/m2, outside the physiological range "
+                  + bmi.refuseRange()
+                  + forAge
+                  + ": check the weight, the height and their units ("
+                  + BASIS
+                  + ")"));
+    }
+    Host host = c.host();
+    if (host.monthsCd4Above100().isPresent()) {
+      double months = host.monthsCd4Above100().getAsDouble();
+      if (months > age * 12) {
+        out.add(
+            new FieldError(
+                "host.monthsCd4Above100",
+                "value "
+                    + FieldRange.format(months)
+                    + " months is longer than the patient has lived ("
+                    + round(age * 12)
+                    + " months at patient.ageYears "
+                    + FieldRange.format(age)
+                    + ")"));
+      }
+    }
+    Treatment t = c.treatment();
+    longerThanLife(out, "treatment.daysOfIvTherapy", t.daysOfIvTherapy(), age);
+    longerThanLife(out, "treatment.daysOfInduction", t.daysOfInduction(), age);
+    return List.copyOf(out);
+  }
+
+  /**
+   * Returns every implausible value of a case: each is answered with a warning to check it.
+   *
+   * @param c the case
+   * @return the fields and what is implausible about them, in field order; empty if none
+   */
+  public static List<FieldError> implausible(PatientCase c) {
+    List<FieldError> out = new ArrayList<>();
+    Patient p = c.patient();
+    double age = p.age().years();
+    AgeGroup group = AgeGroup.of(age);
+    String forAge = " for age " + group.text();
+    if (age > AGE_WARN_YEARS) {
+      out.add(warn("patient.ageYears", age + " years is above " + FieldRange.format(AGE_WARN_YEARS)));
+    }
+    double kg = p.weight().kilograms();
+    double cm = p.height().centimetres();
+    Limits w = weight(group);
+    if (w.implausible(kg)) {
+      out.add(warn("patient.weightKg", FieldRange.format(kg) + " kg is outside " + w.warnRange() + forAge));
+    }
+    Limits h = height(group);
+    if (h.implausible(cm)) {
+      out.add(warn("patient.heightCm", FieldRange.format(cm) + " cm is outside " + h.warnRange() + forAge));
+    }
+    Limits bmi = bodyMassIndex(group);
+    double index = bmi(kg, cm);
+    if (bmi.implausible(index)) {
+      out.add(
+          warn(
+              "patient.weightKg",
+              "body mass index "
+                  + round(index)
+                  + " kg/m2 (weight with height) is outside "
+                  + bmi.warnRange()
+                  + forAge));
+    }
+    double scrWarn = group == AgeGroup.ADULT ? SCR_WARN_ADULT_MG_DL : SCR_WARN_CHILD_MG_DL;
+    p.serumCreatinine()
+        .filter(s -> s.mgPerDl() < scrWarn)
+        .ifPresent(
+            s ->
+                out.add(
+                    warn(
+                        "patient.serumCreatinine.value",
+                        round(s.mgPerDl())
+                            + " mg/dL is below "
+                            + FieldRange.format(scrWarn)
+                            + " mg/dL"
+                            + forAge
+                            + ": estimated kidney function is then unreliable")));
+    if (group == AgeGroup.ADULT) {
+      c.host()
+          .cd4()
+          .filter(v -> v.perMicrolitre() > CD4_WARN_ADULT)
+          .ifPresent(
+              v ->
+                  out.add(
+                      warn(
+                          "host.cd4PerUl",
+                          FieldRange.format(v.perMicrolitre())
+                              + " cells/uL is above "
+                              + FieldRange.format(CD4_WARN_ADULT)
+                              + " cells/uL for an adult")));
+    }
+    Labs labs = c.labs();
+    labs.anc()
+        .filter(v -> v.perMicrolitre() > ANC_WARN)
+        .ifPresent(
+            v ->
+                out.add(
+                    warn(
+                        "labs.ancPerUl",
+                        FieldRange.format(v.perMicrolitre())
+                            + " cells/uL is above "
+                            + FieldRange.format(ANC_WARN)
+                            + " cells/uL")));
+    labs.platelets()
+        .filter(v -> v.perMicrolitre() > PLATELETS_WARN)
+        .ifPresent(
+            v ->
+                out.add(
+                    warn(
+                        "labs.plateletsPerUl",
+                        FieldRange.format(v.perMicrolitre())
+                            + " cells/uL is above "
+                            + FieldRange.format(PLATELETS_WARN)
+                            + " cells/uL")));
+    labs.hemoglobin()
+        .filter(v -> v.gramsPerDecilitre() < HB_WARN_LOW || v.gramsPerDecilitre() > HB_WARN_HIGH)
+        .ifPresent(
+            v ->
+                out.add(
+                    warn(
+                        "labs.hemoglobinGPerDl",
+                        FieldRange.format(v.gramsPerDecilitre())
+                            + " g/dL is outside ["
+                            + FieldRange.format(HB_WARN_LOW)
+                            + ", "
+                            + FieldRange.format(HB_WARN_HIGH)
+                            + "] g/dL")));
+    labs.urineProtein()
+        .filter(v -> v.mgPerDecilitre() > URINE_PROTEIN_WARN)
+        .ifPresent(
+            v ->
+                out.add(
+                    warn(
+                        "labs.urineProteinMgPerDl",
+                        FieldRange.format(v.mgPerDecilitre())
+                            + " mg/dL is above "
+                            + FieldRange.format(URINE_PROTEIN_WARN)
+                            + " mg/dL")));
+    labs.baselineSerumCreatinine()
+        .filter(s -> s.mgPerDl() < scrWarn)
+        .ifPresent(
+            s ->
+                out.add(
+                    warn(
+                        "labs.baselineSerumCreatinine.value",
+                        round(s.mgPerDl())
+                            + " mg/dL is below "
+                            + FieldRange.format(scrWarn)
+                            + " mg/dL"
+                            + forAge)));
+    return List.copyOf(out);
+  }
+
+  /**
+   * Returns the body mass index.
+   *
+   * @param kg weight in kg
+   * @param cm height in cm
+   * @return kg/m2
+   */
+  public static double bmi(double kg, double cm) {
+    double metres = cm / 100;
+    return kg / (metres * metres);
+  }
+
+  private static void longerThanLife(List<FieldError> out, String field, OptionalInt days, double age) {
+    if (days.isEmpty()) {
+      return;
+    }
+    // One day of slack: an age in years is rarely exact to the day.
+    double lived = Math.ceil(age * DAYS_PER_YEAR) + 1;
+    if (days.getAsInt() > lived) {
+      out.add(
+          new FieldError(
+              field,
+              "value "
+                  + days.getAsInt()
+                  + " days is longer than the patient has lived (about "
+                  + FieldRange.format(Math.ceil(age * DAYS_PER_YEAR))
+                  + " days at patient.ageYears "
+                  + FieldRange.format(age)
+                  + ")"));
+    }
+  }
+
+  private static FieldError refuse(String field, double value, Limits l, String forAge) {
+    return new FieldError(
+        field,
+        "value "
+            + FieldRange.format(value)
+            + " "
+            + l.unit()
+            + " is outside the physiological range "
+            + l.refuseRange()
+            + forAge
+            + ": check the value and its unit ("
+            + BASIS
+            + ")");
+  }
+
+  private static FieldError warn(String field, String what) {
+    return new FieldError(field, what + ": implausible, check the value and its unit (" + BASIS + ")");
+  }
+
+  private static String round(double value) {
+    return String.format(java.util.Locale.ROOT, "%.3g", value);
+  }
+}
