@@ -101,7 +101,10 @@ final class CaseDraft {
     if (host.isTransplant()) {
       h.onCiclosporin(onCiclosporin);
     }
-    Virology.Builder v = Virology.builder().addAllResistantTo(resistantTo);
+    Virology.Builder v = Virology.builder();
+    if (!resistantTo.isEmpty()) {
+      v.addAllResistantTo(resistantTo);
+    }
     if (refractory >= 0) {
       v.refractory(refractory == 1);
     }
