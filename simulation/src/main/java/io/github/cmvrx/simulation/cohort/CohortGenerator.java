@@ -241,7 +241,7 @@ public final class CohortGenerator {
       double u = rng.nextDouble();
       for (int i = 0; i < RESISTANCE_DRUGS.length; i++) {
         if (u < RESISTANCE_CUMULATIVE[i]) {
-          d.resistantTo.add(RESISTANCE_DRUGS[i]);
+          d.resistantTo = RESISTANCE_DRUGS[i];
           break;
         }
       }
@@ -308,17 +308,17 @@ public final class CohortGenerator {
 
   private void drawSites(SplittableRandom rng, CaseDraft d) {
     if (Share.draw(rng, disease.dnaemiaOnlyShare())) {
-      d.sites.add(DiseaseSite.DNAEMIA_ONLY);
+      d.addSite(DiseaseSite.DNAEMIA_ONLY);
       return;
     }
     if (Share.draw(rng, disease.cnsShare())) {
-      d.sites.add(CNS_SITES[rng.nextInt(CNS_SITES.length)]);
+      d.addSite(CNS_SITES[rng.nextInt(CNS_SITES.length)]);
     }
     if (Share.draw(rng, disease.retinitisShare())) {
-      d.sites.add(DiseaseSite.RETINITIS);
+      d.addSite(DiseaseSite.RETINITIS);
     }
-    if (d.sites.isEmpty() || Share.draw(rng, disease.secondSiteShare())) {
-      d.sites.add(OTHER_SITES[rng.nextInt(OTHER_SITES.length)]);
+    if (!d.hasSite() || Share.draw(rng, disease.secondSiteShare())) {
+      d.addSite(OTHER_SITES[rng.nextInt(OTHER_SITES.length)]);
     }
   }
 
