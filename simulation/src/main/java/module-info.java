@@ -11,6 +11,9 @@ module io.github.cmvrx.simulation {
   requires com.google.common;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
+  requires static org.immutables.value.annotations;
+  // Generated value classes carry @javax.annotation.processing.Generated (compile time only).
+  requires static java.compiler;
 
   exports io.github.cmvrx.simulation.aggregate;
   exports io.github.cmvrx.simulation.cohort;

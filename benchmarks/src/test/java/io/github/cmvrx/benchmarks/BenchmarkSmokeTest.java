@@ -52,7 +52,8 @@ class BenchmarkSmokeTest {
             RecommendBenchmark.class.getName() + ".recommend",
             ComponentBenchmark.class.getName() + ".assessAndDose",
             ComponentBenchmark.class.getName() + ".jsonRecommendWrite",
-            CohortBenchmark.class.getName() + ".cohort");
+            CohortBenchmark.class.getName() + ".cohort",
+            GenerateBenchmark.class.getName() + ".generate");
     // The cohort runs on one and on two threads, each without and with exposure.
     assertThat(
             results.stream()

@@ -19,9 +19,6 @@ final class BoundaryMixer {
   /** Weight used when the drawn weight would need a creatinine above the spec's limit, kg. */
   static final double FALLBACK_WEIGHT_KG = 70;
 
-  /** CD4 of an HIV host put on a months edge: above the stop threshold of 100 /uL (clinical basis §5). */
-  static final double CD4_ABOVE_STOP = 150;
-
   /** The youngest age for the maribavir weight edge (MBV-PI: age &gt;= 12, clinical basis §3.5). */
   static final double MARIBAVIR_MIN_AGE = 12;
 
@@ -83,9 +80,9 @@ final class BoundaryMixer {
           d.scrInUmol = false;
         }
         d.phase = TreatmentPhase.INDUCTION;
-        d.sites.removeIf(DiseaseSite::isCns);
-        if (d.sites.isEmpty()) {
-          d.sites.add(DiseaseSite.PNEUMONITIS);
+        d.removeCnsSites();
+        if (!d.hasSite()) {
+          d.addSite(DiseaseSite.PNEUMONITIS);
         }
         d.daysOfIvTherapy = (int) Math.max(0, Math.round(v));
         d.improving = true;

@@ -23,8 +23,7 @@ import io.github.cmvrx.core.quantity.Mass;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
 import io.github.cmvrx.core.quantity.UrineProtein;
 import io.github.cmvrx.core.validation.CaseLimits;
-import java.util.EnumSet;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The raw values of one case while it is being drawn, before the strict core builders see them.
@@ -46,9 +45,11 @@ final class CaseDraft {
   boolean hivSuppressed;
   double monthsCd4Above100 = Double.NaN;
   boolean onCiclosporin;
-  final Set<DiseaseSite> sites = EnumSet.noneOf(DiseaseSite.class);
+  /** The sites, one bit per {@link DiseaseSite} ordinal (no set allocated per patient). */
+  private int sites;
   Severity severity = Severity.SEVERE;
-  final Set<Drug> resistantTo = EnumSet.noneOf(Drug.class);
+  /** The one drug a resistance genotype names, or null if none. */
+  @Nullable Drug resistantTo;
   /** -1 unknown, 0 false, 1 true. */
   int refractory = -1;
   double anc = Double.NaN;
@@ -66,6 +67,44 @@ final class CaseDraft {
   boolean onLetermovir;
   Inducer inducer = Inducer.CARBAMAZEPINE;
   boolean hasInducer;
+
+  private static final DiseaseSite[] SITES = DiseaseSite.values();
+
+  static {
+    if (SITES.length > Integer.SIZE) {
+      throw new AssertionError("more disease sites than bits in an int: " + SITES.length);
+    }
+  }
+
+  void addSite(DiseaseSite site) {
+    sites |= 1 << site.ordinal();
+  }
+
+  boolean hasSite() {
+    return sites != 0;
+  }
+
+  boolean hasSite(DiseaseSite site) {
+    return (sites & (1 << site.ordinal())) != 0;
+  }
+
+  void removeCnsSites() {
+    for (DiseaseSite site : SITES) {
+      if (site.isCns()) {
+        sites &= ~(1 << site.ordinal());
+      }
+    }
+  }
+
+  private Disease disease() {
+    Disease.Builder b = Disease.builder().severity(severity);
+    for (DiseaseSite site : SITES) {
+      if (hasSite(site)) {
+        b.addSites(site);
+      }
+    }
+    return b.build();
+  }
 
   /**
    * Builds the case through the strict core builders, which validate every value.
@@ -101,7 +140,10 @@ final class CaseDraft {
     if (host.isTransplant()) {
       h.onCiclosporin(onCiclosporin);
     }
-    Virology.Builder v = Virology.builder().addAllResistantTo(resistantTo);
+    Virology.Builder v = Virology.builder();
+    if (resistantTo != null) {
+      v.addResistantTo(resistantTo);
+    }
     if (refractory >= 0) {
       v.refractory(refractory == 1);
     }
@@ -136,7 +178,7 @@ final class CaseDraft {
     return PatientCase.builder()
         .patient(patient.build())
         .host(h.build())
-        .disease(Disease.builder().addAllSites(sites).severity(severity).build())
+        .disease(disease())
         .virology(v.build())
         .labs(labs.build())
         .treatment(t.build())

@@ -70,6 +70,13 @@ public final class CohortGenerator {
   private static final Threshold.Side[] SIDES = Threshold.Side.values();
 
   private final CohortSpec spec;
+  // The groups of the specification, read once per patient each: held here, not looked up.
+  private final BodyMix body;
+  private final KidneyMix kidney;
+  private final HostMix host;
+  private final DiseaseMix disease;
+  private final LabsMix labs;
+  private final TreatmentMix treatment;
   private final long seed;
   private final List<Threshold> thresholds;
   private final double cd4AboveStop;
@@ -95,6 +102,12 @@ public final class CohortGenerator {
    */
   public CohortGenerator(CohortSpec spec, long seed, Policy policy) {
     this.spec = Objects.requireNonNull(spec, "spec");
+    this.body = spec.body();
+    this.kidney = spec.kidney();
+    this.host = spec.host();
+    this.disease = spec.disease();
+    this.labs = spec.labs();
+    this.treatment = spec.treatment();
     this.seed = seed;
     this.thresholds =
         policy.equals(Policy.defaults()) ? Threshold.defaults() : Threshold.of(policy);
@@ -183,85 +196,86 @@ public final class CohortGenerator {
   }
 
   private void draw(SplittableRandom rng, CaseDraft d) {
-    CohortSpec s = spec;
-    boolean child = Share.draw(rng, s.childShare());
-    d.sex = Share.draw(rng, s.femaleShare()) ? Sex.FEMALE : Sex.MALE;
+    boolean child = Share.draw(rng, body.childShare());
+    d.sex = Share.draw(rng, body.femaleShare()) ? Sex.FEMALE : Sex.MALE;
     if (child) {
       drawChildBody(rng, d);
     } else {
-      d.ageYears = s.adultAgeYears().sample(rng);
-      d.heightCm =
-          (d.sex == Sex.FEMALE ? s.femaleHeightCm() : s.maleHeightCm()).sample(rng);
+      d.ageYears = body.adultAgeYears().sample(rng);
+      d.heightCm = (d.sex == Sex.FEMALE ? body.femaleHeightCm() : body.maleHeightCm()).sample(rng);
       double metres = d.heightCm / 100;
-      d.weightKg = Math.min(CaseLimits.WEIGHT_KG.max(), s.adultBmi().sample(rng) * metres * metres);
+      d.weightKg =
+          Math.min(CaseLimits.WEIGHT_KG.max(), body.adultBmi().sample(rng) * metres * metres);
     }
-    d.renalReplacement = s.renalReplacement().sample(rng);
+    d.renalReplacement = kidney.renalReplacement().sample(rng);
     double scr;
     if (child) {
-      scr = SCHWARTZ_K * d.heightCm / s.childEgfr().sample(rng);
+      scr = SCHWARTZ_K * d.heightCm / kidney.childEgfr().sample(rng);
     } else {
-      scr = (d.sex == Sex.FEMALE ? s.femaleCreatinineMgDl() : s.maleCreatinineMgDl()).sample(rng);
+      scr =
+          (d.sex == Sex.FEMALE ? kidney.femaleCreatinineMgDl() : kidney.maleCreatinineMgDl())
+              .sample(rng);
     }
-    boolean impaired = Share.draw(rng, s.renalImpairmentShare());
-    double factor = s.impairmentFactor().sample(rng);
+    boolean impaired = Share.draw(rng, kidney.renalImpairmentShare());
+    double factor = kidney.impairmentFactor().sample(rng);
     if (impaired || d.renalReplacement.isAny()) {
       scr *= factor;
     }
     d.scrMgDl = Math.min(MAX_SCR_MG_DL, scr);
-    d.scrInUmol = Share.draw(rng, s.umolShare());
+    d.scrInUmol = Share.draw(rng, kidney.umolShare());
     if (d.renalReplacement == RenalReplacement.INTERMITTENT_HEMODIALYSIS
         && Share.draw(rng, ABSENT_CREATININE_ON_HD)) {
       d.scrMgDl = Double.NaN;
     }
 
-    d.host = s.hosts().sample(rng);
-    d.cd4 = s.cd4PerUl().sample(rng);
-    d.onArt = Share.draw(rng, s.onArtShare());
-    d.hivSuppressed = d.onArt && Share.draw(rng, s.hivSuppressedShare());
-    d.monthsCd4Above100 = d.cd4 > HIV_CD4_STOP ? rng.nextDouble() * s.maxMonthsCd4Above100() : 0;
+    d.host = host.hosts().sample(rng);
+    d.cd4 = host.cd4PerUl().sample(rng);
+    d.onArt = Share.draw(rng, host.onArtShare());
+    d.hivSuppressed = d.onArt && Share.draw(rng, host.hivSuppressedShare());
+    d.monthsCd4Above100 = d.cd4 > HIV_CD4_STOP ? rng.nextDouble() * host.maxMonthsCd4Above100() : 0;
     d.onCiclosporin = Share.draw(rng, CICLOSPORIN_SHARE);
 
     drawSites(rng, d);
-    d.severity = Share.draw(rng, s.severeShare()) ? Severity.SEVERE : Severity.MILD_MODERATE;
-    if (Share.draw(rng, s.resistanceShare())) {
+    d.severity = Share.draw(rng, disease.severeShare()) ? Severity.SEVERE : Severity.MILD_MODERATE;
+    if (Share.draw(rng, disease.resistanceShare())) {
       double u = rng.nextDouble();
       for (int i = 0; i < RESISTANCE_DRUGS.length; i++) {
         if (u < RESISTANCE_CUMULATIVE[i]) {
-          d.resistantTo.add(RESISTANCE_DRUGS[i]);
+          d.resistantTo = RESISTANCE_DRUGS[i];
           break;
         }
       }
     }
-    boolean refractory = Share.draw(rng, s.refractoryShare());
-    d.refractory = Share.draw(rng, s.virologyUnknownShare()) ? -1 : refractory ? 1 : 0;
+    boolean refractory = Share.draw(rng, disease.refractoryShare());
+    d.refractory = Share.draw(rng, disease.virologyUnknownShare()) ? -1 : refractory ? 1 : 0;
 
-    if (!Share.draw(rng, s.labsMissingShare())) {
-      d.anc = Share.draw(rng, s.neutropeniaShare()) ? rng.nextDouble() * 500 : 500 + NORMAL_ANC.sample(rng);
+    if (!Share.draw(rng, labs.labsMissingShare())) {
+      d.anc = Share.draw(rng, labs.neutropeniaShare()) ? rng.nextDouble() * 500 : 500 + NORMAL_ANC.sample(rng);
       d.platelets =
-          Share.draw(rng, s.thrombocytopeniaShare())
+          Share.draw(rng, labs.thrombocytopeniaShare())
               ? rng.nextDouble() * 25_000
               : 25_000 + NORMAL_PLATELETS.sample(rng);
       d.hemoglobin =
-          Share.draw(rng, s.anaemiaShare()) ? 5 + rng.nextDouble() * 3 : 8 + NORMAL_HB.sample(rng);
+          Share.draw(rng, labs.anaemiaShare()) ? 5 + rng.nextDouble() * 3 : 8 + NORMAL_HB.sample(rng);
     }
-    if (!Share.draw(rng, s.urineProteinMissingShare())) {
+    if (!Share.draw(rng, labs.urineProteinMissingShare())) {
       d.urineProtein =
-          Share.draw(rng, s.urineProteinHighShare())
+          Share.draw(rng, labs.urineProteinHighShare())
               ? 100 + rng.nextDouble() * 400
               : rng.nextDouble() * 100;
     }
 
-    d.phase = s.phases().sample(rng);
-    int maxDays = (int) s.maxDaysOfIvTherapy();
+    d.phase = treatment.phases().sample(rng);
+    int maxDays = (int) treatment.maxDaysOfIvTherapy();
     d.daysOfIvTherapy = d.phase == TreatmentPhase.NONE ? 0 : rng.nextInt(maxDays + 1);
     d.daysOfInduction = d.phase == TreatmentPhase.NONE ? 0 : rng.nextInt(maxDays + 1);
-    d.canTakeOral = Share.draw(rng, s.canTakeOralShare());
-    d.giImpaired = Share.draw(rng, s.giImpairedShare());
-    d.improving = Share.draw(rng, s.improvingShare());
-    d.ganciclovirIntolerance = Share.draw(rng, s.ganciclovirIntoleranceShare());
-    d.nephrotoxic = Share.draw(rng, s.nephrotoxicShare());
-    d.onLetermovir = d.host.isTransplant() && Share.draw(rng, s.letermovirShare());
-    d.hasInducer = Share.draw(rng, s.inducerShare());
+    d.canTakeOral = Share.draw(rng, treatment.canTakeOralShare());
+    d.giImpaired = Share.draw(rng, treatment.giImpairedShare());
+    d.improving = Share.draw(rng, treatment.improvingShare());
+    d.ganciclovirIntolerance = Share.draw(rng, treatment.ganciclovirIntoleranceShare());
+    d.nephrotoxic = Share.draw(rng, treatment.nephrotoxicShare());
+    d.onLetermovir = d.host.isTransplant() && Share.draw(rng, treatment.letermovirShare());
+    d.hasInducer = Share.draw(rng, treatment.inducerShare());
     d.inducer = INDUCERS[rng.nextInt(INDUCERS.length)];
   }
 
@@ -293,19 +307,18 @@ public final class CohortGenerator {
   }
 
   private void drawSites(SplittableRandom rng, CaseDraft d) {
-    CohortSpec s = spec;
-    if (Share.draw(rng, s.dnaemiaOnlyShare())) {
-      d.sites.add(DiseaseSite.DNAEMIA_ONLY);
+    if (Share.draw(rng, disease.dnaemiaOnlyShare())) {
+      d.addSite(DiseaseSite.DNAEMIA_ONLY);
       return;
     }
-    if (Share.draw(rng, s.cnsShare())) {
-      d.sites.add(CNS_SITES[rng.nextInt(CNS_SITES.length)]);
+    if (Share.draw(rng, disease.cnsShare())) {
+      d.addSite(CNS_SITES[rng.nextInt(CNS_SITES.length)]);
     }
-    if (Share.draw(rng, s.retinitisShare())) {
-      d.sites.add(DiseaseSite.RETINITIS);
+    if (Share.draw(rng, disease.retinitisShare())) {
+      d.addSite(DiseaseSite.RETINITIS);
     }
-    if (d.sites.isEmpty() || Share.draw(rng, s.secondSiteShare())) {
-      d.sites.add(OTHER_SITES[rng.nextInt(OTHER_SITES.length)]);
+    if (!d.hasSite() || Share.draw(rng, disease.secondSiteShare())) {
+      d.addSite(OTHER_SITES[rng.nextInt(OTHER_SITES.length)]);
     }
   }
 

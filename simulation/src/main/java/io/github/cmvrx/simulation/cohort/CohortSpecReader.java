@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * Reads a cohort specification from JSON with jackson-core streaming. The object may name a
  * preset to start from ({@code "base": "transplant"}, default {@code mixed}) and overrides any
- * field of {@link CohortSpec} by its name. Unknown keys, unknown enum values, wrong types and
+ * attribute of the groups of {@link CohortSpec} by its name (the keys are flat: {@code
+ * "childShare"}, not {@code "body.childShare"}). Unknown keys, unknown enum values, wrong types and
  * out-of-range values are errors that name the key: nothing is ignored or guessed.
  *
  * <pre>{@code
@@ -73,203 +74,238 @@ public final class CohortSpecReader {
       throw new IllegalArgumentException("cohort specification: unexpected content after the object");
     }
     final String baseName = base;
-    CohortSpec.Builder b =
+    CohortSpec baseSpec =
         CohortSpecs.named(base)
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "base: unknown preset \"" + baseName + "\" (accepted: " + CohortSpecs.NAMES + ")"))
-            .toBuilder();
-    b.name(name);
-    for (Setting o : overrides) {
-      o.apply(b);
-    }
+                        "base: unknown preset \"" + baseName + "\" (accepted: " + CohortSpecs.NAMES + ")"));
     try {
-      return b.build();
+      Groups g = new Groups(baseSpec);
+      g.spec.name(name);
+      for (Setting o : overrides) {
+        o.apply(g);
+      }
+      return g.build();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("cohort specification: " + e.getMessage(), e);
     }
   }
 
-  /** One parsed field, applied to the builder once the base is known. */
+  /**
+   * The generated builders of the specification and of each of its groups, started from the
+   * base preset; the file's flat keys set attributes of the group they belong to.
+   */
+  private static final class Groups {
+    final ImmutableCohortSpec.Builder spec;
+    final ImmutableBodyMix.Builder body;
+    final ImmutableKidneyMix.Builder kidney;
+    final ImmutableHostMix.Builder host;
+    final ImmutableDiseaseMix.Builder disease;
+    final ImmutableLabsMix.Builder labs;
+    final ImmutableTreatmentMix.Builder treatment;
+
+    Groups(CohortSpec base) {
+      spec = base.toBuilder();
+      body = ImmutableBodyMix.builder().from(base.body());
+      kidney = ImmutableKidneyMix.builder().from(base.kidney());
+      host = ImmutableHostMix.builder().from(base.host());
+      disease = ImmutableDiseaseMix.builder().from(base.disease());
+      labs = ImmutableLabsMix.builder().from(base.labs());
+      treatment = ImmutableTreatmentMix.builder().from(base.treatment());
+    }
+
+    CohortSpec build() {
+      return spec.body(body.build())
+          .kidney(kidney.build())
+          .host(host.build())
+          .disease(disease.build())
+          .labs(labs.build())
+          .treatment(treatment.build())
+          .build();
+    }
+  }
+
+  /** One parsed field, applied to the builder of its group once the base is known. */
   private interface Setting {
-    void apply(CohortSpec.Builder b);
+    void apply(Groups g);
   }
 
   private static Setting readValue(JsonParser p, String key) throws IOException {
     return switch (key) {
       case "patients" -> {
         var v = wholeNumber(p, key);
-        yield b -> b.patients(v);
+        yield g -> g.spec.patients(v);
       }
       case "childShare" -> {
         var v = number(p, key);
-        yield b -> b.childShare(v);
+        yield g -> g.body.childShare(v);
       }
       case "adultAgeYears" -> {
         var v = normal(p, key);
-        yield b -> b.adultAgeYears(v);
+        yield g -> g.body.adultAgeYears(v);
       }
       case "femaleShare" -> {
         var v = number(p, key);
-        yield b -> b.femaleShare(v);
+        yield g -> g.body.femaleShare(v);
       }
       case "maleHeightCm" -> {
         var v = normal(p, key);
-        yield b -> b.maleHeightCm(v);
+        yield g -> g.body.maleHeightCm(v);
       }
       case "femaleHeightCm" -> {
         var v = normal(p, key);
-        yield b -> b.femaleHeightCm(v);
+        yield g -> g.body.femaleHeightCm(v);
       }
       case "adultBmi" -> {
         var v = normal(p, key);
-        yield b -> b.adultBmi(v);
+        yield g -> g.body.adultBmi(v);
       }
       case "maleCreatinineMgDl" -> {
         var v = logNormal(p, key);
-        yield b -> b.maleCreatinineMgDl(v);
+        yield g -> g.kidney.maleCreatinineMgDl(v);
       }
       case "femaleCreatinineMgDl" -> {
         var v = logNormal(p, key);
-        yield b -> b.femaleCreatinineMgDl(v);
+        yield g -> g.kidney.femaleCreatinineMgDl(v);
       }
       case "childEgfr" -> {
         var v = normal(p, key);
-        yield b -> b.childEgfr(v);
+        yield g -> g.kidney.childEgfr(v);
       }
       case "renalImpairmentShare" -> {
         var v = number(p, key);
-        yield b -> b.renalImpairmentShare(v);
+        yield g -> g.kidney.renalImpairmentShare(v);
       }
       case "impairmentFactor" -> {
         var v = logNormal(p, key);
-        yield b -> b.impairmentFactor(v);
+        yield g -> g.kidney.impairmentFactor(v);
       }
       case "umolShare" -> {
         var v = number(p, key);
-        yield b -> b.umolShare(v);
+        yield g -> g.kidney.umolShare(v);
       }
       case "renalReplacement" -> {
         var v = weights(p, key, RenalReplacement.class);
-        yield b -> b.renalReplacement(v);
+        yield g -> g.kidney.renalReplacement(v);
       }
       case "hosts" -> {
         var v = weights(p, key, HostCategory.class);
-        yield b -> b.hosts(v);
+        yield g -> g.host.hosts(v);
       }
       case "cd4PerUl" -> {
         var v = logNormal(p, key);
-        yield b -> b.cd4PerUl(v);
+        yield g -> g.host.cd4PerUl(v);
       }
       case "onArtShare" -> {
         var v = number(p, key);
-        yield b -> b.onArtShare(v);
+        yield g -> g.host.onArtShare(v);
       }
       case "hivSuppressedShare" -> {
         var v = number(p, key);
-        yield b -> b.hivSuppressedShare(v);
+        yield g -> g.host.hivSuppressedShare(v);
       }
       case "maxMonthsCd4Above100" -> {
         var v = number(p, key);
-        yield b -> b.maxMonthsCd4Above100(v);
+        yield g -> g.host.maxMonthsCd4Above100(v);
       }
       case "cnsShare" -> {
         var v = number(p, key);
-        yield b -> b.cnsShare(v);
+        yield g -> g.disease.cnsShare(v);
       }
       case "retinitisShare" -> {
         var v = number(p, key);
-        yield b -> b.retinitisShare(v);
+        yield g -> g.disease.retinitisShare(v);
       }
       case "dnaemiaOnlyShare" -> {
         var v = number(p, key);
-        yield b -> b.dnaemiaOnlyShare(v);
+        yield g -> g.disease.dnaemiaOnlyShare(v);
       }
       case "secondSiteShare" -> {
         var v = number(p, key);
-        yield b -> b.secondSiteShare(v);
+        yield g -> g.disease.secondSiteShare(v);
       }
       case "severeShare" -> {
         var v = number(p, key);
-        yield b -> b.severeShare(v);
+        yield g -> g.disease.severeShare(v);
       }
       case "resistanceShare" -> {
         var v = number(p, key);
-        yield b -> b.resistanceShare(v);
+        yield g -> g.disease.resistanceShare(v);
       }
       case "refractoryShare" -> {
         var v = number(p, key);
-        yield b -> b.refractoryShare(v);
+        yield g -> g.disease.refractoryShare(v);
       }
       case "virologyUnknownShare" -> {
         var v = number(p, key);
-        yield b -> b.virologyUnknownShare(v);
+        yield g -> g.disease.virologyUnknownShare(v);
       }
       case "labsMissingShare" -> {
         var v = number(p, key);
-        yield b -> b.labsMissingShare(v);
+        yield g -> g.labs.labsMissingShare(v);
       }
       case "neutropeniaShare" -> {
         var v = number(p, key);
-        yield b -> b.neutropeniaShare(v);
+        yield g -> g.labs.neutropeniaShare(v);
       }
       case "thrombocytopeniaShare" -> {
         var v = number(p, key);
-        yield b -> b.thrombocytopeniaShare(v);
+        yield g -> g.labs.thrombocytopeniaShare(v);
       }
       case "anaemiaShare" -> {
         var v = number(p, key);
-        yield b -> b.anaemiaShare(v);
+        yield g -> g.labs.anaemiaShare(v);
       }
       case "urineProteinMissingShare" -> {
         var v = number(p, key);
-        yield b -> b.urineProteinMissingShare(v);
+        yield g -> g.labs.urineProteinMissingShare(v);
       }
       case "urineProteinHighShare" -> {
         var v = number(p, key);
-        yield b -> b.urineProteinHighShare(v);
+        yield g -> g.labs.urineProteinHighShare(v);
       }
       case "phases" -> {
         var v = weights(p, key, TreatmentPhase.class);
-        yield b -> b.phases(v);
+        yield g -> g.treatment.phases(v);
       }
       case "maxDaysOfIvTherapy" -> {
         var v = number(p, key);
-        yield b -> b.maxDaysOfIvTherapy(v);
+        yield g -> g.treatment.maxDaysOfIvTherapy(v);
       }
       case "canTakeOralShare" -> {
         var v = number(p, key);
-        yield b -> b.canTakeOralShare(v);
+        yield g -> g.treatment.canTakeOralShare(v);
       }
       case "giImpairedShare" -> {
         var v = number(p, key);
-        yield b -> b.giImpairedShare(v);
+        yield g -> g.treatment.giImpairedShare(v);
       }
       case "improvingShare" -> {
         var v = number(p, key);
-        yield b -> b.improvingShare(v);
+        yield g -> g.treatment.improvingShare(v);
       }
       case "ganciclovirIntoleranceShare" -> {
         var v = number(p, key);
-        yield b -> b.ganciclovirIntoleranceShare(v);
+        yield g -> g.treatment.ganciclovirIntoleranceShare(v);
       }
       case "nephrotoxicShare" -> {
         var v = number(p, key);
-        yield b -> b.nephrotoxicShare(v);
+        yield g -> g.treatment.nephrotoxicShare(v);
       }
       case "letermovirShare" -> {
         var v = number(p, key);
-        yield b -> b.letermovirShare(v);
+        yield g -> g.treatment.letermovirShare(v);
       }
       case "inducerShare" -> {
         var v = number(p, key);
-        yield b -> b.inducerShare(v);
+        yield g -> g.treatment.inducerShare(v);
       }
       case "boundaryShare" -> {
         var v = number(p, key);
-        yield b -> b.boundaryShare(v);
-      }      default ->
+        yield g -> g.spec.boundaryShare(v);
+      }
+      default ->
           throw new IllegalArgumentException(
               "unknown key \"" + key + "\" in the cohort specification");
     };

@@ -40,66 +40,88 @@ public final class CohortSpecs {
    * @return the preset
    */
   public static CohortSpec mixed() {
-    return new CohortSpec(
-        "mixed",
-        100_000,
-        0.03,
-        new Normal(52, 16, 18, 100),
-        0.40,
-        new Normal(175, 7.5, 145, 210),
-        new Normal(162, 7, 135, 195),
-        new Normal(25.5, 5, 14, 60),
-        new LogNormal(0.95, 1.2, 0.4, 1.6),
-        new LogNormal(0.75, 1.2, 0.3, 1.4),
-        new Normal(110, 20, 60, 160),
-        0.25,
-        new LogNormal(2.5, 1.8, 1.2, 15),
-        0.30,
-        weights(
-            RenalReplacement.class,
-            RenalReplacement.NONE, 0.90,
-            RenalReplacement.INTERMITTENT_HEMODIALYSIS, 0.05,
-            RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT, 0.03,
-            RenalReplacement.PERITONEAL_DIALYSIS, 0.02),
-        weights(
-            HostCategory.class,
-            HostCategory.HIV, 0.30,
-            HostCategory.HSCT, 0.20,
-            HostCategory.SOLID_ORGAN_TRANSPLANT, 0.30,
-            HostCategory.OTHER_IMMUNOCOMPROMISED, 0.15,
-            HostCategory.IMMUNOCOMPETENT, 0.05),
-        new LogNormal(60, 3, 0, 1500),
-        0.70,
-        0.50,
-        24,
-        0.08,
-        0.10,
-        0.10,
-        0.15,
-        0.60,
-        0.08,
-        0.08,
-        0.20,
-        0.10,
-        0.07,
-        0.05,
-        0.08,
-        0.30,
-        0.08,
-        weights(
-            TreatmentPhase.class,
-            TreatmentPhase.NONE, 0.60,
-            TreatmentPhase.INDUCTION, 0.25,
-            TreatmentPhase.MAINTENANCE, 0.15),
-        28,
-        0.75,
-        0.10,
-        0.50,
-        0.05,
-        0.15,
-        0.10,
-        0.02,
-        0.05);
+    return ImmutableCohortSpec.builder()
+        .name("mixed")
+        .patients(100_000)
+        .body(
+            ImmutableBodyMix.builder()
+                .childShare(0.03)
+                .adultAgeYears(new Normal(52, 16, 18, 100))
+                .femaleShare(0.40)
+                .maleHeightCm(new Normal(175, 7.5, 145, 210))
+                .femaleHeightCm(new Normal(162, 7, 135, 195))
+                .adultBmi(new Normal(25.5, 5, 14, 60))
+                .build())
+        .kidney(
+            ImmutableKidneyMix.builder()
+                .maleCreatinineMgDl(new LogNormal(0.95, 1.2, 0.4, 1.6))
+                .femaleCreatinineMgDl(new LogNormal(0.75, 1.2, 0.3, 1.4))
+                .childEgfr(new Normal(110, 20, 60, 160))
+                .renalImpairmentShare(0.25)
+                .impairmentFactor(new LogNormal(2.5, 1.8, 1.2, 15))
+                .umolShare(0.30)
+                .renalReplacement(
+                    weights(
+                        RenalReplacement.class,
+                        RenalReplacement.NONE, 0.90,
+                        RenalReplacement.INTERMITTENT_HEMODIALYSIS, 0.05,
+                        RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT, 0.03,
+                        RenalReplacement.PERITONEAL_DIALYSIS, 0.02))
+                .build())
+        .host(
+            ImmutableHostMix.builder()
+                .hosts(
+                    weights(
+                        HostCategory.class,
+                        HostCategory.HIV, 0.30,
+                        HostCategory.HSCT, 0.20,
+                        HostCategory.SOLID_ORGAN_TRANSPLANT, 0.30,
+                        HostCategory.OTHER_IMMUNOCOMPROMISED, 0.15,
+                        HostCategory.IMMUNOCOMPETENT, 0.05))
+                .cd4PerUl(new LogNormal(60, 3, 0, 1500))
+                .onArtShare(0.70)
+                .hivSuppressedShare(0.50)
+                .maxMonthsCd4Above100(24)
+                .build())
+        .disease(
+            ImmutableDiseaseMix.builder()
+                .cnsShare(0.08)
+                .retinitisShare(0.10)
+                .dnaemiaOnlyShare(0.10)
+                .secondSiteShare(0.15)
+                .severeShare(0.60)
+                .resistanceShare(0.08)
+                .refractoryShare(0.08)
+                .virologyUnknownShare(0.20)
+                .build())
+        .labs(
+            ImmutableLabsMix.builder()
+                .labsMissingShare(0.10)
+                .neutropeniaShare(0.07)
+                .thrombocytopeniaShare(0.05)
+                .anaemiaShare(0.08)
+                .urineProteinMissingShare(0.30)
+                .urineProteinHighShare(0.08)
+                .build())
+        .treatment(
+            ImmutableTreatmentMix.builder()
+                .phases(
+                    weights(
+                        TreatmentPhase.class,
+                        TreatmentPhase.NONE, 0.60,
+                        TreatmentPhase.INDUCTION, 0.25,
+                        TreatmentPhase.MAINTENANCE, 0.15))
+                .maxDaysOfIvTherapy(28)
+                .canTakeOralShare(0.75)
+                .giImpairedShare(0.10)
+                .improvingShare(0.50)
+                .ganciclovirIntoleranceShare(0.05)
+                .nephrotoxicShare(0.15)
+                .letermovirShare(0.10)
+                .inducerShare(0.02)
+                .build())
+        .boundaryShare(0.05)
+        .build();
   }
 
   /**
@@ -108,16 +130,23 @@ public final class CohortSpecs {
    * @return the preset
    */
   public static CohortSpec hivCns() {
-    return mixed().toBuilder()
+    CohortSpec m = mixed();
+    return m.toBuilder()
         .name("hiv-cns")
-        .childShare(0.01)
-        .adultAgeYears(new Normal(42, 11, 18, 90))
-        .femaleShare(0.30)
-        .hosts(Weights.only(HostCategory.class, HostCategory.HIV))
-        .cd4PerUl(new LogNormal(30, 2.5, 0, 1200))
-        .cnsShare(0.60)
-        .retinitisShare(0.30)
-        .dnaemiaOnlyShare(0.02)
+        .body(
+            ImmutableBodyMix.copyOf(m.body())
+                .withChildShare(0.01)
+                .withAdultAgeYears(new Normal(42, 11, 18, 90))
+                .withFemaleShare(0.30))
+        .host(
+            ImmutableHostMix.copyOf(m.host())
+                .withHosts(Weights.only(HostCategory.class, HostCategory.HIV))
+                .withCd4PerUl(new LogNormal(30, 2.5, 0, 1200)))
+        .disease(
+            ImmutableDiseaseMix.copyOf(m.disease())
+                .withCnsShare(0.60)
+                .withRetinitisShare(0.30)
+                .withDnaemiaOnlyShare(0.02))
         .build();
   }
 
@@ -128,19 +157,24 @@ public final class CohortSpecs {
    * @return the preset
    */
   public static CohortSpec transplant() {
-    return mixed().toBuilder()
+    CohortSpec m = mixed();
+    return m.toBuilder()
         .name("transplant")
-        .hosts(
-            weights(
-                HostCategory.class,
-                HostCategory.SOLID_ORGAN_TRANSPLANT, 0.70,
-                HostCategory.HSCT, 0.30))
-        .cnsShare(0.02)
-        .retinitisShare(0.02)
-        .resistanceShare(0.12)
-        .refractoryShare(0.12)
-        .renalImpairmentShare(0.40)
-        .letermovirShare(0.20)
+        .host(
+            ImmutableHostMix.copyOf(m.host())
+                .withHosts(
+                    weights(
+                        HostCategory.class,
+                        HostCategory.SOLID_ORGAN_TRANSPLANT, 0.70,
+                        HostCategory.HSCT, 0.30)))
+        .disease(
+            ImmutableDiseaseMix.copyOf(m.disease())
+                .withCnsShare(0.02)
+                .withRetinitisShare(0.02)
+                .withResistanceShare(0.12)
+                .withRefractoryShare(0.12))
+        .kidney(ImmutableKidneyMix.copyOf(m.kidney()).withRenalImpairmentShare(0.40))
+        .treatment(ImmutableTreatmentMix.copyOf(m.treatment()).withLetermovirShare(0.20))
         .build();
   }
 
@@ -150,18 +184,25 @@ public final class CohortSpecs {
    * @return the preset
    */
   public static CohortSpec hsct() {
-    return mixed().toBuilder()
+    CohortSpec m = mixed();
+    return m.toBuilder()
         .name("hsct")
-        .childShare(0.10)
-        .hosts(Weights.only(HostCategory.class, HostCategory.HSCT))
-        .cnsShare(0.02)
-        .retinitisShare(0.01)
-        .neutropeniaShare(0.20)
-        .thrombocytopeniaShare(0.25)
-        .anaemiaShare(0.15)
-        .resistanceShare(0.12)
-        .refractoryShare(0.15)
-        .letermovirShare(0.40)
+        .body(ImmutableBodyMix.copyOf(m.body()).withChildShare(0.10))
+        .host(
+            ImmutableHostMix.copyOf(m.host())
+                .withHosts(Weights.only(HostCategory.class, HostCategory.HSCT)))
+        .disease(
+            ImmutableDiseaseMix.copyOf(m.disease())
+                .withCnsShare(0.02)
+                .withRetinitisShare(0.01)
+                .withResistanceShare(0.12)
+                .withRefractoryShare(0.15))
+        .labs(
+            ImmutableLabsMix.copyOf(m.labs())
+                .withNeutropeniaShare(0.20)
+                .withThrombocytopeniaShare(0.25)
+                .withAnaemiaShare(0.15))
+        .treatment(ImmutableTreatmentMix.copyOf(m.treatment()).withLetermovirShare(0.40))
         .build();
   }
 
@@ -172,17 +213,20 @@ public final class CohortSpecs {
    * @return the preset
    */
   public static CohortSpec renalImpaired() {
-    return mixed().toBuilder()
+    CohortSpec m = mixed();
+    return m.toBuilder()
         .name("renal-impaired")
-        .adultAgeYears(new Normal(64, 13, 18, 100))
-        .renalImpairmentShare(0.80)
-        .renalReplacement(
-            weights(
-                RenalReplacement.class,
-                RenalReplacement.NONE, 0.60,
-                RenalReplacement.INTERMITTENT_HEMODIALYSIS, 0.20,
-                RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT, 0.12,
-                RenalReplacement.PERITONEAL_DIALYSIS, 0.08))
+        .body(ImmutableBodyMix.copyOf(m.body()).withAdultAgeYears(new Normal(64, 13, 18, 100)))
+        .kidney(
+            ImmutableKidneyMix.copyOf(m.kidney())
+                .withRenalImpairmentShare(0.80)
+                .withRenalReplacement(
+                    weights(
+                        RenalReplacement.class,
+                        RenalReplacement.NONE, 0.60,
+                        RenalReplacement.INTERMITTENT_HEMODIALYSIS, 0.20,
+                        RenalReplacement.CONTINUOUS_RENAL_REPLACEMENT, 0.12,
+                        RenalReplacement.PERITONEAL_DIALYSIS, 0.08)))
         .boundaryShare(0.15)
         .build();
   }

@@ -84,7 +84,10 @@ class CohortGeneratorTest {
 
   @Test
   void generate_youngestChild_isAtLeast28Days() {
-    CohortSpec allChildren = CohortSpecs.mixed().toBuilder().childShare(1).boundaryShare(0).build();
+    CohortSpec allChildren = CohortSpecs.mixed().toBuilder()
+            .body(ImmutableBodyMix.copyOf(CohortSpecs.mixed().body()).withChildShare(1))
+            .boundaryShare(0)
+            .build();
     CohortGenerator g = new CohortGenerator(allChildren, 5);
     double youngest = Double.MAX_VALUE;
     for (int i = 0; i < N; i++) {

@@ -24,11 +24,11 @@ class CohortSpecReaderTest {
                 + "\"hosts\":{\"hiv\":1}}",
             "f");
     assertThat(s.patients()).isEqualTo(500);
-    assertThat(s.childShare()).isEqualTo(0.5);
-    assertThat(s.adultAgeYears()).isEqualTo(new Normal(60, 10, 18, 90));
-    assertThat(s.hosts().asMap().get(HostCategory.HIV)).isEqualTo(1.0);
-    assertThat(s.hosts().asMap().get(HostCategory.HSCT)).isEqualTo(0.0);
-    assertThat(s.thrombocytopeniaShare()).isEqualTo(CohortSpecs.hsct().thrombocytopeniaShare());
+    assertThat(s.body().childShare()).isEqualTo(0.5);
+    assertThat(s.body().adultAgeYears()).isEqualTo(new Normal(60, 10, 18, 90));
+    assertThat(s.host().hosts().asMap().get(HostCategory.HIV)).isEqualTo(1.0);
+    assertThat(s.host().hosts().asMap().get(HostCategory.HSCT)).isEqualTo(0.0);
+    assertThat(s.labs().thrombocytopeniaShare()).isEqualTo(CohortSpecs.hsct().labs().thrombocytopeniaShare());
   }
 
   @Test
