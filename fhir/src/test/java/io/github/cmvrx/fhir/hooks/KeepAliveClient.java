@@ -54,15 +54,17 @@ final class KeepAliveClient implements AutoCloseable {
   /**
    * Returns the bytes of a POST request with a JSON body.
    *
+   * @param port the service's port (for the Host header, which the service uses for the JWT's
+   *     {@code aud} when no public URL is set)
    * @param path the request path
    * @param authorization the Authorization header value, if any
    * @param body the JSON body
    * @return the request bytes
    */
-  static byte[] post(String path, Optional<String> authorization, byte[] body) {
+  static byte[] post(int port, String path, Optional<String> authorization, byte[] body) {
     StringBuilder head = new StringBuilder(256);
     head.append("POST ").append(path).append(" HTTP/1.1\r\n")
-        .append("Host: 127.0.0.1\r\n")
+        .append("Host: 127.0.0.1:").append(port).append("\r\n")
         .append("Content-Type: application/json\r\n")
         .append("Content-Length: ").append(body.length).append("\r\n");
     authorization.ifPresent(a -> head.append("Authorization: ").append(a).append("\r\n"));

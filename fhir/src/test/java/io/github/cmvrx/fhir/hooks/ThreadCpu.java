@@ -21,12 +21,12 @@ final class ThreadCpu {
   private static final double TICKS_PER_SECOND = 100.0;
 
   /**
-   * Returns CPU seconds by thread group, summed over live threads.
+   * Returns CPU seconds of each live thread, keyed by thread id and name.
    *
-   * @return group name to seconds
+   * @return "id name" to seconds
    */
   static Map<String, Double> snapshot() {
-    Map<String, Double> groups = new TreeMap<>();
+    Map<String, Double> threads = new TreeMap<>();
     try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
       for (Path task : tasks.toList()) {
         String stat;
@@ -41,12 +41,12 @@ final class ThreadCpu {
         String[] fields = stat.substring(close + 2).split(" ");
         // Fields 14 and 15 of proc(5), utime and stime, are the 12th and 13th after the name.
         double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
-        groups.merge(group(name), seconds, Double::sum);
+        threads.put(task.getFileName() + " " + name, seconds);
       }
     } catch (IOException | RuntimeException e) {
       return Map.of();
     }
-    return groups;
+    return threads;
   }
 
   private static String group(String name) {
@@ -69,7 +69,8 @@ final class ThreadCpu {
   }
 
   /**
-   * Formats the difference of two snapshots as milliseconds per request.
+   * Formats the difference of two snapshots as milliseconds per request by thread group (a
+   * thread that ended in between is not counted; one that started counts from zero).
    *
    * @param before the first snapshot
    * @param after the second snapshot
@@ -80,12 +81,16 @@ final class ThreadCpu {
     if (after.isEmpty() || requests == 0) {
       return "thread CPU not readable";
     }
-    StringBuilder s = new StringBuilder("CPU ms per request by thread group:");
+    Map<String, Double> groups = new TreeMap<>();
     after.forEach(
-        (group, seconds) ->
-            s.append(
-                String.format(
-                    Locale.ROOT, " %s %.3f", group, (seconds - before.getOrDefault(group, 0.0)) * 1e3 / requests)));
+        (thread, seconds) ->
+            groups.merge(
+                group(thread.substring(thread.indexOf(' ') + 1)),
+                seconds - before.getOrDefault(thread, 0.0),
+                Double::sum));
+    StringBuilder s = new StringBuilder("CPU ms per request by thread group:");
+    groups.forEach(
+        (group, seconds) -> s.append(String.format(Locale.ROOT, " %s %.3f", group, seconds * 1e3 / requests)));
     return s.toString();
   }
 }
