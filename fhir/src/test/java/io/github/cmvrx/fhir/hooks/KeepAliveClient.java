@@ -83,6 +83,16 @@ final class KeepAliveClient implements AutoCloseable {
    * @throws IOException if the connection fails or the response is not HTTP/1.1 with a length
    */
   Response send(byte[] request) throws IOException {
+    try {
+      return exchange(request);
+    } catch (IOException | RuntimeException e) {
+      // Never reuse a connection left in an unknown state.
+      close();
+      throw e;
+    }
+  }
+
+  private Response exchange(byte[] request) throws IOException {
     Socket s = socket.isPresent() ? socket.get() : connect();
     OutputStream out = s.getOutputStream();
     out.write(request);
