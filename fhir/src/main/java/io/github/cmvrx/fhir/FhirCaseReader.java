@@ -108,8 +108,8 @@ public final class FhirCaseReader {
    * Parses one FHIR resource that is already a Jackson tree (a CDS Hooks prefetch entry), with
    * the shared strict context. An object is handed to HAPI FHIR's parser as it is, rather than
    * written out as text and parsed again; the tree must have been read with exact decimals
-   * ({@link #treeMapper(com.fasterxml.jackson.core.JsonFactory)}), as HAPI FHIR reads text, so a value such as 1.20 keeps its digits.
-   * Anything else is parsed from its text, so HAPI FHIR's own message explains the refusal.
+   * ({@link #treeMapper(com.fasterxml.jackson.core.JsonFactory)}), as HAPI FHIR reads text, so
+   * a value such as 1.20 keeps its digits. Anything else is parsed from its text, so HAPI FHIR's own message explains the refusal.
    *
    * @param node the resource
    * @return the resource
