@@ -55,8 +55,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--insecure-no-auth", description = "Accept requests without a JWT (development only; prints a warning).")
   private boolean insecure;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Request threads (default: 16).")
-  private int threads = 16;
+  @Option(names = "--threads", paramLabel = "N", description = "Request threads (default: twice the processors, at least 4).")
+  private int threads = CdsService.Config.defaultThreads();
 
   @Option(names = "--policy", paramLabel = "FILE", description = "Policy JSON file with local dosing choices.")
   private @Nullable Path policyFile;

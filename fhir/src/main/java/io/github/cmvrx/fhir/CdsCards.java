@@ -1,6 +1,5 @@
 package io.github.cmvrx.fhir;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -125,7 +124,7 @@ public final class CdsCards {
         ObjectNode action = actions.addObject();
         action.put("type", "create");
         action.put("description", "Order " + shortDose(c));
-        action.set("resource", toJson(medicationRequest(c, patientId)));
+        action.set("resource", medicationRequestJson(c, patientId));
       }
       suggestion.put("uuid", uuid(suggestion.toString()));
       card.put("selectionBehavior", "at-most-one");
@@ -291,12 +290,76 @@ public final class CdsCards {
     return mr;
   }
 
-  static JsonNode toJson(org.hl7.fhir.r4.model.Resource resource) {
-    try {
-      return MAPPER.readTree(FhirCaseReader.jsonParser().encodeResourceToString(resource));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("HAPI wrote JSON that Jackson cannot read", e);
+  /**
+   * Returns the same MedicationRequest as {@link #medicationRequest} in FHIR JSON, built directly
+   * rather than encoded by HAPI FHIR and read back (the service's hot path). Element order and
+   * number forms are HAPI's (elements in R4 definition order, empty elements left out, the dose as
+   * a decimal); {@code CdsCardsTest} checks both forms are equal for every regimen component of
+   * the examples and a generated cohort.
+   *
+   * @param c the component
+   * @param patientId the patient's FHIR id, for the subject
+   * @return the MedicationRequest as JSON
+   */
+  public static ObjectNode medicationRequestJson(RegimenComponent c, Optional<String> patientId) {
+    String name = name(c.drug());
+    ObjectNode mr = MAPPER.createObjectNode();
+    mr.put("resourceType", "MedicationRequest");
+    mr.put("status", "draft");
+    mr.put("intent", "proposal");
+    ObjectNode medication = mr.putObject("medicationCodeableConcept");
+    FhirCodes.rxnorm(c.drug())
+        .ifPresent(
+            code -> {
+              ObjectNode coding = medication.putArray("coding").addObject();
+              coding.put("system", FhirCodes.RXNORM);
+              coding.put("code", code);
+              coding.put("display", name);
+            });
+    medication.put("text", name);
+    mr.putObject("subject").put("reference", "Patient/" + patientId.orElse("unknown"));
+    mr.putArray("note").addObject().put("text", DISCLAIMER);
+    ObjectNode dosage = mr.putArray("dosageInstruction").addObject();
+    dosage.put("text", longDose(c));
+    boolean weekly = c.timesPerWeek().isPresent();
+    if (weekly && c.afterDialysis()) {
+      dosage.putArray("additionalInstruction").addObject().put("text", "give after each haemodialysis session");
     }
+    ObjectNode repeat = MAPPER.createObjectNode();
+    c.durationDays()
+        .ifPresent(
+            d -> {
+              ObjectNode bounds = repeat.putObject("boundsDuration");
+              bounds.put("value", d);
+              bounds.put("unit", "d");
+              bounds.put("system", FhirCodes.UCUM);
+              bounds.put("code", "d");
+            });
+    c.infusionMinutes()
+        .ifPresent(
+            m -> {
+              repeat.put("duration", m);
+              repeat.put("durationUnit", "min");
+            });
+    if (weekly) {
+      repeat.put("frequency", c.timesPerWeek().getAsInt());
+      repeat.put("period", 1);
+      repeat.put("periodUnit", "wk");
+    } else if (c.intervalHours().isPresent()) {
+      repeat.put("frequency", 1);
+      repeat.put("period", c.intervalHours().getAsInt());
+      repeat.put("periodUnit", "h");
+    }
+    if (!repeat.isEmpty()) {
+      dosage.putObject("timing").set("repeat", repeat);
+    }
+    dosage.putObject("route").put("text", c.route() == Route.IV ? "intravenous" : "oral");
+    ObjectNode dose = dosage.putArray("doseAndRate").addObject().putObject("doseQuantity");
+    dose.put("value", c.dose().value());
+    dose.put("unit", "mg");
+    dose.put("system", FhirCodes.UCUM);
+    dose.put("code", "mg");
+    return mr;
   }
 
   /** Lower-case name of a severity, for tests and messages. */

@@ -2,11 +2,15 @@ package io.github.cmvrx.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IJsonLikeParser;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
+import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.Inducer;
@@ -98,6 +102,42 @@ public final class FhirCaseReader {
    */
   public static IParser jsonParser() {
     return CONTEXT.newJsonParser();
+  }
+
+  /**
+   * Parses one FHIR resource that is already a Jackson tree (a CDS Hooks prefetch entry), with
+   * the shared strict context. An object is handed to HAPI FHIR's parser as it is, rather than
+   * written out as text and parsed again; the tree must have been read with exact decimals
+   * ({@link #treeMapper(com.fasterxml.jackson.core.JsonFactory)}), as HAPI FHIR reads text, so
+   * a value such as 1.20 keeps its digits. Anything else is parsed from its text, so HAPI FHIR's own message explains the refusal.
+   *
+   * @param node the resource
+   * @return the resource
+   * @throws DataFormatException if it is not valid FHIR R4 JSON
+   */
+  public static IBaseResource parse(JsonNode node) {
+    IParser parser = jsonParser();
+    if (node instanceof ObjectNode object && parser instanceof IJsonLikeParser jsonLike) {
+      JacksonStructure structure = new JacksonStructure();
+      structure.setNativeObject(object);
+      return jsonLike.parseResource(structure);
+    }
+    return parser.parseResource(node.toString());
+  }
+
+  /**
+   * Returns a mapper that reads JSON trees as HAPI FHIR's parser does: decimals exact (as
+   * {@link java.math.BigDecimal}, keeping trailing zeros). Trees for {@link #parse(JsonNode)}
+   * must come from such a mapper.
+   *
+   * @param factory the JSON factory (stream limits)
+   * @return a new mapper
+   */
+  public static ObjectMapper treeMapper(com.fasterxml.jackson.core.JsonFactory factory) {
+    ObjectMapper mapper = new ObjectMapper(factory);
+    mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    return mapper;
   }
 
   /**

@@ -7,7 +7,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cmvrx.core.recommendation.AlertSeverity;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.dosing.advisor.TreatmentAdvisor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
+import io.github.cmvrx.simulation.cohort.CohortGenerator;
+import io.github.cmvrx.simulation.cohort.CohortSpec;
+import io.github.cmvrx.simulation.cohort.CohortSpecs;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.junit.jupiter.api.Test;
@@ -86,5 +95,53 @@ class CdsCardsTest {
     assertThat(cards).hasSize(1);
     assertThat(cards.get(0).get("indicator").asText()).isEqualTo("warning");
     assertThat(cards.get(0).get("detail").asText()).contains("exactly one Patient");
+  }
+
+  /**
+   * The service builds each MedicationRequest as JSON directly; it must be exactly what HAPI
+   * FHIR's encoder wrote and Jackson read back before (same elements, order and number forms, so
+   * the content-derived uuids stay the same), for every regimen and alternative component of the
+   * examples and of 200 generated cases of each named cohort.
+   */
+  @Test
+  void medicationRequestJson_isHapisEncoding_forEveryComponent() throws Exception {
+    ObjectMapper plain = new ObjectMapper();
+    List<Recommendation> recommendations = new ArrayList<>();
+    for (Path file : Fixtures.exampleCases()) {
+      recommendations.add(TreatmentAdvisor.recommend(Fixtures.caseOf(Fixtures.text(file))));
+    }
+    for (CohortSpec spec :
+        List.of(CohortSpecs.mixed(), CohortSpecs.hivCns(), CohortSpecs.transplant(), CohortSpecs.hsct(), CohortSpecs.renalImpaired())) {
+      CohortGenerator generator = new CohortGenerator(spec, 11);
+      for (long i = 0; i < 200; i++) {
+        recommendations.add(TreatmentAdvisor.recommend(generator.generate(i)));
+      }
+    }
+    Set<String> shapes = new TreeSet<>();
+    int compared = 0;
+    for (Recommendation r : recommendations) {
+      List<RegimenComponent> components = new ArrayList<>(r.regimen());
+      components.addAll(r.alternatives());
+      for (RegimenComponent c : components) {
+        for (Optional<String> patient : List.of(Optional.of("p-1"), Optional.<String>empty())) {
+          String hapi =
+              plain.writeValueAsString(
+                  plain.readTree(
+                      FhirCaseReader.jsonParser().encodeResourceToString(CdsCards.medicationRequest(c, patient))));
+          assertThat(plain.writeValueAsString(CdsCards.medicationRequestJson(c, patient)))
+              .as("%s", c)
+              .isEqualTo(hapi);
+          compared++;
+        }
+        shapes.add(
+            c.route() + (c.timesPerWeek().isPresent() ? " weekly" + (c.afterDialysis() ? " after dialysis" : "") : "")
+                + (c.intervalHours().isPresent() ? " interval" : "")
+                + (c.infusionMinutes().isPresent() ? " infusion" : "")
+                + (c.durationDays().isPresent() ? " duration" : ""));
+      }
+    }
+    // The comparison covers both routes, interval and weekly (dialysis) schedules.
+    assertThat(compared).isGreaterThan(1_000);
+    assertThat(String.join("|", shapes)).contains("ORAL").contains("IV").contains("weekly after dialysis").contains("interval");
   }
 }

@@ -98,6 +98,12 @@ class R4StructureTest {
         MedicationRequest mr = CdsCards.medicationRequest(c, Optional.of("p"));
         assertThat(missingRequired(mr)).as(file + " " + c.drug()).isEmpty();
         assertStrictRoundTrip(mr);
+        // The JSON the cards carry (built directly, not by HAPI) passes the same checks.
+        MedicationRequest written =
+            (MedicationRequest)
+                FhirCaseReader.jsonParser().parseResource(CdsCards.medicationRequestJson(c, Optional.of("p")).toString());
+        assertThat(missingRequired(written)).as(file + " " + c.drug() + " as written").isEmpty();
+        assertStrictRoundTrip(written);
         checked++;
       }
     }

@@ -11,12 +11,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.cmvrx.contract.JsonLimits;
 import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.fhir.FhirCaseReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -68,8 +68,9 @@ public final class CdsService implements AutoCloseable {
       Clock clock) {
 
     /**
-     * Returns the defaults for an address: 16 threads, the contract's 1 MiB document limit, CORS
-     * for any origin, a 5-second fetch timeout, the UTC system clock, default policy.
+     * Returns the defaults for an address: {@link #defaultThreads()} request threads, the
+     * contract's 1 MiB document limit, CORS for any origin, a 5-second fetch timeout, the UTC
+     * system clock, default policy.
      *
      * @param address where to listen
      * @param trust the client trust, or empty for an insecure service
@@ -81,12 +82,25 @@ public final class CdsService implements AutoCloseable {
           trust,
           Optional.empty(),
           Policy.defaults(),
-          16,
+          defaultThreads(),
           JsonLimits.MAX_DOCUMENT_CHARS,
           "*",
           trust.isPresent(),
           Duration.ofSeconds(5),
           Clock.systemUTC());
+    }
+
+    /**
+     * Returns the default number of request threads: twice the processors, at least 4
+     * (decision record 1111). Answering a hook is CPU work; idle keep-alive connections hold no
+     * thread (the server's dispatcher watches them), so more threads than this only adds
+     * switching. A deployment whose EHR often leaves prefetch out, so that the service fetches
+     * it (up to 5 s per fetch), raises it with {@code --threads}.
+     *
+     * @return the thread count
+     */
+    public static int defaultThreads() {
+      return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     }
   }
 
@@ -111,12 +125,17 @@ public final class CdsService implements AutoCloseable {
                     .maxStringLength(config.maxBodyBytes())
                     .build())
             .build();
-    this.mapper = new ObjectMapper(factory);
+    // Exact decimals, as HAPI FHIR reads them: prefetch entries go to its parser as trees.
+    this.mapper = FhirCaseReader.treeMapper(factory);
     this.processor =
         new HookProcessor(
             mapper, config.policy(), config.clock(), new PrefetchFetcher(config.fetchTimeout()));
     this.server = HttpServer.create(config.address(), 64);
-    this.executor = Executors.newFixedThreadPool(config.threads());
+    AtomicLong threadNumber = new AtomicLong();
+    this.executor =
+        Executors.newFixedThreadPool(
+            config.threads(),
+            task -> new Thread(task, "cds-service-" + threadNumber.incrementAndGet()));
     server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
@@ -313,7 +332,7 @@ public final class CdsService implements AutoCloseable {
   }
 
   private void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
-    byte[] bytes = mapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = mapper.writeValueAsBytes(body);
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     if (status >= 400) {
       // An error may leave part of the request body unread (413, a refused token): close the

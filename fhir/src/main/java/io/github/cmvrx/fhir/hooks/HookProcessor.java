@@ -94,7 +94,7 @@ final class HookProcessor {
       throws BadRequest {
     IBaseResource resource;
     try {
-      resource = FhirCaseReader.jsonParser().parseResource(node.toString());
+      resource = FhirCaseReader.parse(node);
     } catch (DataFormatException e) {
       throw new BadRequest(element, "not valid FHIR R4: " + e.getMessage());
     }
@@ -218,16 +218,7 @@ final class HookProcessor {
         ObjectNode create = actions.addObject();
         create.put("type", "create");
         create.put("description", "Order " + CdsCards.shortDose(recommended.get()));
-        try {
-          create.set(
-              "resource",
-              mapper.readTree(
-                  FhirCaseReader.jsonParser()
-                      .encodeResourceToString(
-                          CdsCards.medicationRequest(recommended.get(), Optional.of(patientId)))));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-          throw new IllegalStateException("HAPI wrote JSON that Jackson cannot read", ex);
-        }
+        create.set("resource", CdsCards.medicationRequestJson(recommended.get(), Optional.of(patientId)));
       }
       suggestion.put("uuid", java.util.UUID.nameUUIDFromBytes(suggestion.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
       card.put("selectionBehavior", "at-most-one");
