@@ -33,7 +33,6 @@ import io.github.cmvrx.core.validation.CaseValidation;
 import io.github.cmvrx.core.validation.FieldError;
 import io.github.cmvrx.core.validation.FieldRange;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -341,19 +340,20 @@ enum CaseField {
     }
   }
 
-  private static final Map<CaseSection, List<CaseField>> BY_SECTION = bySection();
+  private static final Map<CaseSection, CaseField[]> BY_SECTION = bySection();
 
-  /** Returns the fields of a section, in table order. */
-  static List<CaseField> of(CaseSection section) {
-    return BY_SECTION.getOrDefault(section, List.of());
+  /** Returns the fields of a section, in table order (a shared array: never modify it). */
+  static CaseField[] of(CaseSection section) {
+    return BY_SECTION.getOrDefault(section, new CaseField[0]);
   }
 
-  private static Map<CaseSection, List<CaseField>> bySection() {
-    Map<CaseSection, List<CaseField>> map = new EnumMap<>(CaseSection.class);
+  private static Map<CaseSection, CaseField[]> bySection() {
+    Map<CaseSection, List<CaseField>> lists = new EnumMap<>(CaseSection.class);
     for (CaseField f : values()) {
-      map.computeIfAbsent(f.section, s -> new ArrayList<>()).add(f);
+      lists.computeIfAbsent(f.section, s -> new ArrayList<>()).add(f);
     }
-    map.replaceAll((s, l) -> List.copyOf(l));
+    Map<CaseSection, CaseField[]> map = new EnumMap<>(CaseSection.class);
+    lists.forEach((s, l) -> map.put(s, l.toArray(new CaseField[0])));
     return map;
   }
 
@@ -369,12 +369,12 @@ enum CaseField {
     return error.isPresent() ? List.of(error.get()) : List.of();
   }
 
-  /** Returns a checked list value as a list of {@code type}. */
+  /**
+   * Returns a checked list value as a list of {@code type}: the reader's list itself, whose
+   * items it took from {@code type}'s own constants.
+   */
+  @SuppressWarnings("unchecked") // every item is a constant of type (CaseReader.list)
   static <E> List<E> listOf(Object value, Class<E> type) {
-    List<E> out = new ArrayList<>();
-    for (Object o : (Collection<?>) value) {
-      out.add(type.cast(o));
-    }
-    return out;
+    return (List<E>) value;
   }
 }

@@ -43,9 +43,18 @@ final class CaseReader {
   /** Marks a slot whose value was an array where no array is read. */
   private static final Node ARRAY = new Node.ArrayNode(List.of());
 
+  private static final Node TRUE = new Node.BooleanNode(true);
+  private static final Node FALSE = new Node.BooleanNode(false);
+
+  private static final Node.StringNode[][] KNOWN = knownNames();
+
   private final Problems problems = new Problems();
-  private final @Nullable Node[] raw = new Node[CaseField.values().length];
-  private final @Nullable Object[] values = new Object[raw.length];
+  /**
+   * One slot per field, by ordinal. After parsing: what the document gave (a {@link Node}, a
+   * {@link Double} for a number in a number field, a {@code List<Node>} for a list), null if
+   * absent. After checking: the field's checked value, null if absent or not valid.
+   */
+  private final @Nullable Object[] slots = new Object[CaseField.values().length];
   /** The unknown keys of each object, in document order; made on the first one. */
   private @Nullable Map<CaseSection, Set<String>> unknown;
   private boolean rootIsObject = true;
@@ -130,7 +139,7 @@ final class CaseReader {
 
   /** Reads the members of a section's object; the parser is at its START_OBJECT. */
   private void readObject(JsonParser p, CaseSection section) throws IOException {
-    List<CaseField> fields = CaseField.of(section);
+    CaseField[] fields = CaseField.of(section);
     @Nullable Set<String> seenUnknown = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -141,8 +150,8 @@ final class CaseReader {
       }
       p.nextToken();
       CaseField field = find(fields, name);
-      if (field != null && raw[field.ordinal()] == null) {
-        raw[field.ordinal()] = readField(p, field);
+      if (field != null && slots[field.ordinal()] == null) {
+        slots[field.ordinal()] = readField(p, field);
       } else if (field != null) {
         skipValue(p, field.path());
         duplicate(field.path(), name);
@@ -163,9 +172,8 @@ final class CaseReader {
     }
   }
 
-  private static @Nullable CaseField find(List<CaseField> fields, String name) {
-    for (int i = 0; i < fields.size(); i++) {
-      CaseField f = fields.get(i);
+  private static @Nullable CaseField find(CaseField[] fields, String name) {
+    for (CaseField f : fields) {
       if (f.key().equals(name)) {
         return f;
       }
@@ -178,7 +186,7 @@ final class CaseReader {
   }
 
   /** Reads the value of a known field; the parser is at its first token. */
-  private Node readField(JsonParser p, CaseField field) throws IOException {
+  private Object readField(JsonParser p, CaseField field) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_OBJECT && field.kind() == Kind.OBJECT) {
       CaseSection child = field.spec().child();
@@ -188,28 +196,33 @@ final class CaseReader {
     if (token == JsonToken.START_ARRAY && field.kind() == Kind.ENUM_LIST) {
       List<Node> items = new ArrayList<>(4);
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        items.add(scalarOrSkip(p, field.path(), items.size()));
+        // An item (index >= 0) is always read as a Node.
+        items.add((Node) scalarOrSkip(p, field, field.path(), items.size()));
       }
-      return new Node.ArrayNode(items);
+      return items;
     }
-    return scalarOrSkip(p, field.path(), -1);
+    return scalarOrSkip(p, field, field.path(), -1);
   }
 
   /**
    * Reads a scalar at {@code path} (item {@code index} of it, or the field itself if -1); an
    * object or array is walked (for its problems) and marked by its type.
    */
-  private Node scalarOrSkip(JsonParser p, String path, int index) throws IOException {
+  private Object scalarOrSkip(JsonParser p, @Nullable CaseField field, String path, int index)
+      throws IOException {
     switch (p.currentToken()) {
       case VALUE_STRING:
-        return string(p, path, index);
+        {
+          Node.StringNode known = field == null ? null : known(p, field);
+          return known != null ? known : string(p, path, index);
+        }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return new Node.NumberNode(p.getText(), p.getValueAsDouble());
+        return number(p, field, index);
       case VALUE_TRUE:
-        return new Node.BooleanNode(true);
+        return TRUE;
       case VALUE_FALSE:
-        return new Node.BooleanNode(false);
+        return FALSE;
       case VALUE_NULL:
         return Node.NullNode.INSTANCE;
       default:
@@ -261,7 +274,72 @@ final class CaseReader {
       }
       return ARRAY;
     }
-    return scalarOrSkip(p, path, -1);
+    // Without a field, a number is read as a Node.
+    return (Node) scalarOrSkip(p, null, path, -1);
+  }
+
+  /**
+   * Returns the number the parser is at: in a number field, the value itself (a range message
+   * quotes the value, never the text); elsewhere, or a whole-number field's fraction, a node
+   * with its text for the message.
+   */
+  private static Object number(JsonParser p, @Nullable CaseField field, int index)
+      throws IOException {
+    double value = p.getDoubleValue();
+    boolean quotedNever =
+        field != null
+            && index < 0
+            && (field.kind() == Kind.NUMBER
+                || field.kind() == Kind.CREATININE_VALUE
+                || (field.kind() == Kind.WHOLE && value == Math.rint(value)));
+    return quotedNever ? (Object) value : new Node.NumberNode(p.getText(), value);
+  }
+
+  /**
+   * Returns the shared node of a string that is one of the names a field accepts, compared in
+   * the parser's buffer so that no string is made; null if it is none of them.
+   */
+  private static Node.@Nullable StringNode known(JsonParser p, CaseField field) throws IOException {
+    Node.StringNode[] names = KNOWN[field.ordinal()];
+    if (names.length == 0) {
+      return null;
+    }
+    char[] buffer = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    for (Node.StringNode name : names) {
+      String s = name.value();
+      if (s.length() == length && regionEquals(buffer, offset, s)) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static boolean regionEquals(char[] buffer, int offset, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (buffer[offset + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The names each field accepts (enum names, units), as shared nodes, by field ordinal. */
+  private static Node.StringNode[][] knownNames() {
+    CaseField[] fields = CaseField.values();
+    Node.StringNode[][] known = new Node.StringNode[fields.length][];
+    for (CaseField f : fields) {
+      Map<String, ?> names =
+          f.kind() == Kind.UNIT
+              ? UNITS
+              : f.kind() == Kind.ENUM || f.kind() == Kind.ENUM_LIST
+                  ? enumNames(f)
+                  : Map.of();
+      known[f.ordinal()] =
+          names.keySet().stream().map(Node.StringNode::new).toArray(Node.StringNode[]::new);
+    }
+    return known;
   }
 
   // ---------------------------------------------------------------------------------------
@@ -272,7 +350,7 @@ final class CaseReader {
       return new JsonResult.Invalid<>(Optional.empty(), problems.list());
     }
     checkSection(CaseSection.ROOT);
-    Object id = values[CaseField.ID.ordinal()];
+    Object id = slots[CaseField.ID.ordinal()];
     Optional<String> echo = id instanceof String s ? Optional.of(s) : Optional.empty();
     if (!problems.isEmpty()) {
       return new JsonResult.Invalid<>(echo, problems.list());
@@ -294,7 +372,7 @@ final class CaseReader {
    */
   private void checkSection(CaseSection section) {
     Set<String> unknownKeys = unknown == null ? null : unknown.get(section);
-    List<CaseField> fields = CaseField.of(section);
+    CaseField[] fields = CaseField.of(section);
     if (unknownKeys != null) {
       for (String key : unknownKeys) {
         problems.add(section.pathOf(key), unknownKeyMessage(section, key, fields));
@@ -317,9 +395,9 @@ final class CaseReader {
     }
   }
 
-  private static String unknownKeyMessage(CaseSection section, String key, List<CaseField> fields) {
+  private static String unknownKeyMessage(CaseSection section, String key, CaseField[] fields) {
     String hint = "";
-    List<String> keys = new ArrayList<>(fields.size());
+    List<String> keys = new ArrayList<>(fields.length);
     for (CaseField f : fields) {
       keys.add(f.key());
       if (hint.isEmpty() && Text.editDistance(f.key(), key) <= 2) {
@@ -337,27 +415,28 @@ final class CaseReader {
   }
 
   private void check(CaseField f) {
-    Node node = raw[f.ordinal()];
+    Object given = slots[f.ordinal()];
     // An id that was not valid Unicode (or was given twice) is never echoed.
     boolean idInvalid = f == CaseField.ID && problems.hasField(f.path());
-    boolean given = node != null && node != Node.NullNode.INSTANCE;
     @Nullable Object value = null;
-    if (node == null || node == Node.NullNode.INSTANCE) {
+    if (given == null || given == Node.NullNode.INSTANCE) {
       if (f.presence() == Presence.REQUIRED) {
-        problems.add(f.path(), node == null ? "required field is missing" : "required field is null");
+        problems.add(
+            f.path(), given == null ? "required field is missing" : "required field is null");
       }
     } else {
-      value = value(f, node);
+      value = value(f, given);
     }
     if (idInvalid) {
       value = null;
     }
-    values[f.ordinal()] = value;
-    problems.addAll(f.joinedRules(given, value, values));
+    slots[f.ordinal()] = value;
+    boolean isGiven = given != null && given != Node.NullNode.INSTANCE;
+    problems.addAll(f.joinedRules(isGiven, value, slots));
   }
 
   /** Returns the checked value of a given field, or null after recording why it is not valid. */
-  private @Nullable Object value(CaseField f, Node node) {
+  private @Nullable Object value(CaseField f, Object node) {
     switch (f.kind()) {
       case VERSION:
         {
@@ -372,7 +451,7 @@ final class CaseReader {
       case OBJECT:
         {
           if (node != OBJECT) {
-            problems.add(f.path(), "expected a JSON object, got " + Text.describe(node));
+            problems.add(f.path(), "expected a JSON object, got " + describe(node));
             return null;
           }
           CaseSection child = requireNonNull(f.spec().child());
@@ -388,7 +467,7 @@ final class CaseReader {
         if (node instanceof Node.BooleanNode b) {
           return b.value();
         }
-        problems.add(f.path(), "expected true or false, got " + Text.describe(node));
+        problems.add(f.path(), "expected true or false, got " + describe(node));
         return null;
       case ENUM:
         return oneOf(f.path(), node, enumNames(f));
@@ -402,57 +481,65 @@ final class CaseReader {
               f == CaseField.SERUM_CREATININE_VALUE
                   ? CaseField.SERUM_CREATININE_UNIT
                   : CaseField.BASELINE_UNIT;
-          Object unit = values[unitField.ordinal()];
+          Object unit = slots[unitField.ordinal()];
           if (unit instanceof CreatinineUnit u) {
             return inRange(
                 f.path(), node, requireNonNull(f.spec().rangeByUnit()).apply(u));
           }
-          if (node instanceof Node.NumberNode n) {
-            return n.value();
+          if (node instanceof Double d) {
+            return d;
           }
-          problems.add(f.path(), "expected a number, got " + Text.describe(node));
+          problems.add(f.path(), "expected a number, got " + describe(node));
           return null;
         }
     }
     throw new AssertionError(f.kind());
   }
 
-  private @Nullable Object string(CaseField f, Node node) {
+  private @Nullable Object string(CaseField f, Object node) {
     if (node instanceof Node.StringNode s) {
       return s.value();
     }
-    problems.add(f.path(), "expected a string, got " + Text.describe(node));
+    problems.add(f.path(), "expected a string, got " + describe(node));
     return null;
   }
 
-  private @Nullable Object inRange(String path, Node node, FieldRange range) {
-    if (!(node instanceof Node.NumberNode n)) {
+  private @Nullable Double inRange(String path, Object node, FieldRange range) {
+    Double value =
+        node instanceof Double d
+            ? d
+            : node instanceof Node.NumberNode n ? Double.valueOf(n.value()) : null;
+    if (value == null) {
       problems.add(
-          path,
-          "expected a number, got " + Text.describe(node) + "; accepted range " + range.describe());
+          path, "expected a number, got " + describe(node) + "; accepted range " + range.describe());
       return null;
     }
-    Optional<FieldError> error = range.check(n.value());
+    Optional<FieldError> error = range.check(value);
     if (error.isPresent()) {
       problems.add(path, error.get().message());
       return null;
     }
-    return n.value();
+    return value;
   }
 
-  private @Nullable Object whole(String path, Node node, FieldRange range) {
-    Object value = inRange(path, node, range);
+  /** Describes a given value as a message quotes it (a bare number only in a number field). */
+  private static String describe(Object given) {
+    return given instanceof Node n ? Text.describe(n) : "number " + given;
+  }
+
+  private @Nullable Object whole(String path, Object node, FieldRange range) {
+    Double value = inRange(path, node, range);
     if (value == null) {
       return null;
     }
-    double v = (Double) value;
+    double v = value;
     if (v != Math.rint(v)) {
       problems.add(
           path,
           "expected a whole number of "
               + range.unit()
               + ", got "
-              + Text.describe(node)
+              + describe(node)
               + "; accepted range "
               + range.describe());
       return null;
@@ -460,9 +547,9 @@ final class CaseReader {
     return (int) v;
   }
 
-  private @Nullable Object oneOf(String path, Node node, Map<String, ?> accepted) {
+  private @Nullable Object oneOf(String path, Object node, Map<String, ?> accepted) {
     if (!(node instanceof Node.StringNode s)) {
-      problems.add(path, "expected a string, got " + Text.describe(node));
+      problems.add(path, "expected a string, got " + describe(node));
       return null;
     }
     Object value = accepted.get(s.value());
@@ -482,23 +569,26 @@ final class CaseReader {
   }
 
   /** Returns a list of distinct constants, or null after recording each bad or repeated item. */
-  private @Nullable Object list(CaseField f, Node node) {
-    if (!(node instanceof Node.ArrayNode array)) {
-      problems.add(f.path(), "expected a list, got " + Text.describe(node));
+  private @Nullable Object list(CaseField f, Object node) {
+    if (!(node instanceof List<?> items)) {
+      problems.add(f.path(), "expected a list, got " + describe(node));
       return null;
     }
     Map<String, ?> names = enumNames(f);
     int before = problems.size();
-    List<Object> out = new ArrayList<>(array.items().size());
-    List<Node> items = array.items();
+    List<Object> out = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      String itemPath = f.path() + "[" + i + "]";
-      Object value = oneOf(itemPath, items.get(i), names);
+      Object item = requireNonNull(items.get(i));
+      Object value = item instanceof Node.StringNode s ? names.get(s.value()) : null;
+      if (value == null) {
+        // Only now the item's path: a valid list makes no strings.
+        value = oneOf(f.path() + "[" + i + "]", item, names);
+      }
       if (value != null) {
         int earlier = out.indexOf(value);
         if (earlier >= 0) {
           problems.add(
-              itemPath,
+              f.path() + "[" + i + "]",
               "duplicate "
                   + f.spec().itemNoun()
                   + " \""
@@ -513,7 +603,7 @@ final class CaseReader {
     return problems.size() == before ? out : null;
   }
 
-  private static int firstIndex(List<Node> items, String name) {
+  private static int firstIndex(List<?> items, String name) {
     for (int i = 0; i < items.size(); i++) {
       if (items.get(i) instanceof Node.StringNode s && s.value().equals(name)) {
         return i;
@@ -526,7 +616,7 @@ final class CaseReader {
   private Object build(CaseSection section) {
     Object builder = section.newBuilder();
     for (CaseField f : CaseField.of(section)) {
-      Object value = values[f.ordinal()];
+      Object value = slots[f.ordinal()];
       if (value == null) {
         continue;
       }

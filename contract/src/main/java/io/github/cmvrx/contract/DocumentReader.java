@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.cmvrx.core.validation.FieldError;
 import java.io.IOException;
@@ -32,9 +33,14 @@ import org.jspecify.annotations.Nullable;
 final class DocumentReader {
   private DocumentReader() {}
 
-  /** The shared, thread-safe factory with the limits set. */
+  /**
+   * The shared, thread-safe factory with the limits set. Numbers are read with Jackson's fast
+   * double parser, which gives the same correctly rounded double as {@link Double#parseDouble}
+   * without its allocations (it was the largest allocation of reading a case).
+   */
   static final JsonFactory FACTORY =
       JsonFactory.builder()
+          .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
           .streamReadConstraints(
               StreamReadConstraints.builder()
                   .maxNestingDepth(JsonLimits.MAX_NESTING_DEPTH)

@@ -35,7 +35,12 @@ public abstract class Disease {
    */
   @Value.Derived
   public boolean isCns() {
-    return sites().stream().anyMatch(DiseaseSite::isCns);
+    for (DiseaseSite s : sites()) {
+      if (s.isCns()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

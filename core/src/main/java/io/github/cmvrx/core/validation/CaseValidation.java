@@ -7,12 +7,18 @@ import io.github.cmvrx.core.model.Labs;
 import io.github.cmvrx.core.model.Patient;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.model.Treatment;
+import io.github.cmvrx.core.quantity.CellCount;
 import io.github.cmvrx.core.quantity.CreatinineUnit;
+import io.github.cmvrx.core.quantity.Haemoglobin;
+import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.quantity.UrineProtein;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * The rules a case's values must keep, as pure functions that return every broken one as a
@@ -33,14 +39,16 @@ public final class CaseValidation {
    * @return the field errors, in field order; empty if none
    */
   public static List<FieldError> validate(Patient p) {
-    List<FieldError> out = new ArrayList<>(0);
-    add(out, CaseLimits.AGE_YEARS.check(p.age().years()));
-    add(out, CaseLimits.WEIGHT_KG.check(p.weight().kilograms()));
-    add(out, CaseLimits.HEIGHT_CM.check(p.height().centimetres()));
-    p.serumCreatinine()
-        .ifPresent(s -> add(out, serumCreatinineRange(s.unit()).check(s.value())));
-    add(out, serumCreatinineRequired(p.serumCreatinine().isPresent(), p.renalReplacement()));
-    return out;
+    // Plain ifs, each accessor called once, and no list unless there is an error: this runs for
+    // every case read.
+    List<FieldError> out = add(List.of(), CaseLimits.AGE_YEARS.check(p.age().years()));
+    out = add(out, CaseLimits.WEIGHT_KG.check(p.weight().kilograms()));
+    out = add(out, CaseLimits.HEIGHT_CM.check(p.height().centimetres()));
+    Optional<SerumCreatinine> scr = p.serumCreatinine();
+    if (scr.isPresent()) {
+      out = add(out, serumCreatinineRange(scr.get().unit()).check(scr.get().value()));
+    }
+    return add(out, serumCreatinineRequired(scr.isPresent(), p.renalReplacement()));
   }
 
   /**
@@ -50,10 +58,14 @@ public final class CaseValidation {
    * @return the field errors; empty if none
    */
   public static List<FieldError> validate(Host h) {
-    List<FieldError> out = new ArrayList<>(0);
-    h.cd4().ifPresent(c -> add(out, CaseLimits.CD4_PER_UL.check(c.perMicrolitre())));
-    if (h.monthsCd4Above100().isPresent()) {
-      add(out, CaseLimits.MONTHS_CD4_ABOVE_100.check(h.monthsCd4Above100().getAsDouble()));
+    List<FieldError> out = List.of();
+    Optional<CellCount> cd4 = h.cd4();
+    if (cd4.isPresent()) {
+      out = add(out, CaseLimits.CD4_PER_UL.check(cd4.get().perMicrolitre()));
+    }
+    OptionalDouble months = h.monthsCd4Above100();
+    if (months.isPresent()) {
+      out = add(out, CaseLimits.MONTHS_CD4_ABOVE_100.check(months.getAsDouble()));
     }
     return out;
   }
@@ -75,15 +87,27 @@ public final class CaseValidation {
    * @return the field errors, in field order; empty if none
    */
   public static List<FieldError> validate(Labs l) {
-    List<FieldError> out = new ArrayList<>(0);
-    l.anc().ifPresent(v -> add(out, CaseLimits.ANC_PER_UL.check(v.perMicrolitre())));
-    l.platelets().ifPresent(v -> add(out, CaseLimits.PLATELETS_PER_UL.check(v.perMicrolitre())));
-    l.hemoglobin()
-        .ifPresent(v -> add(out, CaseLimits.HEMOGLOBIN_G_PER_DL.check(v.gramsPerDecilitre())));
-    l.urineProtein()
-        .ifPresent(v -> add(out, CaseLimits.URINE_PROTEIN_MG_PER_DL.check(v.mgPerDecilitre())));
-    l.baselineSerumCreatinine()
-        .ifPresent(s -> add(out, baselineCreatinineRange(s.unit()).check(s.value())));
+    List<FieldError> out = List.of();
+    Optional<CellCount> anc = l.anc();
+    if (anc.isPresent()) {
+      out = add(out, CaseLimits.ANC_PER_UL.check(anc.get().perMicrolitre()));
+    }
+    Optional<CellCount> platelets = l.platelets();
+    if (platelets.isPresent()) {
+      out = add(out, CaseLimits.PLATELETS_PER_UL.check(platelets.get().perMicrolitre()));
+    }
+    Optional<Haemoglobin> hb = l.hemoglobin();
+    if (hb.isPresent()) {
+      out = add(out, CaseLimits.HEMOGLOBIN_G_PER_DL.check(hb.get().gramsPerDecilitre()));
+    }
+    Optional<UrineProtein> protein = l.urineProtein();
+    if (protein.isPresent()) {
+      out = add(out, CaseLimits.URINE_PROTEIN_MG_PER_DL.check(protein.get().mgPerDecilitre()));
+    }
+    Optional<SerumCreatinine> baseline = l.baselineSerumCreatinine();
+    if (baseline.isPresent()) {
+      out = add(out, baselineCreatinineRange(baseline.get().unit()).check(baseline.get().value()));
+    }
     return out;
   }
 
@@ -94,12 +118,14 @@ public final class CaseValidation {
    * @return the field errors, in field order; empty if none
    */
   public static List<FieldError> validate(Treatment t) {
-    List<FieldError> out = new ArrayList<>(0);
-    if (t.daysOfIvTherapy().isPresent()) {
-      add(out, CaseLimits.DAYS_OF_IV_THERAPY.check(t.daysOfIvTherapy().getAsInt()));
+    List<FieldError> out = List.of();
+    OptionalInt iv = t.daysOfIvTherapy();
+    if (iv.isPresent()) {
+      out = add(out, CaseLimits.DAYS_OF_IV_THERAPY.check(iv.getAsInt()));
     }
-    if (t.daysOfInduction().isPresent()) {
-      add(out, CaseLimits.DAYS_OF_INDUCTION.check(t.daysOfInduction().getAsInt()));
+    OptionalInt induction = t.daysOfInduction();
+    if (induction.isPresent()) {
+      out = add(out, CaseLimits.DAYS_OF_INDUCTION.check(induction.getAsInt()));
     }
     return out;
   }
@@ -201,7 +227,13 @@ public final class CaseValidation {
         : CaseLimits.BASELINE_CREATININE_UMOL_L;
   }
 
-  private static void add(List<FieldError> out, Optional<FieldError> error) {
-    error.ifPresent(out::add);
+  /** Returns {@code out} with {@code error} added: a new list on the first error only. */
+  private static List<FieldError> add(List<FieldError> out, Optional<FieldError> error) {
+    if (error.isEmpty()) {
+      return out;
+    }
+    List<FieldError> more = out.isEmpty() ? new ArrayList<>(2) : out;
+    more.add(error.get());
+    return more;
   }
 }
