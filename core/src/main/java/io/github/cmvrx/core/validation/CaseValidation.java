@@ -26,7 +26,7 @@ import java.util.OptionalInt;
  * model builders throw an {@link InvalidFieldsException} with these errors, and the JSON reader
  * reports the same errors field by field. The ranges themselves are in {@link CaseLimits}.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public final class CaseValidation {
   private CaseValidation() {}

@@ -8,7 +8,7 @@ import java.util.List;
  * a {@link FieldError} value, so that a caller reports them field by field without reading the
  * message; the message lists them as {@code "field: message"}, joined by {@code "; "}.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public class InvalidFieldsException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
