@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.State;
  *       drug of every induction (clinical basis §3.1), with no decision layer;
  *   <li>{@link #jsonRecommendWrite}: the command line's path for one case, {@code CaseJson.read}
  *       of the case's JSON text, {@code TreatmentAdvisor.recommend}, {@code
- *       RecommendationJson.write}.
+ *       RecommendationJson.write};
+ *   <li>{@link #jsonRead}: {@code CaseJson.read} of the case's JSON text alone.
  * </ul>
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ComponentBenchmark -f 1 -wi 3 -i 5
@@ -90,6 +91,16 @@ public class ComponentBenchmark {
   public DoseDecision assessAndDose() {
     return CaseDosing.of(pool.get(index++ & mask), policy)
         .dose(Drug.GANCICLOVIR, DosePhase.INDUCTION);
+  }
+
+  /**
+   * Reads the next case from JSON.
+   *
+   * @return the result of reading
+   */
+  @Benchmark
+  public JsonResult<PatientCase> jsonRead() {
+    return CaseJson.read(json[index++ & mask]);
   }
 
   /**

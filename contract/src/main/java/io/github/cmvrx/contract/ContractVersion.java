@@ -3,8 +3,6 @@ package io.github.cmvrx.contract;
 import static io.github.cmvrx.contract.ObjectView.Presence.OPTIONAL;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The version of the JSON contract: {@value #CURRENT}. Every recommendation carries it as {@code
@@ -26,36 +24,59 @@ public final class ContractVersion {
   /** The key, in a recommendation, a case and a policy. */
   static final String KEY = "contractVersion";
 
-  private static final Pattern FORM = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
-
   /**
    * Checks the optional {@code contractVersion} of a document's top level, recording a problem
    * on the field when it is not a {@code "MAJOR.MINOR"} string of major version {@value #MAJOR}.
    */
   static void check(ObjectView root, Problems problems) {
     Optional<String> value = root.string(KEY, OPTIONAL);
-    if (value.isEmpty()) {
-      return;
+    if (value.isPresent()) {
+      problem(value.get()).ifPresent(m -> problems.add(KEY, m));
     }
-    Matcher m = FORM.matcher(value.get());
-    if (!m.matches()) {
-      problems.add(
-          KEY,
+  }
+
+  /**
+   * Returns what is wrong with a given {@code contractVersion}: not {@code "MAJOR.MINOR"} (each
+   * 0 or 1 to 9 digits without a leading zero), or a major version other than {@value #MAJOR}.
+   *
+   * @param value the string given
+   * @return the message for the field, or empty if the version is read
+   */
+  static Optional<String> problem(String value) {
+    int dot = value.indexOf('.');
+    if (dot < 0 || !isNumber(value, 0, dot) || !isNumber(value, dot + 1, value.length())) {
+      return Optional.of(
           "value \""
-              + Text.clip(value.get())
+              + Text.clip(value)
               + "\" is not a contract version: expected \"MAJOR.MINOR\", e.g. \""
               + CURRENT
               + "\"");
-    } else if (Integer.parseInt(m.group(1)) != MAJOR) {
-      problems.add(
-          KEY,
+    }
+    if (Integer.parseInt(value.substring(0, dot)) != MAJOR) {
+      return Optional.of(
           "value \""
-              + value.get()
+              + value
               + "\" is not a supported contract version: this reader understands major version "
               + MAJOR
               + " (\""
               + MAJOR
               + ".0\" and later minor versions)");
     }
+    return Optional.empty();
+  }
+
+  /** Whether {@code s[from, to)} is 0 or 1 to 9 ASCII digits not starting with 0. */
+  private static boolean isNumber(String s, int from, int to) {
+    int length = to - from;
+    if (length < 1 || length > 9 || (length > 1 && s.charAt(from) == '0')) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

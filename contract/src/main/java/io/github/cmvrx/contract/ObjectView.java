@@ -283,6 +283,11 @@ final class ObjectView {
     return asChoice(at, node, byName);
   }
 
+  /** Returns an enum type's constants by JSON name, in declaration order (never modified). */
+  static Map<String, ?> jsonNames(Class<?> type) {
+    return BY_JSON_NAME.get(type);
+  }
+
   private OptionalDouble inRange(String at, Node node, FieldRange range) {
     if (!(node instanceof Node.NumberNode n)) {
       problems.add(

@@ -1,17 +1,12 @@
 package io.github.cmvrx.contract;
 
 import io.github.cmvrx.core.validation.FieldError;
+import io.github.cmvrx.core.validation.InvalidFieldsException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Collects the field errors of one document, in the order they are found. */
 final class Problems {
-  private static final Pattern FIELD_PREFIX =
-      Pattern.compile("^([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*|\\[\\d+\\])*): (.+)$",
-          Pattern.DOTALL);
-
   private final List<FieldError> errors = new ArrayList<>();
 
   void add(String field, String message) {
@@ -30,18 +25,34 @@ final class Problems {
     return List.copyOf(errors);
   }
 
+  void add(FieldError error) {
+    errors.add(error);
+  }
+
+  void addAll(List<FieldError> more) {
+    errors.addAll(more);
+  }
+
+  /** Returns whether some error is on {@code field}. */
+  boolean hasField(String field) {
+    for (FieldError e : errors) {
+      if (e.field().equals(field)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * Records a builder's rejection as a field error: the safety net behind the reader's own
-   * checks. A message that starts with a field path ({@code "patient.ageYears: ..."}) is filed
-   * under that path; any other under {@code section}.
+   * Records a builder's rejection, the safety net behind the reader's own checks: the field
+   * errors a model builder carries ({@link InvalidFieldsException#errors()}) as they are; any
+   * other rejection whole, under {@code section}.
    */
   void addRejection(String section, IllegalArgumentException e) {
-    String message = String.valueOf(e.getMessage());
-    Matcher m = FIELD_PREFIX.matcher(message);
-    if (m.matches()) {
-      add(m.group(1), m.group(2));
+    if (e instanceof InvalidFieldsException invalid) {
+      addAll(invalid.errors());
     } else {
-      add(section, message);
+      add(section, String.valueOf(e.getMessage()));
     }
   }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.core.validation.CaseLimits;
 import io.github.cmvrx.core.validation.FieldError;
+import io.github.cmvrx.core.validation.InvalidFieldsException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The safety net that turns a builder's rejection into a field error. */
+/** The safety net that turns a builder's rejection into field errors, without parsing text. */
 class ProblemsTest {
 
   @Test
@@ -23,10 +25,22 @@ class ProblemsTest {
   }
 
   @Test
-  void addRejection_messageWithListPath_filedUnderThatPath() {
+  void addRejection_fieldErrorsOfTheModel_keptAsTheyAre() {
+    Problems p = new Problems();
+    p.addRejection(
+        "disease",
+        new InvalidFieldsException(
+            List.of(new FieldError("disease.sites[2]", "bad site"), new FieldError("x", "y"))));
+    assertThat(p.list())
+        .containsExactly(new FieldError("disease.sites[2]", "bad site"), new FieldError("x", "y"));
+  }
+
+  @Test
+  void addRejection_plainMessageThatLooksLikeAPath_notParsed() {
+    // No field path is recovered from exception text: a plain rejection stays on its section.
     Problems p = new Problems();
     p.addRejection("disease", new IllegalArgumentException("disease.sites[2]: bad site"));
-    assertThat(p.list()).containsExactly(new FieldError("disease.sites[2]", "bad site"));
+    assertThat(p.list()).containsExactly(new FieldError("disease", "disease.sites[2]: bad site"));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.model;
 
+import io.github.cmvrx.core.validation.CaseValidation;
+import io.github.cmvrx.core.validation.InvalidFieldsException;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -33,7 +35,12 @@ public abstract class Disease {
    */
   @Value.Derived
   public boolean isCns() {
-    return sites().stream().anyMatch(DiseaseSite::isCns);
+    for (DiseaseSite s : sites()) {
+      if (s.isCns()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -47,15 +54,7 @@ public abstract class Disease {
 
   @Value.Check
   void check() {
-    if (sites().isEmpty()) {
-      throw new IllegalArgumentException("disease.sites: at least one site is required (was [])");
-    }
-    if (sites().contains(DiseaseSite.DNAEMIA_ONLY) && sites().size() > 1) {
-      throw new IllegalArgumentException(
-          "disease.sites: dnaemia_only contradicts the end-organ sites given with it (was "
-              + sites()
-              + ")");
-    }
+    InvalidFieldsException.throwIfAny(CaseValidation.validate(this));
   }
 
   /**

@@ -1,7 +1,8 @@
 package io.github.cmvrx.core.model;
 
 import io.github.cmvrx.core.quantity.CellCount;
-import io.github.cmvrx.core.validation.CaseLimits;
+import io.github.cmvrx.core.validation.CaseValidation;
+import io.github.cmvrx.core.validation.InvalidFieldsException;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -60,8 +61,7 @@ public abstract class Host {
 
   @Value.Check
   void check() {
-    cd4().ifPresent(c -> CaseLimits.CD4_PER_UL.require(c.perMicrolitre()));
-    monthsCd4Above100().ifPresent(CaseLimits.MONTHS_CD4_ABOVE_100::require);
+    InvalidFieldsException.throwIfAny(CaseValidation.validate(this));
   }
 
   /**

@@ -1,11 +1,11 @@
 package io.github.cmvrx.core.model;
 
 import io.github.cmvrx.core.quantity.CellCount;
-import io.github.cmvrx.core.quantity.CreatinineUnit;
 import io.github.cmvrx.core.quantity.Haemoglobin;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
 import io.github.cmvrx.core.quantity.UrineProtein;
-import io.github.cmvrx.core.validation.CaseLimits;
+import io.github.cmvrx.core.validation.CaseValidation;
+import io.github.cmvrx.core.validation.InvalidFieldsException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -55,17 +55,7 @@ public abstract class Labs {
 
   @Value.Check
   void check() {
-    anc().ifPresent(v -> CaseLimits.ANC_PER_UL.require(v.perMicrolitre()));
-    platelets().ifPresent(v -> CaseLimits.PLATELETS_PER_UL.require(v.perMicrolitre()));
-    hemoglobin().ifPresent(v -> CaseLimits.HEMOGLOBIN_G_PER_DL.require(v.gramsPerDecilitre()));
-    urineProtein().ifPresent(v -> CaseLimits.URINE_PROTEIN_MG_PER_DL.require(v.mgPerDecilitre()));
-    baselineSerumCreatinine()
-        .ifPresent(
-            v ->
-                (v.unit() == CreatinineUnit.MG_PER_DL
-                        ? CaseLimits.BASELINE_CREATININE_MG_DL
-                        : CaseLimits.BASELINE_CREATININE_UMOL_L)
-                    .require(v.value()));
+    InvalidFieldsException.throwIfAny(CaseValidation.validate(this));
   }
 
   /**

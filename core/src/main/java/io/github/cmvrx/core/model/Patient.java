@@ -1,11 +1,11 @@
 package io.github.cmvrx.core.model;
 
 import io.github.cmvrx.core.quantity.Age;
-import io.github.cmvrx.core.quantity.CreatinineUnit;
 import io.github.cmvrx.core.quantity.Length;
 import io.github.cmvrx.core.quantity.Mass;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
-import io.github.cmvrx.core.validation.CaseLimits;
+import io.github.cmvrx.core.validation.CaseValidation;
+import io.github.cmvrx.core.validation.InvalidFieldsException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -63,22 +63,7 @@ public abstract class Patient {
 
   @Value.Check
   void check() {
-    CaseLimits.AGE_YEARS.require(age().years());
-    CaseLimits.WEIGHT_KG.require(weight().kilograms());
-    CaseLimits.HEIGHT_CM.require(height().centimetres());
-    serumCreatinine()
-        .ifPresent(
-            scr ->
-                (scr.unit() == CreatinineUnit.MG_PER_DL
-                        ? CaseLimits.SERUM_CREATININE_MG_DL
-                        : CaseLimits.SERUM_CREATININE_UMOL_L)
-                    .require(scr.value()));
-    if (serumCreatinine().isEmpty()
-        && renalReplacement() != RenalReplacement.INTERMITTENT_HEMODIALYSIS) {
-      throw new IllegalArgumentException(
-          "patient.serumCreatinine: required unless renalReplacement is"
-              + " intermittent_hemodialysis (was " + renalReplacement() + ")");
-    }
+    InvalidFieldsException.throwIfAny(CaseValidation.validate(this));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.cmvrx.core.model;
 
-import io.github.cmvrx.core.validation.CaseLimits;
+import io.github.cmvrx.core.validation.CaseValidation;
+import io.github.cmvrx.core.validation.InvalidFieldsException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -87,8 +88,7 @@ public abstract class Treatment {
 
   @Value.Check
   void check() {
-    daysOfIvTherapy().ifPresent(CaseLimits.DAYS_OF_IV_THERAPY::require);
-    daysOfInduction().ifPresent(CaseLimits.DAYS_OF_INDUCTION::require);
+    InvalidFieldsException.throwIfAny(CaseValidation.validate(this));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.cmvrx.core.validation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -86,12 +87,12 @@ public record FieldRange(
    *
    * @param value the value to test
    * @return {@code value}
-   * @throws IllegalArgumentException with the field, the value and the range if not accepted
+   * @throws InvalidFieldsException with the field, the value and the range if not accepted
    */
   @CanIgnoreReturnValue
   public double require(double value) {
     if (!accepts(value)) {
-      throw new IllegalArgumentException(field + ": " + message(value));
+      throw new InvalidFieldsException(List.of(new FieldError(field, message(value))));
     }
     return value;
   }

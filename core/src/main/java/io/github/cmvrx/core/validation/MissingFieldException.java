@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  *
  * <p>The generated builders construct it from their own wording ("Cannot build Patient, some of
  * required attributes are not set [sex]"); callers only catch it, as an {@link
- * IllegalArgumentException}.
+ * IllegalArgumentException} or an {@link InvalidFieldsException} whose {@link #errors()} give one
+ * {@code "required field is missing"} error per field.
  *
  * @since 0.2.0
  */
-public final class MissingFieldException extends IllegalArgumentException {
+public final class MissingFieldException extends InvalidFieldsException {
   private static final long serialVersionUID = 1L;
 
   private static final Pattern GENERATED =
@@ -37,7 +38,7 @@ public final class MissingFieldException extends IllegalArgumentException {
 
   private MissingFieldException(List<String> fields, String generatedMessage) {
     // An unknown wording (a new Immutables version): keep it whole rather than guess a path.
-    super(fields.isEmpty() ? generatedMessage : describe(fields));
+    super(fields.isEmpty() ? generatedMessage : describe(fields), errors(fields, generatedMessage));
     this.fields = List.copyOf(fields);
   }
 
@@ -49,6 +50,18 @@ public final class MissingFieldException extends IllegalArgumentException {
    */
   public List<String> fields() {
     return fields;
+  }
+
+  /** One error per missing field; an unrecognised wording is one error on {@code "$"}. */
+  private static List<FieldError> errors(List<String> fields, String generatedMessage) {
+    if (fields.isEmpty()) {
+      return List.of(new FieldError("$", generatedMessage));
+    }
+    List<FieldError> out = new ArrayList<>();
+    for (String field : fields) {
+      out.add(new FieldError(field, "required field is missing"));
+    }
+    return out;
   }
 
   private static List<String> paths(String generatedMessage) {

@@ -3,8 +3,11 @@ package io.github.cmvrx.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cmvrx.core.validation.FieldError;
+import io.github.cmvrx.core.validation.InvalidFieldsException;
 import io.github.cmvrx.core.validation.MissingFieldException;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +23,8 @@ class DiseaseTest {
   @Test
   void build_noSite_rejected() {
     assertThatThrownBy(() -> Disease.builder().severity(Severity.SEVERE).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("disease.sites: at least one site is required (was [])");
+        .isInstanceOf(InvalidFieldsException.class)
+        .hasMessage("disease.sites: at least one disease site is required (was [])");
   }
 
   @Test
@@ -36,11 +39,17 @@ class DiseaseTest {
       mode = EnumSource.Mode.EXCLUDE)
   void build_dnaemiaOnlyWithEndOrganSite_rejected(DiseaseSite site) {
     assertThatThrownBy(() -> of(DiseaseSite.DNAEMIA_ONLY, site))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessage(
-            "disease.sites: dnaemia_only contradicts the end-organ sites given with it (was ["
-                + site
-                + ", DNAEMIA_ONLY])");
+            "disease.sites: contradictory input: dnaemia_only cannot be given together with an"
+                + " end-organ site ("
+                + site.name().toLowerCase(Locale.ROOT)
+                + ")")
+        .satisfies(
+            e ->
+                assertThat(((InvalidFieldsException) e).errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("disease.sites"));
   }
 
   @Test

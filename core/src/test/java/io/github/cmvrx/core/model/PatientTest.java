@@ -7,7 +7,9 @@ import io.github.cmvrx.core.quantity.Age;
 import io.github.cmvrx.core.quantity.Length;
 import io.github.cmvrx.core.quantity.Mass;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.validation.InvalidFieldsException;
 import io.github.cmvrx.core.validation.MissingFieldException;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -208,11 +210,11 @@ class PatientTest {
                     .serumCreatinine(Optional.empty())
                     .renalReplacement(rrt)
                     .build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessage(
             "patient.serumCreatinine: required unless renalReplacement is"
-                + " intermittent_hemodialysis (was "
-                + rrt
+                + " intermittent_hemodialysis (renalReplacement is "
+                + rrt.name().toLowerCase(Locale.ROOT)
                 + ")");
   }
 
