@@ -153,6 +153,16 @@ class CdsServiceTest {
     return ((JsonResult.Valid<PatientCase>) r).value();
   }
 
+  /**
+   * Decision 1111 item 6: once a service has started, the JDK server's sockets use TCP_NODELAY
+   * (without it every keep-alive answer waited about 40 ms for a delayed ACK).
+   */
+  @Test
+  void serviceStarted_tcpNoDelayIsOn() {
+    assertThat(secure).isNotNull();
+    assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
+  }
+
   @Test
   void discovery_listsThreeServicesWithPrefetch() throws Exception {
     HttpResponse<String> r = get(url(secure, "/cds-services"), Optional.of(good("/cds-services")));
