@@ -11,16 +11,18 @@ import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.TreatmentPhase;
 import io.github.cmvrx.core.recommendation.AlertSeverity;
+import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.validation.FieldError;
 import io.github.cmvrx.core.validation.Physiology;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
  * Decides what to give, for how long, what to watch and why, for one valid case (clinical basis
@@ -71,7 +73,7 @@ public final class TreatmentDecider {
       ledger.alert(
           AlertSeverity.WARNING,
           "implausible_input",
-          e.field() + ": " + e.message(),
+          Message.of(MessageKey.IMPLAUSIBLE_INPUT, e.field(), e.message()),
           RuleId.INPUT_VALIDATION);
     }
     RecommendationPhase phase = phase(patientCase, ledger, cutOffs);
@@ -124,10 +126,7 @@ public final class TreatmentDecider {
       ledger.alert(
           AlertSeverity.WARNING,
           "premature_maintenance",
-          "Maintenance was asked for after "
-              + days.getAsInt()
-              + " days of induction: induction lasts at least 14 days and until CMV PCR is below"
-              + " threshold; continue induction.",
+          Message.of(MessageKey.PREMATURE_MAINTENANCE, days.getAsInt()),
           RuleId.PHASE_PREMATURE_STOP);
       return RecommendationPhase.INDUCTION;
     }
@@ -139,8 +138,7 @@ public final class TreatmentDecider {
       ledger.alert(
           AlertSeverity.INFO,
           "confirm_induction_completed",
-          "Days of induction (treatment.daysOfInduction) not given: confirm at least 14 days of"
-              + " induction and CMV PCR below threshold before maintenance.",
+          Message.of(MessageKey.CONFIRM_INDUCTION_COMPLETED),
           RuleId.PHASE_PREMATURE_STOP);
     }
     return RecommendationPhase.MAINTENANCE;
@@ -149,23 +147,22 @@ public final class TreatmentDecider {
   private static void stop(PatientCase c, Ledger ledger, CutOffs cutOffs) {
     ledger.fire(
         RuleId.PHASE_HIV_STOP,
-        "HIV on ART with suppressed HIV RNA and CD4 above "
-            + CutOff.text(cutOffs.get(CutOff.HIV_STOP_CD4))
-            + " /uL for at least "
-            + CutOff.text(cutOffs.get(CutOff.HIV_STOP_MONTHS))
-            + " months: stop maintenance");
+        Message.of(
+            MessageKey.HIV_STOP,
+            cutOffs.get(CutOff.HIV_STOP_CD4),
+            cutOffs.get(CutOff.HIV_STOP_MONTHS)));
     if (c.disease().isCns()) {
       ledger.alert(
           AlertSeverity.WARNING,
           "stop_after_cns_disease",
-          "Stopping maintenance after CNS disease: confirm with the specialist team.",
+          Message.of(MessageKey.STOP_AFTER_CNS_DISEASE),
           RuleId.PHASE_HIV_STOP);
     }
     if (c.disease().hasRetinitis()) {
       ledger.alert(
           AlertSeverity.INFO,
           "retinal_exams_after_stop",
-          "Retinitis: retinal examinations every 3 months after stopping maintenance.",
+          Message.of(MessageKey.RETINAL_EXAMS_AFTER_STOP),
           RuleId.PHASE_HIV_STOP);
     }
   }
@@ -184,18 +181,14 @@ public final class TreatmentDecider {
       ledger.alert(
           AlertSeverity.WARNING,
           "send_genotyping",
-          "Refractory CMV: send UL97/UL54 genotyping (repeat if the viral load rises on therapy).",
+          Message.of(MessageKey.SEND_GENOTYPING),
           RuleId.REG_REFRACTORY);
     } else {
       ledger.fire(
           RuleId.REG_REFRACTORY,
-          (refractory ? "Refractory CMV with g" : "G")
-              + "enotypic resistance already known ("
-              + c.virology().resistantTo().stream()
-                  .map(DrugOptions::name)
-                  .collect(Collectors.joining(", "))
-              + "): the drugs concerned are excluded; genotype again only if the viral load"
-              + " rises on the new therapy");
+          Message.of(
+              refractory ? MessageKey.RESISTANCE_KNOWN_REFRACTORY : MessageKey.RESISTANCE_KNOWN,
+              List.copyOf(c.virology().resistantTo())));
     }
     if (!ledger.regimenHas(Drug.MARIBAVIR)) {
       Optional<DoseDecision.Dosed> mbv = options.usable(Drug.MARIBAVIR);
@@ -232,23 +225,21 @@ public final class TreatmentDecider {
               ledger.alternatives.add(alt);
               ledger.fire(
                   RuleId.DOSE_VGC_HEMODIALYSIS,
-                  "On haemodialysis: valganciclovir tablets are not used; the oral solution after"
-                      + " dialysis is an alternative to IV ganciclovir, never the default");
+                  Message.of(MessageKey.HAEMODIALYSIS_ORAL_SOLUTION));
             });
   }
 
   /** Rule 9: an empty regimen always comes with a critical alert listing every exclusion. */
   private static void noSafeRegimen(Ledger ledger) {
-    String all =
-        ledger.exclusions.values().stream()
-            .map(e -> DrugOptions.name(e.drug()) + " (" + e.reason() + ")")
-            .collect(Collectors.joining("; "));
+    Message[] all = new Message[ledger.exclusions.size()];
+    int i = 0;
+    for (Exclusion e : ledger.exclusions.values()) {
+      all[i++] = Message.of(MessageKey.EXCLUDED_DRUG_REASON, e.drug(), e.why());
+    }
     ledger.alert(
         AlertSeverity.CRITICAL,
         "no_safe_regimen",
-        "No safe regimen: every anti-CMV drug is excluded: "
-            + all
-            + ". Urgent infectious diseases and pharmacy review.",
+        Message.of(MessageKey.NO_SAFE_REGIMEN, List.of(all)),
         RuleId.REG_NO_SAFE_REGIMEN);
   }
 }

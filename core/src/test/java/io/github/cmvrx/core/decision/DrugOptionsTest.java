@@ -1,5 +1,6 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.core.rule.CutOffs;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,7 @@ class DrugOptionsTest {
             .hemoglobin(Haemoglobin.gramsPerDecilitre(7.5))
             .build();
     assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults()))
+        .map(Message::toString)
         .containsExactly(
             "ANC 400 /uL < 500", "platelets 20000 /uL < 25,000", "haemoglobin 7.5 g/dL < 8");
   }
@@ -64,6 +66,7 @@ class DrugOptionsTest {
             .build();
     assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults())).isEmpty();
     assertThat(DrugOptions.cytopenias(labs, local))
+        .map(Message::toString)
         .containsExactly(
             "ANC 999 /uL < 1000", "platelets 49999 /uL < 50,000", "haemoglobin 8.9 g/dL < 9");
   }
