@@ -8,35 +8,30 @@ import static io.github.cmvrx.core.decision.ClinicalThresholds.ADULT_AGE_YEARS;
 
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
-import io.github.cmvrx.core.dose.Dosing;
+import io.github.cmvrx.core.dose.DoseFacts;
 import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Labs;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.rule.RuleId;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Which drugs may be used for one case in one phase, and why the others may not: the reasons
  * of the decision rules (intolerance, cytopenia, resistance, refractory disease, age, CNS
- * disease, indication) first, then what the dosing says (renal cut-offs, dialysis, no label
+ * disease, indication) first, then what the dose facts say (renal cut-offs, dialysis, no label
  * dose). A drug whose dose is not computable counts as not usable (clinical basis §4.9).
  */
 final class DrugOptions {
   private final PatientCase c;
-  private final Dosing dosing;
-  private final DosePhase phase;
+  private final DoseFacts facts;
   private final CutOffs cutOffs;
-  private final Map<Drug, DoseDecision> doses = new EnumMap<>(Drug.class);
 
-  DrugOptions(PatientCase c, Dosing dosing, DosePhase phase, CutOffs cutOffs) {
+  DrugOptions(PatientCase c, DoseFacts facts, CutOffs cutOffs) {
     this.c = c;
-    this.dosing = dosing;
-    this.phase = phase;
+    this.facts = facts;
     this.cutOffs = cutOffs;
   }
 
@@ -45,7 +40,7 @@ final class DrugOptions {
   }
 
   DosePhase phase() {
-    return phase;
+    return facts.phase();
   }
 
   /** Returns the dose of {@code drug} if it is usable, else empty. */
@@ -73,9 +68,9 @@ final class DrugOptions {
     return Optional.empty();
   }
 
-  /** Returns the dosing's answer for {@code drug} (computed once). */
+  /** Returns the dose facts' answer for {@code drug}. */
   DoseDecision dose(Drug drug) {
-    return doses.computeIfAbsent(drug, d -> dosing.dose(d, phase));
+    return facts.dose(drug);
   }
 
   /** Returns the reasons of the decision rules that rule {@code drug} out, before any dosing. */

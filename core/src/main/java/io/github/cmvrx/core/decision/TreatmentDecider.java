@@ -5,8 +5,8 @@ import io.github.cmvrx.core.rule.CutOffs;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.MIN_INDUCTION_DAYS;
 
 import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.dose.DoseFacts;
 import io.github.cmvrx.core.dose.DosePhase;
-import io.github.cmvrx.core.dose.Dosing;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.TreatmentPhase;
@@ -26,47 +26,74 @@ import java.util.OptionalInt;
 
 /**
  * Decides what to give, for how long, what to watch and why, for one valid case (clinical basis
- * sections 4 to 7). Pure: the answer depends only on the case and the dosing port; no I/O, no
- * clock, no randomness. Thread-safe (no state).
+ * sections 4 to 7). Pure: the answer depends only on the case, the dose facts gathered before
+ * (never a call back into the dosing) and the cut-offs; no I/O, no clock, no randomness.
+ * Thread-safe (no state).
  */
 public final class TreatmentDecider {
   private TreatmentDecider() {}
 
   /**
-   * Returns the recommendation for {@code patientCase}, with doses from {@code dosing}.
+   * Returns the phase whose dose facts {@link #decide} needs: maintenance when maintenance is
+   * asked for and not premature (and when stopping it), induction otherwise.
    *
    * @param patientCase a valid case
-   * @param dosing the dose arithmetic for this case and policy
-   * @return the recommendation; a refusal if the case is out of scope or holds a physiologically
-   *     impossible value ({@link Physiology#impossible}); a warning per implausible value
+   * @return the dose phase
    */
-  public static Recommendation decide(PatientCase patientCase, Dosing dosing) {
-    return decide(patientCase, dosing, CutOffs.defaults());
+  public static DosePhase dosePhase(PatientCase patientCase) {
+    if (patientCase.treatment().phase() != TreatmentPhase.MAINTENANCE) {
+      return DosePhase.INDUCTION;
+    }
+    OptionalInt days = patientCase.treatment().daysOfInduction();
+    return days.isPresent() && days.getAsInt() < MIN_INDUCTION_DAYS
+        ? DosePhase.INDUCTION
+        : DosePhase.MAINTENANCE;
   }
 
   /**
-   * Returns the recommendation for {@code patientCase}, with doses from {@code dosing} and the
-   * local cut-offs of a policy.
+   * Returns the refusal for a case that is out of scope or holds a physiologically impossible
+   * value ({@link Physiology#impossible}); empty for a case that can be decided.
    *
    * @param patientCase a valid case
-   * @param dosing the dose arithmetic for this case and policy
-   * @param cutOffs the cut-offs (label and guideline defaults, or a policy's local values)
-   * @return the recommendation; a refusal if the case is out of scope
+   * @return the refusal, or empty
    */
-  public static Recommendation decide(PatientCase patientCase, Dosing dosing, CutOffs cutOffs) {
+  public static Optional<Recommendation> refusal(PatientCase patientCase) {
     if (!patientCase.isInScope()) {
-      return Recommendation.refused(
+      return Optional.of(Recommendation.refused(
           patientCase.id(),
           List.of(
               new FieldError(
                   "patient.ageYears",
                   "value "
                       + patientCase.patient().age().years()
-                      + " years is under 28 days: congenital or neonatal CMV is out of scope")));
+                      + " years is under 28 days: congenital or neonatal CMV is out of scope"))));
     }
     List<FieldError> impossible = Physiology.impossible(patientCase);
     if (!impossible.isEmpty()) {
-      return Recommendation.refused(patientCase.id(), impossible);
+      return Optional.of(Recommendation.refused(patientCase.id(), impossible));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the recommendation for {@code patientCase}, from dose facts gathered before and the
+   * cut-offs of a policy.
+   *
+   * @param patientCase a valid case
+   * @param facts the dose facts of this case for {@link #dosePhase}
+   * @param cutOffs the cut-offs (label and guideline defaults, or a policy's local values)
+   * @return the recommendation; a refusal if the case is out of scope or holds a physiologically
+   *     impossible value; a warning per implausible value
+   * @throws IllegalArgumentException if the facts are for another phase
+   */
+  public static Recommendation decide(PatientCase patientCase, DoseFacts facts, CutOffs cutOffs) {
+    Optional<Recommendation> refused = refusal(patientCase);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    if (facts.phase() != dosePhase(patientCase)) {
+      throw new IllegalArgumentException(
+          "dose facts are for " + facts.phase() + ", the case needs " + dosePhase(patientCase));
     }
     Ledger ledger = new Ledger();
     for (FieldError e : Physiology.implausible(patientCase)) {
@@ -80,23 +107,22 @@ public final class TreatmentDecider {
     Optional<DrugOptions> options = Optional.empty();
     switch (phase) {
       case INDUCTION -> {
-        DrugOptions o = new DrugOptions(patientCase, dosing, DosePhase.INDUCTION, cutOffs);
+        DrugOptions o = new DrugOptions(patientCase, facts, cutOffs);
         InductionRules.choose(patientCase, o, ledger);
         options = Optional.of(o);
       }
       case MAINTENANCE -> {
-        DrugOptions o = new DrugOptions(patientCase, dosing, DosePhase.MAINTENANCE, cutOffs);
+        DrugOptions o = new DrugOptions(patientCase, facts, cutOffs);
         MaintenanceRules.choose(patientCase, o, ledger);
         options = Optional.of(o);
       }
       case STOP_MAINTENANCE -> stop(patientCase, ledger, cutOffs);
     }
     DrugOptions any =
-        options.orElseGet(
-            () -> new DrugOptions(patientCase, dosing, DosePhase.MAINTENANCE, cutOffs));
+        options.orElseGet(() -> new DrugOptions(patientCase, facts, cutOffs));
     any.ruleExclusion(Drug.LETERMOVIR).ifPresent(ledger::exclude);
     options.ifPresent(o -> refractory(patientCase, o, ledger));
-    options.ifPresent(o -> haemodialysisOralSolution(patientCase, dosing, o, ledger));
+    options.ifPresent(o -> haemodialysisOralSolution(patientCase, facts, o, ledger));
     if (ledger.regimen.isEmpty() && phase != RecommendationPhase.STOP_MAINTENANCE) {
       noSafeRegimen(ledger);
     }
@@ -112,7 +138,7 @@ public final class TreatmentDecider {
         .addAllAlerts(ledger.alerts)
         .addAllMonitoring(ledger.monitoring.values())
         .addAllRationale(ledger.rationale.values())
-        .assessment(dosing.assessment())
+        .assessment(facts.assessment())
         .build();
   }
 
@@ -207,7 +233,7 @@ public final class TreatmentDecider {
    * is possible apart from the dialysis, the patient is an adult, and not during CNS induction.
    */
   private static void haemodialysisOralSolution(
-      PatientCase c, Dosing dosing, DrugOptions options, Ledger ledger) {
+      PatientCase c, DoseFacts facts, DrugOptions options, Ledger ledger) {
     boolean oral =
         c.treatment().canTakeOral().orElse(false)
             && !c.treatment().giAbsorptionImpaired().orElse(false);
@@ -218,8 +244,8 @@ public final class TreatmentDecider {
         || c.patient().age().years() < ClinicalThresholds.ADULT_AGE_YEARS) {
       return;
     }
-    dosing
-        .haemodialysisOralSolution(options.phase())
+    facts
+        .haemodialysisOralSolution()
         .ifPresent(
             alt -> {
               ledger.alternatives.add(alt);

@@ -85,7 +85,7 @@ public final class Message {
   /**
    * Returns this message and {@code more} as one message, the parts separated by "; " (one
    * rationale entry per rule, issue 11 item 1). A message this one already states (itself, a
-   * part, or a message nested in one, as in "valganciclovir excluded: <reason>") is not added
+   * part, or a message nested in one, as in "valganciclovir excluded: {@code <reason>}") is not added
    * again.
    *
    * @param more the message to add

@@ -1,5 +1,6 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.dose.DoseFacts;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.core.rule.CutOffs;
@@ -74,7 +75,7 @@ class DrugOptionsTest {
   @Test
   void ruleExclusion_cnsDisease_cidofovirAndMaribavirEachWithItsReason() {
     CaseDraft d = CaseDraft.adult().cns();
-    DrugOptions o = new DrugOptions(d.build(), new FakeDosing(), DosePhase.INDUCTION, CutOffs.defaults());
+    DrugOptions o = new DrugOptions(d.build(), DoseFacts.collect(new FakeDosing(), DosePhase.INDUCTION), CutOffs.defaults());
     assertThat(o.ruleExclusion(Drug.CIDOFOVIR).orElseThrow().reason()).contains("CSF");
     assertThat(o.ruleExclusion(Drug.MARIBAVIR).orElseThrow().reason())
         .contains("no evidence")
@@ -86,7 +87,7 @@ class DrugOptionsTest {
   @Test
   void phase_isThePhaseAskedFor() {
     for (DosePhase phase : DosePhase.values()) {
-      DrugOptions o = new DrugOptions(CaseDraft.adult().build(), new FakeDosing(), phase, CutOffs.defaults());
+      DrugOptions o = new DrugOptions(CaseDraft.adult().build(), DoseFacts.collect(new FakeDosing(), phase), CutOffs.defaults());
       assertThat(o.phase()).isEqualTo(phase);
     }
   }
