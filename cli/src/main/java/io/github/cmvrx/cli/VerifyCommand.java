@@ -17,11 +17,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
@@ -48,15 +46,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Mixin CohortOptions cohort = new CohortOptions();
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "Policy JSON file (default: {}).")
-  @Nullable Path policyFile;
-
-  @Option(
-      names = "--max-reported",
-      paramLabel = "K",
-      description = "Violations printed in full (default: 20).",
-      defaultValue = "20")
-  int maxReported = 20;
+  @Mixin VerifyOptions verify = new VerifyOptions();
 
   private final Engine engine;
 
@@ -79,9 +69,8 @@ public final class VerifyCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     CohortSpec cohortSpec = cohort.spec(cl);
     long n = cohort.patients(cl, cohortSpec);
-    if (maxReported < 0) {
-      throw new CommandLine.ParameterException(cl, "--max-reported: value " + maxReported + " must be >= 0");
-    }
+    int maxReported = verify.maxReported(cl);
+    Path policyFile = verify.policyFile().orElse(null);
     Policy policy = PolicyFiles.readOrUsageError(cl, policyFile, "--policy");
     List<Invariant> invariants = Invariants.catalogue();
     Verifier verifier =

@@ -2,7 +2,6 @@ package io.github.cmvrx.cli;
 
 import io.github.cmvrx.simulation.whatif.WhatIf;
 import io.github.cmvrx.simulation.whatif.WhatIfReport;
-import io.github.cmvrx.simulation.whatif.WhatIfRun;
 import io.github.cmvrx.simulation.whatif.WhatIfTally;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.exposure.ExposureEstimator;
@@ -10,18 +9,13 @@ import io.github.cmvrx.simulation.cohort.CohortGenerator;
 import io.github.cmvrx.simulation.cohort.CohortSpec;
 import io.github.cmvrx.simulation.invariant.Engine;
 import io.github.cmvrx.simulation.report.Progress;
-import io.github.cmvrx.simulation.text.Escape;
-import io.github.cmvrx.simulation.text.IoReason;
 import io.github.cmvrx.simulation.whatif.WhatIf;
 import io.github.cmvrx.simulation.whatif.WhatIfReport;
 import io.github.cmvrx.simulation.whatif.WhatIfTally;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,14 +44,7 @@ public final class WhatIfCommand implements Callable<Integer> {
 
   @Mixin CohortOptions cohort = new CohortOptions();
 
-  @Option(
-      names = "--policy",
-      paramLabel = "FILE",
-      required = true,
-      arity = "1",
-      description = "Policy JSON file; give exactly two (A, then B).")
-  @SuppressWarnings("NullAway.Init") // required option, set by picocli before call()
-  List<Path> policyFiles;
+  @Mixin WhatIfOptions whatIf = new WhatIfOptions();
 
   @Option(
       names = "--exposure",
@@ -67,9 +54,6 @@ public final class WhatIfCommand implements Callable<Integer> {
         "kidney and weight band, and the paired per-patient change (docs/exposure.md)."
       })
   boolean exposure;
-
-  @Option(names = "--out", paramLabel = "DIR", description = "Write JSON, CSV and HTML here.")
-  @Nullable Path out;
 
   private final Engine engine;
 
@@ -90,23 +74,12 @@ public final class WhatIfCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
-    if (policyFiles.size() != 2) {
-      throw new CommandLine.ParameterException(
-          cl, "--policy: give exactly two policy files (was " + policyFiles.size() + ")");
-    }
+    List<Path> policyFiles = whatIf.checked(cl);
     CohortSpec cohortSpec = cohort.spec(cl);
     long n = cohort.patients(cl, cohortSpec);
     Policy a = PolicyFiles.readOrUsageError(cl, policyFiles.get(0), "--policy");
     Policy b = PolicyFiles.readOrUsageError(cl, policyFiles.get(1), "--policy");
-    if (out != null) {
-      // Check the output place before the run, not after it (issue 12 item 11).
-      Optional<String> problem = IoReason.unwritableFolder(out);
-      if (problem.isPresent()) {
-        throw new CommandLine.ParameterException(
-            cl, "--out " + Escape.text(out.toString()) + ": " + problem.get());
-      }
-    }
-    WhatIf whatIf =
+    WhatIf engineRun =
         new WhatIf(
             new CohortGenerator(cohortSpec, cohort.seed()),
             a,
@@ -114,36 +87,8 @@ public final class WhatIfCommand implements Callable<Integer> {
             engine,
             exposure ? ExposureEstimator.caldes2009() : null);
     WhatIfTally t =
-        whatIf.run(cohort.firstIndex(), n, cohort.threads(), Progress.forTerminal(n, cl.getErr()));
-    String command =
-        WhatIfRun.command(
-            cohortSpec.name(),
-            n,
-            cohort.seed(),
-            cohort.firstIndex(),
-            policyFiles.get(0).toString(),
-            policyFiles.get(1).toString(),
-            exposure);
-    WhatIfRun run =
-        new WhatIfRun(
-            cohortSpec.name(),
-            cohort.seed(),
-            cohort.firstIndex(),
-            policyFiles.get(0).toString(),
-            policyFiles.get(1).toString(),
-            a,
-            b,
-            VersionProvider.version(),
-            java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
-            command);
-    WhatIfReport report = new WhatIfReport(run, t);
-    PrintWriter stdout = cl.getOut();
-    stdout.print(report.summary());
-    if (out != null) {
-      report.write(out);
-      stdout.println("wrote " + out.resolve("whatif.json") + ", CSV tables and " + out.resolve("report.html"));
-    }
-    stdout.flush();
+        engineRun.run(cohort.firstIndex(), n, cohort.threads(), Progress.forTerminal(n, cl.getErr()));
+    whatIf.print(cl, new WhatIfReport(whatIf.describe(cohortSpec, cohort, n, a, b, exposure), t));
     return 0;
   }
 }

@@ -3,6 +3,8 @@ package io.github.cmvrx.spark;
 import io.github.cmvrx.simulation.cohort.CohortSpec;
 import io.github.cmvrx.simulation.invariant.Invariants;
 import io.github.cmvrx.cli.CohortOptions;
+import io.github.cmvrx.cli.VerifyOptions;
+import io.github.cmvrx.simulation.text.Escape;
 import io.github.cmvrx.simulation.verify.VerifySummary;
 import io.github.cmvrx.simulation.verify.VerifyTally;
 import java.io.PrintWriter;
@@ -10,12 +12,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,15 +35,7 @@ public final class VerifySparkCommand implements Callable<Integer> {
 
   @Mixin SparkOptions sparkOptions = new SparkOptions();
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "Policy JSON file (default: {}).")
-  @Nullable Path policyFile;
-
-  @Option(
-      names = "--max-reported",
-      paramLabel = "K",
-      description = "Violations printed in full (default: 20).",
-      defaultValue = "20")
-  int maxReported = 20;
+  @Mixin VerifyOptions verify = new VerifyOptions();
 
   private final EngineSource engines;
 
@@ -66,10 +58,8 @@ public final class VerifySparkCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     CohortSpec cohortSpec = cohort.spec(cl);
     long n = cohort.patients(cl, cohortSpec);
-    if (maxReported < 0) {
-      throw new CommandLine.ParameterException(
-          cl, "--max-reported: value " + maxReported + " must be >= 0");
-    }
+    int maxReported = verify.maxReported(cl);
+    Path policyFile = verify.policyFile().orElse(null);
     PolicyText policy = Inputs.policy(cl, policyFile);
     CohortRun run = Inputs.cohort(cl, cohort, cohortSpec, n);
     sparkOptions.checkedPartitions(cl);
@@ -86,7 +76,7 @@ public final class VerifySparkCommand implements Callable<Integer> {
     PrintWriter out = cl.getOut();
     out.print(
         VerifySummary.text(
-            cohortSpec.name(),
+            Escape.text(cohortSpec.name()),
             cohort.seed(),
             cohort.firstIndex(),
             policyFile,

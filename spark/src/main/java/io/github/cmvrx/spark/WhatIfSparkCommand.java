@@ -2,22 +2,19 @@ package io.github.cmvrx.spark;
 
 import io.github.cmvrx.simulation.cohort.CohortSpec;
 import io.github.cmvrx.cli.CohortOptions;
+import io.github.cmvrx.cli.WhatIfOptions;
 import io.github.cmvrx.simulation.whatif.WhatIfReport;
-import io.github.cmvrx.simulation.whatif.WhatIfRun;
 import io.github.cmvrx.simulation.whatif.WhatIfTally;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,17 +35,7 @@ public final class WhatIfSparkCommand implements Callable<Integer> {
 
   @Mixin SparkOptions sparkOptions = new SparkOptions();
 
-  @Option(
-      names = "--policy",
-      paramLabel = "FILE",
-      required = true,
-      arity = "1",
-      description = "Policy JSON file; give exactly two (A, then B).")
-  @SuppressWarnings("NullAway.Init") // required option, set by picocli before call()
-  List<Path> policyFiles;
-
-  @Option(names = "--out", paramLabel = "DIR", description = "Write JSON, CSV and HTML here.")
-  @Nullable Path out;
+  @Mixin WhatIfOptions whatIf = new WhatIfOptions();
 
   private final EngineSource engines;
 
@@ -69,10 +56,7 @@ public final class WhatIfSparkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
-    if (policyFiles.size() != 2) {
-      throw new CommandLine.ParameterException(
-          cl, "--policy: give exactly two policy files (was " + policyFiles.size() + ")");
-    }
+    List<Path> policyFiles = whatIf.checked(cl);
     CohortSpec cohortSpec = cohort.spec(cl);
     long n = cohort.patients(cl, cohortSpec);
     PolicyText a = Inputs.policy(cl, policyFiles.get(0));
@@ -89,30 +73,8 @@ public final class WhatIfSparkCommand implements Callable<Integer> {
             b,
             sparkOptions.partitions(cl, session),
             engines);
-    String nameA = policyFiles.get(0).toString();
-    String nameB = policyFiles.get(1).toString();
-    WhatIfRun whatIfRun =
-        new WhatIfRun(
-            cohortSpec.name(),
-            cohort.seed(),
-            cohort.firstIndex(),
-            nameA,
-            nameB,
-            a.policy(),
-            b.policy(),
-            io.github.cmvrx.cli.VersionProvider.version(),
-            java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
-            WhatIfRun.command(
-                cohortSpec.name(), n, cohort.seed(), cohort.firstIndex(), nameA, nameB, false));
-    WhatIfReport report = new WhatIfReport(whatIfRun, t);
-    PrintWriter stdout = cl.getOut();
-    stdout.print(report.summary());
-    if (out != null) {
-      report.write(out);
-      stdout.println(
-          "wrote " + out.resolve("whatif.json") + ", CSV tables and " + out.resolve("report.html"));
-    }
-    stdout.flush();
+    whatIf.print(
+        cl, new WhatIfReport(whatIf.describe(cohortSpec, cohort, n, a.policy(), b.policy(), false), t));
     return 0;
   }
 }

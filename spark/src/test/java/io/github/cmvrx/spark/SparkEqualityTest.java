@@ -107,6 +107,25 @@ class SparkEqualityTest {
     assertThat(one.err()).contains("exactly two policy files");
   }
 
+  /**
+   * The Spark whatif checks {@code --out} before it starts Spark, as the single-JVM command does
+   * (the options are shared): an unwritable folder is a usage error, not a failure after an hour of
+   * work.
+   */
+  @Test
+  void whatif_outIsAFile_usageErrorBeforeSparkStarts(@TempDir Path tmp) throws IOException {
+    Path taken = Files.writeString(tmp.resolve("taken"), "x");
+    Path policy = Path.of("..", "examples", "policies", "default.json").toAbsolutePath();
+    LocalSpark.Run r =
+        LocalSpark.spark(
+            new CommandLine(new Main()),
+            "whatif", "--patients", "10", "--policy", policy.toString(),
+            "--policy", policy.toString(), "--out", taken.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--out").doesNotContain("Exception");
+    assertThat(r.out()).isEmpty();
+  }
+
   private static String[] concat(String[] head, String[] body, String... tail) {
     return Stream.of(head, body, tail).flatMap(Stream::of).toArray(String[]::new);
   }
