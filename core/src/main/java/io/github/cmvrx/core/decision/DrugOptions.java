@@ -15,8 +15,11 @@ import io.github.cmvrx.core.model.Labs;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.rule.RuleId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which drugs may be used for one case in one phase, and why the others may not: the reasons
@@ -26,10 +29,10 @@ import java.util.Optional;
  */
 final class DrugOptions {
   private final PatientCase c;
-  private final DoseFacts facts;
+  private final @Nullable DoseFacts facts;
   private final CutOffs cutOffs;
 
-  DrugOptions(PatientCase c, DoseFacts facts, CutOffs cutOffs) {
+  DrugOptions(PatientCase c, @Nullable DoseFacts facts, CutOffs cutOffs) {
     this.c = c;
     this.facts = facts;
     this.cutOffs = cutOffs;
@@ -40,7 +43,15 @@ final class DrugOptions {
   }
 
   DosePhase phase() {
-    return facts.phase();
+    return facts().phase();
+  }
+
+  private DoseFacts facts() {
+    DoseFacts f = facts;
+    if (f == null) {
+      throw new IllegalStateException("decision rules only: no dose facts");
+    }
+    return f;
   }
 
   /** Returns the dose of {@code drug} if it is usable, else empty. */
@@ -70,7 +81,22 @@ final class DrugOptions {
 
   /** Returns the dose facts' answer for {@code drug}. */
   DoseDecision dose(Drug drug) {
-    return facts.dose(drug);
+    return facts().dose(drug);
+  }
+
+  /**
+   * Returns the drugs no decision rule rules out for {@code c}: the only drugs whose dose facts
+   * the decisions read, so the only ones to gather.
+   */
+  static Set<Drug> drugsToDose(PatientCase c, CutOffs cutOffs) {
+    Set<Drug> out = EnumSet.noneOf(Drug.class);
+    DrugOptions rules = new DrugOptions(c, null, cutOffs);
+    for (Drug d : Drug.values()) {
+      if (rules.ruleExclusion(d).isEmpty()) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** Returns the reasons of the decision rules that rule {@code drug} out, before any dosing. */

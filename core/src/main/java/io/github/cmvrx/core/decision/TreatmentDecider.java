@@ -22,6 +22,7 @@ import io.github.cmvrx.core.validation.FieldError;
 import io.github.cmvrx.core.validation.Physiology;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 
 /**
@@ -48,6 +49,20 @@ public final class TreatmentDecider {
     return days.isPresent() && days.getAsInt() < MIN_INDUCTION_DAYS
         ? DosePhase.INDUCTION
         : DosePhase.MAINTENANCE;
+  }
+
+  /**
+   * Returns the drugs whose dose facts {@link #decide} may read: those no decision rule rules
+   * out (letermovir never; maribavir only for refractory or resistant post-transplant disease
+   * outside the CNS and the retina; the ganciclovir family only without intolerance, cytopenia,
+   * resistance or refractory disease; ...).
+   *
+   * @param patientCase a valid case
+   * @param cutOffs the cut-offs
+   * @return the drugs to gather
+   */
+  public static Set<Drug> drugsToDose(PatientCase patientCase, CutOffs cutOffs) {
+    return DrugOptions.drugsToDose(patientCase, cutOffs);
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.recommendation.Assessment;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,13 +23,13 @@ public final class DoseFacts {
 
   private final Assessment assessment;
   private final DosePhase phase;
-  private final DoseDecision[] doses;
+  private final @Nullable DoseDecision[] doses;
   private final @Nullable RegimenComponent haemodialysisOralSolution;
 
   private DoseFacts(
       Assessment assessment,
       DosePhase phase,
-      DoseDecision[] doses,
+      @Nullable DoseDecision[] doses,
       @Nullable RegimenComponent haemodialysisOralSolution) {
     this.assessment = assessment;
     this.phase = phase;
@@ -44,11 +45,26 @@ public final class DoseFacts {
    * @return the facts
    */
   public static DoseFacts collect(Dosing dosing, DosePhase phase) {
+    return collect(dosing, phase, Set.of(DRUGS));
+  }
+
+  /**
+   * Gathers the facts of {@code phase} from a dosing for {@code drugs} only: the drugs no decision
+   * rule has already ruled out, whose dose the decisions may read.
+   *
+   * @param dosing the dose arithmetic of one case under one policy
+   * @param phase induction or maintenance
+   * @param drugs the drugs to gather
+   * @return the facts
+   */
+  public static DoseFacts collect(Dosing dosing, DosePhase phase, Set<Drug> drugs) {
     requireNonNull(dosing, "dosing");
     requireNonNull(phase, "phase");
-    DoseDecision[] doses = new DoseDecision[DRUGS.length];
+    @Nullable DoseDecision[] doses = new DoseDecision[DRUGS.length];
     for (Drug drug : DRUGS) {
-      doses[drug.ordinal()] = requireNonNull(dosing.dose(drug, phase), "dose");
+      if (drugs.contains(drug)) {
+        doses[drug.ordinal()] = requireNonNull(dosing.dose(drug, phase), "dose");
+      }
     }
     return new DoseFacts(
         dosing.assessment(), phase, doses, dosing.haemodialysisOralSolution(phase).orElse(null));
@@ -77,9 +93,15 @@ public final class DoseFacts {
    *
    * @param drug the drug
    * @return a dose, an exclusion or "not computable"
+   * @throws IllegalStateException if the drug was not gathered (a decision rule rules it out)
    */
   public DoseDecision dose(Drug drug) {
-    return doses[drug.ordinal()];
+    DoseDecision d = doses[drug.ordinal()];
+    if (d == null) {
+      throw new IllegalStateException(
+          "no dose facts for " + drug + ": a decision rule rules it out, so none were gathered");
+    }
+    return d;
   }
 
   /**

@@ -48,7 +48,9 @@ public final class TreatmentAdvisor {
     // One way: assess and gather every dose fact of the phase, then decide from the facts.
     DoseFacts facts =
         DoseFacts.collect(
-            CaseDosing.of(patientCase, policy), TreatmentDecider.dosePhase(patientCase));
+            CaseDosing.of(patientCase, policy),
+            TreatmentDecider.dosePhase(patientCase),
+            TreatmentDecider.drugsToDose(patientCase, policy.cutOffs()));
     return TreatmentDecider.decide(patientCase, facts, policy.cutOffs());
   }
 
