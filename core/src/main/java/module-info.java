@@ -19,6 +19,7 @@ module io.github.cmvrx.core {
   exports io.github.cmvrx.core.rule;
   exports io.github.cmvrx.core.citation;
   exports io.github.cmvrx.core.validation;
+  exports io.github.cmvrx.core.text;
   exports io.github.cmvrx.core.decision to
       io.github.cmvrx.dosing;
   exports io.github.cmvrx.core.dose to

@@ -2,6 +2,7 @@ package io.github.cmvrx.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.citation.Source;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.RenalReplacement;
@@ -88,7 +89,7 @@ class RecommendationJsonTest {
         .route(Route.ORAL)
         .dose(Milligrams.of(900))
         .intervalHours(12)
-        .addInstructions("take with food")
+        .addInstructionMessages(Message.verbatim("take with food"))
         .ruleId(RuleId.DOSE_VGC_RENAL)
         .build();
   }

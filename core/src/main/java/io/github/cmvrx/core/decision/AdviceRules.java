@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.core.rule.CutOffs;
 import io.github.cmvrx.core.model.Drug;
@@ -22,22 +24,21 @@ final class AdviceRules {
       ledger.alert(
           AlertSeverity.INFO,
           "reduce_immunosuppression",
-          "Reduce or stop immunosuppression where possible.",
+          Message.of(MessageKey.REDUCE_IMMUNOSUPPRESSION),
           RuleId.ADV_IMMUNOSUPPRESSION);
     }
     if (host == HostCategory.HIV) {
       ledger.alert(
           AlertSeverity.INFO,
           "optimise_art",
-          "Start or optimise antiretroviral therapy with the HIV team.",
+          Message.of(MessageKey.OPTIMISE_ART),
           RuleId.ADV_HIV_ART);
     }
     if (c.disease().isCns() && phase == RecommendationPhase.INDUCTION) {
       ledger.alert(
           AlertSeverity.INFO,
           "csf_penetration",
-          "Effective CSF concentrations of ganciclovir and foscarnet may be hard to reach, which"
-              + " is why combination therapy is used.",
+          Message.of(MessageKey.CSF_PENETRATION),
           RuleId.ADV_CSF_PENETRATION);
     }
     boolean gcvFamily =
@@ -46,15 +47,14 @@ final class AdviceRules {
       ledger.alert(
           AlertSeverity.INFO,
           "gcv_resistance_emergence",
-          "Long-term ganciclovir: resistant CMV can emerge; genotype if viral load rises.",
+          Message.of(MessageKey.GCV_RESISTANCE_EMERGENCE),
           RuleId.ADV_RESISTANCE_EMERGENCE);
     }
     if (c.treatment().onLetermovir().orElse(false)) {
       ledger.alert(
           AlertSeverity.WARNING,
           "letermovir_resistance",
-          "On letermovir prophylaxis: it does not treat CMV disease, and resistance emerges with"
-              + " interruption or underdosing.",
+          Message.of(MessageKey.LETERMOVIR_RESISTANCE),
           RuleId.ADV_RESISTANCE_EMERGENCE);
     }
     gCsf(c, ledger);
@@ -75,22 +75,19 @@ final class AdviceRules {
       ledger.alert(
           AlertSeverity.WARNING,
           "cbc_unknown",
-          String.join(", ", missing)
-              + " not given: check the ganciclovir thresholds (ANC "
-              + DrugOptions.grouped(cutOffs.get(CutOff.CYTOPENIA_ANC))
-              + " /uL, platelets "
-              + DrugOptions.grouped(cutOffs.get(CutOff.CYTOPENIA_PLATELETS))
-              + " /uL, haemoglobin "
-              + DrugOptions.fmt(cutOffs.get(CutOff.CYTOPENIA_HAEMOGLOBIN))
-              + " g/dL) before the first dose.",
+          Message.of(
+              MessageKey.CBC_UNKNOWN,
+              List.copyOf(missing),
+              cutOffs.get(CutOff.CYTOPENIA_ANC),
+              cutOffs.get(CutOff.CYTOPENIA_PLATELETS),
+              cutOffs.get(CutOff.CYTOPENIA_HAEMOGLOBIN)),
           RuleId.DOSE_GCV_CYTOPENIA);
     }
     if (c.treatment().canTakeOral().isEmpty() && !c.disease().isCns()) {
       ledger.alert(
           AlertSeverity.INFO,
           "oral_ability_unknown",
-          "Whether the patient can take oral drugs is not given: oral valganciclovir was not"
-              + " considered.",
+          Message.of(MessageKey.ORAL_ABILITY_UNKNOWN),
           RuleId.REG_NONCNS_ORAL);
     }
     paediatricOralStepDown(c, phase, ledger);
@@ -121,16 +118,13 @@ final class AdviceRules {
       ledger.alert(
           AlertSeverity.INFO,
           "consider_g_csf",
-          "Neutropenia (ANC below 500 /uL) with (val)ganciclovir as the likely cause: G-CSF may"
-              + " help.",
+          Message.of(MessageKey.CONSIDER_G_CSF),
           RuleId.ADV_G_CSF);
     } else if (exposureUnknown) {
       ledger.alert(
           AlertSeverity.INFO,
           "g_csf_not_assessed",
-          "ANC below 500 /uL: G-CSF is advised only when (val)ganciclovir is the likely cause;"
-              + " treatment.daysOfIvTherapy and treatment.ganciclovirIntolerance not given, so"
-              + " this was not assessed.",
+          Message.of(MessageKey.G_CSF_NOT_ASSESSED),
           RuleId.ADV_G_CSF);
     }
   }
@@ -150,8 +144,7 @@ final class AdviceRules {
       ledger.alert(
           AlertSeverity.WARNING,
           "paediatric_oral_step_down",
-          "Under 18: IV ganciclovir instead of valganciclovir tablets; oral step-down needs"
-              + " paediatric dosing (valganciclovir label §2.3) by a specialist.",
+          Message.of(MessageKey.PAEDIATRIC_ORAL_STEP_DOWN),
           RuleId.REG_PAEDIATRIC_NO_TABLETS);
     }
   }
@@ -164,8 +157,7 @@ final class AdviceRules {
       ledger.alert(
           AlertSeverity.WARNING,
           "hiv_fields_not_used",
-          "HIV treatment fields were given for a host that is not 'hiv'; they are not used."
-              + " Check host.category.",
+          Message.of(MessageKey.HIV_FIELDS_NOT_USED),
           RuleId.INPUT_VALIDATION);
     }
   }

@@ -46,6 +46,10 @@ public final class ClinicalThresholds {
   /** HIV: months of CD4 above 100 /uL from which stopping may be considered (SEED, NIH-OI). */
   public static final double HIV_CONSIDER_STOP_MONTHS = 3;
 
-  /** Adult doses of valganciclovir tablets and cidofovir apply from this age, years (clinical basis §4). */
+  /**
+   * The adult age, years, defined here once: adult doses of valganciclovir tablets and cidofovir
+   * apply from it (clinical basis §4), and so do the Cockcroft-Gault equation and the adult
+   * kidney-function bands (clinical basis §2.11); under it the dosing is paediatric.
+   */
   public static final double ADULT_AGE_YEARS = 18;
 }

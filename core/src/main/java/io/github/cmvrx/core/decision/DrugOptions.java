@@ -1,43 +1,40 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.core.rule.CutOffs;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.ADULT_AGE_YEARS;
 
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
-import io.github.cmvrx.core.dose.Dosing;
+import io.github.cmvrx.core.dose.DoseFacts;
 import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Labs;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.rule.RuleId;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which drugs may be used for one case in one phase, and why the others may not: the reasons
  * of the decision rules (intolerance, cytopenia, resistance, refractory disease, age, CNS
- * disease, indication) first, then what the dosing says (renal cut-offs, dialysis, no label
+ * disease, indication) first, then what the dose facts say (renal cut-offs, dialysis, no label
  * dose). A drug whose dose is not computable counts as not usable (clinical basis §4.9).
  */
 final class DrugOptions {
   private final PatientCase c;
-  private final Dosing dosing;
-  private final DosePhase phase;
+  private final @Nullable DoseFacts facts;
   private final CutOffs cutOffs;
-  private final Map<Drug, DoseDecision> doses = new EnumMap<>(Drug.class);
 
-  DrugOptions(PatientCase c, Dosing dosing, DosePhase phase, CutOffs cutOffs) {
+  DrugOptions(PatientCase c, @Nullable DoseFacts facts, CutOffs cutOffs) {
     this.c = c;
-    this.dosing = dosing;
-    this.phase = phase;
+    this.facts = facts;
     this.cutOffs = cutOffs;
   }
 
@@ -46,7 +43,15 @@ final class DrugOptions {
   }
 
   DosePhase phase() {
-    return phase;
+    return facts().phase();
+  }
+
+  private DoseFacts facts() {
+    DoseFacts f = facts;
+    if (f == null) {
+      throw new IllegalStateException("decision rules only: no dose facts");
+    }
+    return f;
   }
 
   /** Returns the dose of {@code drug} if it is usable, else empty. */
@@ -74,9 +79,24 @@ final class DrugOptions {
     return Optional.empty();
   }
 
-  /** Returns the dosing's answer for {@code drug} (computed once). */
+  /** Returns the dose facts' answer for {@code drug}. */
   DoseDecision dose(Drug drug) {
-    return doses.computeIfAbsent(drug, d -> dosing.dose(d, phase));
+    return facts().dose(drug);
+  }
+
+  /**
+   * Returns the drugs no decision rule rules out for {@code c}: the only drugs whose dose facts
+   * the decisions read, so the only ones to gather.
+   */
+  static Set<Drug> drugsToDose(PatientCase c, CutOffs cutOffs) {
+    Set<Drug> out = EnumSet.noneOf(Drug.class);
+    DrugOptions rules = new DrugOptions(c, null, cutOffs);
+    for (Drug d : Drug.values()) {
+      if (rules.ruleExclusion(d).isEmpty()) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** Returns the reasons of the decision rules that rule {@code drug} out, before any dosing. */
@@ -86,8 +106,10 @@ final class DrugOptions {
       return Optional.of(
           new Exclusion(
               drug,
-              (onIt ? "on it as prophylaxis now; " : "")
-                  + "for prophylaxis only, never a treatment regimen",
+              Message.of(
+                  onIt
+                      ? MessageKey.LETERMOVIR_ON_IT_PROPHYLAXIS_ONLY
+                      : MessageKey.LETERMOVIR_PROPHYLAXIS_ONLY),
               RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY));
     }
     if (drug.isGanciclovirFamily()) {
@@ -98,23 +120,21 @@ final class DrugOptions {
     }
     if (isResistant(drug)) {
       return Optional.of(
-          new Exclusion(drug, "genotypic resistance", RuleId.REG_REFRACTORY));
+          new Exclusion(drug, Message.of(MessageKey.GENOTYPIC_RESISTANCE), RuleId.REG_REFRACTORY));
     }
     if (drug == Drug.VALGANCICLOVIR && c.patient().age().years() < ADULT_AGE_YEARS) {
       return Optional.of(
           new Exclusion(
               drug,
-              "under 18: adult tablet doses do not apply; oral step-down needs paediatric dosing"
-                  + " (VGC-PI §2.3) by a specialist",
+              Message.of(MessageKey.VGC_UNDER_ADULT_AGE),
               RuleId.REG_PAEDIATRIC_NO_TABLETS));
     }
     if ((drug == Drug.CIDOFOVIR || drug == Drug.MARIBAVIR) && c.disease().isCns()) {
       return Optional.of(
           new Exclusion(
               drug,
-              drug == Drug.CIDOFOVIR
-                  ? "never for CNS disease: does not cross significantly into the CSF"
-                  : "never for CNS disease: no evidence, trial populations excluded it",
+              Message.of(
+                  drug == Drug.CIDOFOVIR ? MessageKey.CDV_NEVER_CNS : MessageKey.MBV_NEVER_CNS),
               RuleId.REG_CNS_PARTIAL));
     }
     if (drug == Drug.MARIBAVIR) {
@@ -128,31 +148,32 @@ final class DrugOptions {
       return Optional.of(
           new Exclusion(
               drug,
-              drug == Drug.GANCICLOVIR
-                  ? "not tolerated"
-                  : "its active drug ganciclovir is not tolerated",
+              Message.of(
+                  drug == Drug.GANCICLOVIR
+                      ? MessageKey.GCV_NOT_TOLERATED
+                      : MessageKey.VGC_ACTIVE_DRUG_NOT_TOLERATED),
               RuleId.REG_GCV_ALTERNATIVE));
     }
-    List<String> cytopenias = cytopenias(c.labs(), cutOffs);
+    List<Message> cytopenias = cytopenias(c.labs(), cutOffs);
     if (!cytopenias.isEmpty()) {
       return Optional.of(
           new Exclusion(
               drug,
-              "cytopenia below the ganciclovir thresholds: " + String.join(", ", cytopenias),
+              Message.of(MessageKey.GCV_CYTOPENIA, cytopenias),
               RuleId.DOSE_GCV_CYTOPENIA));
     }
     if (isResistant(Drug.GANCICLOVIR) || isResistant(Drug.VALGANCICLOVIR)) {
       return Optional.of(
           new Exclusion(
               drug,
-              "genotypic ganciclovir resistance (shared by the prodrug valganciclovir)",
+              Message.of(MessageKey.GCV_GENOTYPIC_RESISTANCE),
               RuleId.REG_REFRACTORY));
     }
     if (c.virology().refractory().orElse(false)) {
       return Optional.of(
           new Exclusion(
               drug,
-              "refractory disease counts as ganciclovir failure",
+              Message.of(MessageKey.REFRACTORY_IS_GCV_FAILURE),
               RuleId.REG_REFRACTORY));
     }
     return Optional.empty();
@@ -163,14 +184,14 @@ final class DrugOptions {
       return Optional.of(
           new Exclusion(
               Drug.MARIBAVIR,
-              "indicated only for post-transplant (HSCT or SOT) CMV",
+              Message.of(MessageKey.MBV_ONLY_POST_TRANSPLANT),
               RuleId.REG_THIRD_LINE));
     }
     if (c.disease().sites().contains(DiseaseSite.RETINITIS)) {
       return Optional.of(
           new Exclusion(
               Drug.MARIBAVIR,
-              "not for retinitis: no evidence, trial populations excluded it",
+              Message.of(MessageKey.MBV_NOT_FOR_RETINITIS),
               RuleId.REG_THIRD_LINE));
     }
     boolean refractoryOrResistant =
@@ -183,61 +204,36 @@ final class DrugOptions {
       return Optional.of(
           new Exclusion(
               Drug.MARIBAVIR,
-              "indicated only for CMV refractory or resistant to ganciclovir, valganciclovir,"
-                  + " cidofovir or foscarnet",
+              Message.of(MessageKey.MBV_ONLY_REFRACTORY_OR_RESISTANT),
               RuleId.REG_THIRD_LINE));
     }
     return Optional.empty();
   }
 
-  /** Returns the cytopenias below the ganciclovir thresholds, as text; empty if none is known. */
-  static List<String> cytopenias(Labs labs, CutOffs cutOffs) {
-    List<String> out = new ArrayList<>(3);
+  /** Returns the cytopenias below the ganciclovir thresholds; empty if none is known. */
+  static List<Message> cytopenias(Labs labs, CutOffs cutOffs) {
     double anc = cutOffs.get(CutOff.CYTOPENIA_ANC);
     double platelets = cutOffs.get(CutOff.CYTOPENIA_PLATELETS);
     double hb = cutOffs.get(CutOff.CYTOPENIA_HAEMOGLOBIN);
-    labs.anc()
-        .filter(v -> v.perMicrolitre() < anc)
-        .ifPresent(v -> out.add("ANC " + fmt(v.perMicrolitre()) + " /uL < " + grouped(anc)));
-    labs.platelets()
-        .filter(v -> v.perMicrolitre() < platelets)
-        .ifPresent(
-            v -> out.add("platelets " + fmt(v.perMicrolitre()) + " /uL < " + grouped(platelets)));
-    labs.hemoglobin()
-        .filter(v -> v.gramsPerDecilitre() < hb)
-        .ifPresent(v -> out.add("haemoglobin " + fmt(v.gramsPerDecilitre()) + " g/dL < " + fmt(hb)));
-    return out;
-  }
-
-  /** A count with thousands separated by commas, e.g. {@code 25,000}. */
-  static String grouped(double count) {
-    String s = fmt(count);
-    if (count != Math.rint(count) || count < 10_000) {
-      return s;
+    Message[] out = new Message[3];
+    int n = 0;
+    if (labs.anc().isPresent() && labs.anc().get().perMicrolitre() < anc) {
+      out[n++] = Message.of(MessageKey.CYTOPENIA_ANC, labs.anc().get().perMicrolitre(), anc);
     }
-    StringBuilder b = new StringBuilder(s);
-    for (int i = b.length() - 3; i > 0; i -= 3) {
-      b.insert(i, ',');
+    if (labs.platelets().isPresent() && labs.platelets().get().perMicrolitre() < platelets) {
+      out[n++] =
+          Message.of(
+              MessageKey.CYTOPENIA_PLATELETS, labs.platelets().get().perMicrolitre(), platelets);
     }
-    return b.toString();
+    if (labs.hemoglobin().isPresent() && labs.hemoglobin().get().gramsPerDecilitre() < hb) {
+      out[n++] =
+          Message.of(
+              MessageKey.CYTOPENIA_HAEMOGLOBIN, labs.hemoglobin().get().gramsPerDecilitre(), hb);
+    }
+    return n == 0 ? List.of() : List.of(java.util.Arrays.copyOf(out, n));
   }
 
   private boolean isResistant(Drug drug) {
     return c.virology().resistantTo().contains(drug);
-  }
-
-  /** Each drug's name in lower case, by ordinal: computed once, not on every reason built. */
-  private static final String[] NAMES =
-      Arrays.stream(Drug.values())
-          .map(d -> d.name().toLowerCase(Locale.ROOT))
-          .toArray(String[]::new);
-
-  static String name(Drug drug) {
-    return NAMES[drug.ordinal()];
-  }
-
-  static String fmt(double v) {
-    // Long.toString is what "%d" prints for a long under Locale.ROOT, without the formatter.
-    return v == Math.rint(v) ? Long.toString((long) v) : String.valueOf(v);
   }
 }

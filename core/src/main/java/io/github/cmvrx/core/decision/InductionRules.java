@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.core.rule.CutOffs;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.CIDOFOVIR_INDUCTION_DAYS;
@@ -36,37 +38,34 @@ final class InductionRules {
       give(fos.get(), CNS_INDUCTION_DAYS, ledger);
       ledger.fire(
           RuleId.REG_CNS_COMBINATION,
-          "CNS disease: ganciclovir "
-              + Regimens.doseText(gcv.get().component())
-              + " plus foscarnet "
-              + Regimens.doseText(fos.get().component())
-              + " for 21 days, then maintenance; monotherapy has not improved survival");
+          Message.of(
+              MessageKey.CNS_COMBINATION,
+              Regimens.doseText(gcv.get().component()),
+              Regimens.doseText(fos.get().component())));
       ledger.alert(
           AlertSeverity.INFO,
           "cns_continue_until_pcr_negative",
-          "Continue induction until symptoms resolve and CSF and plasma CMV PCR are negative.",
+          Message.of(MessageKey.CNS_CONTINUE_UNTIL_PCR_NEGATIVE),
           RuleId.REG_CNS_COMBINATION);
     } else if (gcv.isPresent() || fos.isPresent()) {
       DoseDecision.Dosed remaining = gcv.orElseGet(fos::get);
       Drug missing = gcv.isPresent() ? Drug.FOSCARNET : Drug.GANCICLOVIR;
-      String why = options.whyNot(missing).map(Exclusion::reason).orElse("not usable");
+      Message why =
+          options
+              .whyNot(missing)
+              .map(Exclusion::why)
+              .orElseGet(() -> Message.of(MessageKey.NOT_USABLE));
       give(remaining, CNS_INDUCTION_DAYS, ledger);
       ledger.alert(
           AlertSeverity.CRITICAL,
           "cns_combination_not_possible",
-          "CNS disease: the ganciclovir + foscarnet combination is not possible because "
-              + DrugOptions.name(missing)
-              + " is excluded ("
-              + why
-              + "); "
-              + DrugOptions.name(remaining.drug())
-              + " alone; cidofovir and maribavir are never substitutes. Specialist review.",
+          Message.of(MessageKey.CNS_COMBINATION_NOT_POSSIBLE, missing, why, remaining.drug()),
           RuleId.REG_CNS_PARTIAL);
     }
     ledger.exclude(
         new Exclusion(
             Drug.VALGANCICLOVIR,
-            "CNS disease: IV induction; no oral switch during induction",
+            Message.of(MessageKey.VGC_EXCLUDED_CNS_INDUCTION),
             RuleId.REG_CNS_COMBINATION));
     excludeUnusable(options, ledger, Drug.GANCICLOVIR, Drug.FOSCARNET, Drug.CIDOFOVIR, Drug.MARIBAVIR);
   }
@@ -83,9 +82,7 @@ final class InductionRules {
         give(vgc.get(), induction, ledger);
         ledger.fire(
             RuleId.REG_NONCNS_ORAL,
-            "Mild-to-moderate non-CNS disease, oral possible: valganciclovir "
-                + Regimens.doseText(vgc.get().component())
-                + " (900 mg twice daily, renally adjusted), 14-21 days");
+            Message.of(MessageKey.NON_CNS_ORAL, Regimens.doseText(vgc.get().component())));
       } else if (ivToOral(c, oral, options.cutOffs().days(CutOff.IV_TO_ORAL_MIN_IV_DAYS))
           && vgc.isPresent()) {
         int days = c.treatment().daysOfIvTherapy().getAsInt();
@@ -97,19 +94,13 @@ final class InductionRules {
         ledger.absorb(vgc.get());
         ledger.fire(
             RuleId.REG_IV_TO_ORAL,
-            "Improving after "
-                + days
-                + " days of IV ganciclovir: switch to valganciclovir "
-                + Regimens.doseText(vgc.get().component())
-                + " to complete the course");
+            Message.of(
+                MessageKey.IV_TO_ORAL, days, Regimens.doseText(vgc.get().component())));
       } else {
         give(gcv.get(), induction, ledger);
         ledger.fire(
             RuleId.REG_NONCNS_GCV,
-            "Non-CNS disease: ganciclovir "
-                + Regimens.doseText(gcv.get().component())
-                + " (5 mg/kg q12h, renally adjusted), at least 14 days (planned 14-21) and until"
-                + " CMV PCR is below threshold on 1-2 consecutive weekly tests");
+            Message.of(MessageKey.NON_CNS_GCV, Regimens.doseText(gcv.get().component())));
         excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
       }
       return;
@@ -120,9 +111,7 @@ final class InductionRules {
       give(fos.get(), induction, ledger);
       ledger.fire(
           RuleId.REG_GCV_ALTERNATIVE,
-          "Ganciclovir not usable: foscarnet "
-              + Regimens.doseText(fos.get().component())
-              + " (60 mg/kg q8h or by policy, renally adjusted), 14-21 days");
+          Message.of(MessageKey.GCV_ALTERNATIVE_FOS, Regimens.doseText(fos.get().component())));
       return;
     }
     excludeUnusable(options, ledger, Drug.FOSCARNET);
@@ -140,9 +129,7 @@ final class InductionRules {
       ledger.absorb(mbv.get());
       ledger.fire(
           RuleId.REG_THIRD_LINE,
-          "Ganciclovir and foscarnet excluded, post-transplant refractory/resistant CMV:"
-              + " maribavir "
-              + Regimens.doseText(mbv.get().component()));
+          Message.of(MessageKey.THIRD_LINE_MBV, Regimens.doseText(mbv.get().component())));
       excludeUnusable(options, ledger, Drug.CIDOFOVIR);
       return;
     }
@@ -153,14 +140,11 @@ final class InductionRules {
       ledger.absorb(cdv.get());
       ledger.fire(
           RuleId.REG_THIRD_LINE,
-          "Ganciclovir and foscarnet excluded: cidofovir "
-              + Regimens.doseText(cdv.get().component())
-              + " as third line (nephrotoxic)");
+          Message.of(MessageKey.THIRD_LINE_CDV, Regimens.doseText(cdv.get().component())));
       ledger.alert(
           AlertSeverity.WARNING,
           "cidofovir_third_line",
-          "Cidofovir is third-line and nephrotoxic: probenecid, saline and creatinine and urine"
-              + " protein before each dose.",
+          Message.of(MessageKey.CIDOFOVIR_THIRD_LINE),
           RuleId.REG_THIRD_LINE);
       return;
     }

@@ -10,6 +10,8 @@ import io.github.cmvrx.core.recommendation.MonitoringTest;
 import io.github.cmvrx.core.recommendation.RationaleEntry;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -30,7 +32,7 @@ final class Ledger {
   final Map<RuleId, RationaleEntry> rationale = new LinkedHashMap<>();
 
   /** Records that {@code rule} fired with the given conclusion (first conclusion kept). */
-  void fire(RuleId rule, String text) {
+  void fire(RuleId rule, Message text) {
     // Same as putIfAbsent, without building an entry that would be dropped.
     if (!rationale.containsKey(rule)) {
       rationale.put(rule, RationaleEntry.of(rule, text));
@@ -38,7 +40,7 @@ final class Ledger {
   }
 
   /** Raises an alert; the rule that raised it counts as fired. */
-  void alert(AlertSeverity severity, String code, String message, RuleId rule) {
+  void alert(AlertSeverity severity, String code, Message message, RuleId rule) {
     alerts.add(new Alert(severity, code, message, rule));
     fire(rule, message);
   }
@@ -48,8 +50,9 @@ final class Ledger {
     // The rationale text is built only if the rule has not fired yet (fire keeps the first).
     if (exclusions.putIfAbsent(exclusion.drug(), exclusion) == null
         && !rationale.containsKey(exclusion.ruleId())) {
-      fire(exclusion.ruleId(), DrugOptions.name(exclusion.drug())
-          + " excluded: " + exclusion.reason());
+      fire(
+          exclusion.ruleId(),
+          Message.of(MessageKey.DRUG_EXCLUDED, exclusion.drug(), exclusion.why()));
     }
   }
 
@@ -69,20 +72,22 @@ final class Ledger {
       RationaleEntry known = rationale.get(r.ruleId());
       if (known == null) {
         rationale.put(r.ruleId(), r);
-      } else if (!known.text().contains(r.text())) {
-        rationale.put(
-            r.ruleId(), new RationaleEntry(r.ruleId(), known.text() + "; " + r.text(), known.source()));
+      } else {
+        Message joined = known.conclusion().and(r.conclusion());
+        if (joined != known.conclusion()) {
+          rationale.put(r.ruleId(), new RationaleEntry(r.ruleId(), joined, known.source()));
+        }
       }
     }
     for (Alert a : decision.alerts()) {
-      fire(a.ruleId(), a.message());
+      fire(a.ruleId(), a.text());
     }
   }
 
   /** Adds a monitoring item unless the test is already listed (the first, most intensive, wins). */
-  void monitor(MonitoringTest test, String frequency, RuleId rule) {
+  void monitor(MonitoringTest test, Message frequency, RuleId rule) {
     if (monitoring.putIfAbsent(test, new MonitoringItem(test, frequency, rule)) == null) {
-      fire(rule, rule.description());
+      fire(rule, Message.of(MessageKey.RULE_DESCRIPTION, rule.description()));
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.core.rule.CutOffs;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_CONSIDER_STOP_MONTHS;
@@ -56,12 +58,10 @@ final class MaintenanceRules {
       ledger.alert(
           AlertSeverity.INFO,
           "hiv_consider_stopping_maintenance",
-          "CD4 above "
-              + CutOff.text(options.cutOffs().get(CutOff.HIV_STOP_CD4))
-              + " /uL with suppressed HIV RNA on ART for 3 to under "
-              + CutOff.text(options.cutOffs().get(CutOff.HIV_STOP_MONTHS))
-              + " months: continue maintenance; stopping may be considered after ophthalmology"
-              + " review.",
+          Message.of(
+              MessageKey.HIV_CONSIDER_STOPPING_MAINTENANCE,
+              options.cutOffs().get(CutOff.HIV_STOP_CD4),
+              options.cutOffs().get(CutOff.HIV_STOP_MONTHS)),
           RuleId.PHASE_HIV_STOP);
     }
     if (host.category() == HostCategory.HIV
@@ -70,8 +70,7 @@ final class MaintenanceRules {
       ledger.alert(
           AlertSeverity.INFO,
           "hiv_lifelong_maintenance",
-          "HIV with CD4 below 50 /uL: maintenance continues indefinitely unless immune"
-              + " reconstitution occurs.",
+          Message.of(MessageKey.HIV_LIFELONG_MAINTENANCE),
           RuleId.PHASE_HIV_LIFELONG);
     }
     hivStopCriteriaUnknown(host, ledger, options.cutOffs());
@@ -86,9 +85,7 @@ final class MaintenanceRules {
       give(vgc.get(), ledger);
       ledger.fire(
           RuleId.PHASE_MAINTENANCE,
-          "Maintenance: valganciclovir "
-              + Regimens.doseText(vgc.get().component())
-              + " (900 mg once daily, renally adjusted; oral possible)");
+          Message.of(MessageKey.MAINTENANCE_VGC, Regimens.doseText(vgc.get().component())));
       return;
     }
     InductionRules.excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
@@ -96,9 +93,7 @@ final class MaintenanceRules {
       give(gcv.get(), ledger);
       ledger.fire(
           RuleId.PHASE_MAINTENANCE,
-          "Maintenance: ganciclovir "
-              + Regimens.doseText(gcv.get().component())
-              + " (oral valganciclovir not possible)");
+          Message.of(MessageKey.MAINTENANCE_GCV, Regimens.doseText(gcv.get().component())));
       return;
     }
     InductionRules.excludeUnusable(options, ledger, Drug.GANCICLOVIR);
@@ -107,9 +102,7 @@ final class MaintenanceRules {
       give(fos.get(), ledger);
       ledger.fire(
           RuleId.PHASE_MAINTENANCE,
-          "Maintenance: foscarnet "
-              + Regimens.doseText(fos.get().component())
-              + " (90 mg/kg/day or by policy, renally adjusted), as ganciclovir is not usable");
+          Message.of(MessageKey.MAINTENANCE_FOS, Regimens.doseText(fos.get().component())));
       return;
     }
     InductionRules.excludeUnusable(options, ledger, Drug.FOSCARNET);
@@ -133,23 +126,22 @@ final class MaintenanceRules {
       ledger.alert(
           AlertSeverity.INFO,
           "transplant_secondary_prophylaxis",
-          "After treatment, secondary prophylaxis with valganciclovir "
-              + DrugOptions.fmt(c.dose().value())
-              + " mg "
-              + Regimens.schedule(c)
-              + ", the renally adjusted prevention dose, may be considered in high-risk transplant"
-              + " recipients; duration individualised.",
+          Message.of(
+              MessageKey.TRANSPLANT_SECONDARY_PROPHYLAXIS,
+              c.dose().value(),
+              Regimens.schedule(c)),
           RuleId.PHASE_TRANSPLANT_SECONDARY);
       return;
     }
-    String why =
-        options.whyNot(Drug.VALGANCICLOVIR).map(Exclusion::reason).orElse("not usable");
+    Message why =
+        options
+            .whyNot(Drug.VALGANCICLOVIR)
+            .map(Exclusion::why)
+            .orElseGet(() -> Message.of(MessageKey.NOT_USABLE));
     ledger.alert(
         AlertSeverity.INFO,
         "transplant_secondary_prophylaxis_not_offered",
-        "Secondary prophylaxis with valganciclovir tablets is not offered after treatment: "
-            + why
-            + ".",
+        Message.of(MessageKey.TRANSPLANT_SECONDARY_PROPHYLAXIS_NOT_OFFERED, why),
         RuleId.PHASE_TRANSPLANT_SECONDARY);
   }
 
@@ -190,13 +182,11 @@ final class MaintenanceRules {
     ledger.alert(
         AlertSeverity.WARNING,
         "hiv_stop_criteria_unknown",
-        "Whether maintenance can be stopped (ART, suppressed HIV RNA, CD4 above "
-            + CutOff.text(cutOffs.get(CutOff.HIV_STOP_CD4))
-            + " /uL for at least "
-            + CutOff.text(cutOffs.get(CutOff.HIV_STOP_MONTHS))
-            + " months) cannot be assessed: "
-            + String.join(", ", missing)
-            + " not given; maintenance continues.",
+        Message.of(
+            MessageKey.HIV_STOP_CRITERIA_UNKNOWN,
+            cutOffs.get(CutOff.HIV_STOP_CD4),
+            cutOffs.get(CutOff.HIV_STOP_MONTHS),
+            List.copyOf(missing)),
         RuleId.PHASE_HIV_STOP);
   }
 

@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Route;
 import java.util.OptionalInt;
@@ -23,7 +25,7 @@ final class Regimens {
             .infusionMinutes(c.infusionMinutes())
             .hydration(c.hydration())
             .offLabel(c.offLabel())
-            .addAllInstructions(c.instructions())
+            .addAllInstructionMessages(c.instructionMessages())
             .ruleId(c.ruleId())
             .durationDays(days);
     c.intervalHours().ifPresent(b::intervalHours);
@@ -36,28 +38,37 @@ final class Regimens {
    * daily"}, {@code "2.5 mg/kg (155 mg) IV twice daily"}, {@code "1.25 mg/kg (72 mg) IV 3 times a
    * week after dialysis"}.
    */
-  static String doseText(RegimenComponent c) {
-    String mg = DrugOptions.fmt(c.dose().value()) + " mg";
-    String amount =
-        c.doseMgPerKg().isPresent()
-            ? DrugOptions.fmt(c.doseMgPerKg().getAsDouble()) + " mg/kg (" + mg + ")"
-            : mg;
-    return amount + (c.route() == Route.ORAL ? " orally " : " IV ") + schedule(c);
+  static Message doseText(RegimenComponent c) {
+    boolean oral = c.route() == Route.ORAL;
+    if (c.doseMgPerKg().isPresent()) {
+      return Message.of(
+          oral ? MessageKey.DOSE_PER_KG_ORAL : MessageKey.DOSE_PER_KG_IV,
+          c.doseMgPerKg().getAsDouble(),
+          c.dose().value(),
+          schedule(c));
+    }
+    return Message.of(oral ? MessageKey.DOSE_ORAL : MessageKey.DOSE_IV, c.dose().value(), schedule(c));
   }
 
   /** "once daily", "twice daily", "every 8 h", "every 2 days", "twice a week after dialysis". */
-  static String schedule(RegimenComponent c) {
+  static Message schedule(RegimenComponent c) {
     if (c.timesPerWeek().isPresent()) {
       int n = c.timesPerWeek().getAsInt();
-      String times = n == 1 ? "once a week" : n == 2 ? "twice a week" : n + " times a week";
-      return times + (c.afterDialysis() ? " after dialysis" : "");
+      Message times =
+          n == 1
+              ? Message.of(MessageKey.ONCE_A_WEEK)
+              : n == 2 ? Message.of(MessageKey.TWICE_A_WEEK) : Message.of(MessageKey.TIMES_A_WEEK, n);
+      return c.afterDialysis() ? Message.of(MessageKey.AFTER_DIALYSIS, times) : times;
     }
     int h = c.intervalHours().getAsInt();
     return switch (h) {
-      case 24 -> "once daily";
-      case 12 -> "twice daily";
-      case 48 -> "every 2 days";
-      default -> h % 24 == 0 ? "every " + h / 24 + " days" : "every " + h + " h";
+      case 24 -> Message.of(MessageKey.ONCE_DAILY);
+      case 12 -> Message.of(MessageKey.TWICE_DAILY);
+      case 48 -> Message.of(MessageKey.EVERY_2_DAYS);
+      default ->
+          h % 24 == 0
+              ? Message.of(MessageKey.EVERY_N_DAYS, h / 24)
+              : Message.of(MessageKey.EVERY_N_HOURS, h);
     };
   }
 }

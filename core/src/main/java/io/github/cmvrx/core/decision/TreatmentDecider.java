@@ -5,96 +5,139 @@ import io.github.cmvrx.core.rule.CutOffs;
 import static io.github.cmvrx.core.decision.ClinicalThresholds.MIN_INDUCTION_DAYS;
 
 import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.dose.DoseFacts;
 import io.github.cmvrx.core.dose.DosePhase;
-import io.github.cmvrx.core.dose.Dosing;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.TreatmentPhase;
 import io.github.cmvrx.core.recommendation.AlertSeverity;
+import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.validation.FieldError;
 import io.github.cmvrx.core.validation.Physiology;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
  * Decides what to give, for how long, what to watch and why, for one valid case (clinical basis
- * sections 4 to 7). Pure: the answer depends only on the case and the dosing port; no I/O, no
- * clock, no randomness. Thread-safe (no state).
+ * sections 4 to 7). Pure: the answer depends only on the case, the dose facts gathered before
+ * (never a call back into the dosing) and the cut-offs; no I/O, no clock, no randomness.
+ * Thread-safe (no state).
  */
 public final class TreatmentDecider {
   private TreatmentDecider() {}
 
   /**
-   * Returns the recommendation for {@code patientCase}, with doses from {@code dosing}.
+   * Returns the phase whose dose facts {@link #decide} needs: maintenance when maintenance is
+   * asked for and not premature (and when stopping it), induction otherwise.
    *
    * @param patientCase a valid case
-   * @param dosing the dose arithmetic for this case and policy
-   * @return the recommendation; a refusal if the case is out of scope or holds a physiologically
-   *     impossible value ({@link Physiology#impossible}); a warning per implausible value
+   * @return the dose phase
    */
-  public static Recommendation decide(PatientCase patientCase, Dosing dosing) {
-    return decide(patientCase, dosing, CutOffs.defaults());
+  public static DosePhase dosePhase(PatientCase patientCase) {
+    if (patientCase.treatment().phase() != TreatmentPhase.MAINTENANCE) {
+      return DosePhase.INDUCTION;
+    }
+    OptionalInt days = patientCase.treatment().daysOfInduction();
+    return days.isPresent() && days.getAsInt() < MIN_INDUCTION_DAYS
+        ? DosePhase.INDUCTION
+        : DosePhase.MAINTENANCE;
   }
 
   /**
-   * Returns the recommendation for {@code patientCase}, with doses from {@code dosing} and the
-   * local cut-offs of a policy.
+   * Returns the drugs whose dose facts {@link #decide} may read: those no decision rule rules
+   * out (letermovir never; maribavir only for refractory or resistant post-transplant disease
+   * outside the CNS and the retina; the ganciclovir family only without intolerance, cytopenia,
+   * resistance or refractory disease; ...).
    *
    * @param patientCase a valid case
-   * @param dosing the dose arithmetic for this case and policy
-   * @param cutOffs the cut-offs (label and guideline defaults, or a policy's local values)
-   * @return the recommendation; a refusal if the case is out of scope
+   * @param cutOffs the cut-offs
+   * @return the drugs to gather
    */
-  public static Recommendation decide(PatientCase patientCase, Dosing dosing, CutOffs cutOffs) {
+  public static Set<Drug> drugsToDose(PatientCase patientCase, CutOffs cutOffs) {
+    return DrugOptions.drugsToDose(patientCase, cutOffs);
+  }
+
+  /**
+   * Returns the refusal for a case that is out of scope or holds a physiologically impossible
+   * value ({@link Physiology#impossible}); empty for a case that can be decided.
+   *
+   * @param patientCase a valid case
+   * @return the refusal, or empty
+   */
+  public static Optional<Recommendation> refusal(PatientCase patientCase) {
     if (!patientCase.isInScope()) {
-      return Recommendation.refused(
+      return Optional.of(Recommendation.refused(
           patientCase.id(),
           List.of(
               new FieldError(
                   "patient.ageYears",
                   "value "
                       + patientCase.patient().age().years()
-                      + " years is under 28 days: congenital or neonatal CMV is out of scope")));
+                      + " years is under 28 days: congenital or neonatal CMV is out of scope"))));
     }
     List<FieldError> impossible = Physiology.impossible(patientCase);
     if (!impossible.isEmpty()) {
-      return Recommendation.refused(patientCase.id(), impossible);
+      return Optional.of(Recommendation.refused(patientCase.id(), impossible));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the recommendation for {@code patientCase}, from dose facts gathered before and the
+   * cut-offs of a policy.
+   *
+   * @param patientCase a valid case
+   * @param facts the dose facts of this case for {@link #dosePhase}
+   * @param cutOffs the cut-offs (label and guideline defaults, or a policy's local values)
+   * @return the recommendation; a refusal if the case is out of scope or holds a physiologically
+   *     impossible value; a warning per implausible value
+   * @throws IllegalArgumentException if the facts are for another phase
+   */
+  public static Recommendation decide(PatientCase patientCase, DoseFacts facts, CutOffs cutOffs) {
+    Optional<Recommendation> refused = refusal(patientCase);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    if (facts.phase() != dosePhase(patientCase)) {
+      throw new IllegalArgumentException(
+          "dose facts are for " + facts.phase() + ", the case needs " + dosePhase(patientCase));
     }
     Ledger ledger = new Ledger();
     for (FieldError e : Physiology.implausible(patientCase)) {
       ledger.alert(
           AlertSeverity.WARNING,
           "implausible_input",
-          e.field() + ": " + e.message(),
+          Message.of(MessageKey.IMPLAUSIBLE_INPUT, e.field(), e.message()),
           RuleId.INPUT_VALIDATION);
     }
     RecommendationPhase phase = phase(patientCase, ledger, cutOffs);
     Optional<DrugOptions> options = Optional.empty();
     switch (phase) {
       case INDUCTION -> {
-        DrugOptions o = new DrugOptions(patientCase, dosing, DosePhase.INDUCTION, cutOffs);
+        DrugOptions o = new DrugOptions(patientCase, facts, cutOffs);
         InductionRules.choose(patientCase, o, ledger);
         options = Optional.of(o);
       }
       case MAINTENANCE -> {
-        DrugOptions o = new DrugOptions(patientCase, dosing, DosePhase.MAINTENANCE, cutOffs);
+        DrugOptions o = new DrugOptions(patientCase, facts, cutOffs);
         MaintenanceRules.choose(patientCase, o, ledger);
         options = Optional.of(o);
       }
       case STOP_MAINTENANCE -> stop(patientCase, ledger, cutOffs);
     }
     DrugOptions any =
-        options.orElseGet(
-            () -> new DrugOptions(patientCase, dosing, DosePhase.MAINTENANCE, cutOffs));
+        options.orElseGet(() -> new DrugOptions(patientCase, facts, cutOffs));
     any.ruleExclusion(Drug.LETERMOVIR).ifPresent(ledger::exclude);
     options.ifPresent(o -> refractory(patientCase, o, ledger));
-    options.ifPresent(o -> haemodialysisOralSolution(patientCase, dosing, o, ledger));
+    options.ifPresent(o -> haemodialysisOralSolution(patientCase, facts, o, ledger));
     if (ledger.regimen.isEmpty() && phase != RecommendationPhase.STOP_MAINTENANCE) {
       noSafeRegimen(ledger);
     }
@@ -110,7 +153,7 @@ public final class TreatmentDecider {
         .addAllAlerts(ledger.alerts)
         .addAllMonitoring(ledger.monitoring.values())
         .addAllRationale(ledger.rationale.values())
-        .assessment(dosing.assessment())
+        .assessment(facts.assessment())
         .build();
   }
 
@@ -124,10 +167,7 @@ public final class TreatmentDecider {
       ledger.alert(
           AlertSeverity.WARNING,
           "premature_maintenance",
-          "Maintenance was asked for after "
-              + days.getAsInt()
-              + " days of induction: induction lasts at least 14 days and until CMV PCR is below"
-              + " threshold; continue induction.",
+          Message.of(MessageKey.PREMATURE_MAINTENANCE, days.getAsInt()),
           RuleId.PHASE_PREMATURE_STOP);
       return RecommendationPhase.INDUCTION;
     }
@@ -139,8 +179,7 @@ public final class TreatmentDecider {
       ledger.alert(
           AlertSeverity.INFO,
           "confirm_induction_completed",
-          "Days of induction (treatment.daysOfInduction) not given: confirm at least 14 days of"
-              + " induction and CMV PCR below threshold before maintenance.",
+          Message.of(MessageKey.CONFIRM_INDUCTION_COMPLETED),
           RuleId.PHASE_PREMATURE_STOP);
     }
     return RecommendationPhase.MAINTENANCE;
@@ -149,23 +188,22 @@ public final class TreatmentDecider {
   private static void stop(PatientCase c, Ledger ledger, CutOffs cutOffs) {
     ledger.fire(
         RuleId.PHASE_HIV_STOP,
-        "HIV on ART with suppressed HIV RNA and CD4 above "
-            + CutOff.text(cutOffs.get(CutOff.HIV_STOP_CD4))
-            + " /uL for at least "
-            + CutOff.text(cutOffs.get(CutOff.HIV_STOP_MONTHS))
-            + " months: stop maintenance");
+        Message.of(
+            MessageKey.HIV_STOP,
+            cutOffs.get(CutOff.HIV_STOP_CD4),
+            cutOffs.get(CutOff.HIV_STOP_MONTHS)));
     if (c.disease().isCns()) {
       ledger.alert(
           AlertSeverity.WARNING,
           "stop_after_cns_disease",
-          "Stopping maintenance after CNS disease: confirm with the specialist team.",
+          Message.of(MessageKey.STOP_AFTER_CNS_DISEASE),
           RuleId.PHASE_HIV_STOP);
     }
     if (c.disease().hasRetinitis()) {
       ledger.alert(
           AlertSeverity.INFO,
           "retinal_exams_after_stop",
-          "Retinitis: retinal examinations every 3 months after stopping maintenance.",
+          Message.of(MessageKey.RETINAL_EXAMS_AFTER_STOP),
           RuleId.PHASE_HIV_STOP);
     }
   }
@@ -184,18 +222,14 @@ public final class TreatmentDecider {
       ledger.alert(
           AlertSeverity.WARNING,
           "send_genotyping",
-          "Refractory CMV: send UL97/UL54 genotyping (repeat if the viral load rises on therapy).",
+          Message.of(MessageKey.SEND_GENOTYPING),
           RuleId.REG_REFRACTORY);
     } else {
       ledger.fire(
           RuleId.REG_REFRACTORY,
-          (refractory ? "Refractory CMV with g" : "G")
-              + "enotypic resistance already known ("
-              + c.virology().resistantTo().stream()
-                  .map(DrugOptions::name)
-                  .collect(Collectors.joining(", "))
-              + "): the drugs concerned are excluded; genotype again only if the viral load"
-              + " rises on the new therapy");
+          Message.of(
+              refractory ? MessageKey.RESISTANCE_KNOWN_REFRACTORY : MessageKey.RESISTANCE_KNOWN,
+              List.copyOf(c.virology().resistantTo())));
     }
     if (!ledger.regimenHas(Drug.MARIBAVIR)) {
       Optional<DoseDecision.Dosed> mbv = options.usable(Drug.MARIBAVIR);
@@ -214,7 +248,7 @@ public final class TreatmentDecider {
    * is possible apart from the dialysis, the patient is an adult, and not during CNS induction.
    */
   private static void haemodialysisOralSolution(
-      PatientCase c, Dosing dosing, DrugOptions options, Ledger ledger) {
+      PatientCase c, DoseFacts facts, DrugOptions options, Ledger ledger) {
     boolean oral =
         c.treatment().canTakeOral().orElse(false)
             && !c.treatment().giAbsorptionImpaired().orElse(false);
@@ -225,30 +259,28 @@ public final class TreatmentDecider {
         || c.patient().age().years() < ClinicalThresholds.ADULT_AGE_YEARS) {
       return;
     }
-    dosing
-        .haemodialysisOralSolution(options.phase())
+    facts
+        .haemodialysisOralSolution()
         .ifPresent(
             alt -> {
               ledger.alternatives.add(alt);
               ledger.fire(
                   RuleId.DOSE_VGC_HEMODIALYSIS,
-                  "On haemodialysis: valganciclovir tablets are not used; the oral solution after"
-                      + " dialysis is an alternative to IV ganciclovir, never the default");
+                  Message.of(MessageKey.HAEMODIALYSIS_ORAL_SOLUTION));
             });
   }
 
   /** Rule 9: an empty regimen always comes with a critical alert listing every exclusion. */
   private static void noSafeRegimen(Ledger ledger) {
-    String all =
-        ledger.exclusions.values().stream()
-            .map(e -> DrugOptions.name(e.drug()) + " (" + e.reason() + ")")
-            .collect(Collectors.joining("; "));
+    Message[] all = new Message[ledger.exclusions.size()];
+    int i = 0;
+    for (Exclusion e : ledger.exclusions.values()) {
+      all[i++] = Message.of(MessageKey.EXCLUDED_DRUG_REASON, e.drug(), e.why());
+    }
     ledger.alert(
         AlertSeverity.CRITICAL,
         "no_safe_regimen",
-        "No safe regimen: every anti-CMV drug is excluded: "
-            + all
-            + ". Urgent infectious diseases and pharmacy review.",
+        Message.of(MessageKey.NO_SAFE_REGIMEN, List.of(all)),
         RuleId.REG_NO_SAFE_REGIMEN);
   }
 }

@@ -8,6 +8,8 @@ import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.RationaleEntry;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import java.util.List;
 
 /**
@@ -84,7 +86,7 @@ public sealed interface DoseDecision {
      * @param ruleId the rule
      * @return the decision
      */
-    public static Excluded of(Drug drug, String reason, RuleId ruleId) {
+    public static Excluded of(Drug drug, Message reason, RuleId ruleId) {
       return new Excluded(
           new Exclusion(drug, reason, ruleId), List.of(), List.of(RationaleEntry.of(ruleId, reason)));
     }
@@ -106,7 +108,7 @@ public sealed interface DoseDecision {
    * @param rationale the dosing rules that fired
    */
   record NotComputable(
-      Drug drug, String reason, RuleId ruleId, List<Alert> alerts, List<RationaleEntry> rationale)
+      Drug drug, Message reason, RuleId ruleId, List<Alert> alerts, List<RationaleEntry> rationale)
       implements DoseDecision {
     /** Creates the value; the lists are copied. */
     public NotComputable {
@@ -123,7 +125,7 @@ public sealed interface DoseDecision {
      * @return the exclusion
      */
     public Exclusion asExclusion() {
-      return new Exclusion(drug, "dose not computable: " + reason, ruleId);
+      return new Exclusion(drug, Message.of(MessageKey.NOT_COMPUTABLE, reason), ruleId);
     }
   }
 }

@@ -3,22 +3,45 @@ package io.github.cmvrx.core.recommendation;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.Renderer;
 
 /**
  * An alert for the clinician.
  *
  * @param severity info, warning or critical
  * @param code a stable machine-readable code, e.g. {@code "cns_combination_not_possible"}
- * @param message the text for a person
+ * @param text what the alert says, as a typed message (rendered at the edge)
  * @param ruleId the rule that raised it
  * @since 0.2.0
  */
-public record Alert(AlertSeverity severity, String code, String message, RuleId ruleId) {
+public record Alert(AlertSeverity severity, String code, Message text, RuleId ruleId) {
   /** Creates the value. */
   public Alert {
     requireNonNull(severity, "severity");
     requireNonNull(code, "code");
-    requireNonNull(message, "message");
+    requireNonNull(text, "text");
     requireNonNull(ruleId, "ruleId");
+  }
+
+  /**
+   * Creates an alert whose text is given as is (not from a rule: e.g. read from a document).
+   *
+   * @param severity info, warning or critical
+   * @param code the code
+   * @param message the text
+   * @param ruleId the rule
+   */
+  public Alert(AlertSeverity severity, String code, String message, RuleId ruleId) {
+    this(severity, code, Message.verbatim(requireNonNull(message, "message")), ruleId);
+  }
+
+  /**
+   * Returns the text for a person, in the default English wording.
+   *
+   * @return the text
+   */
+  public String message() {
+    return Renderer.english().render(text);
   }
 }

@@ -3,6 +3,8 @@ package io.github.cmvrx.core.recommendation;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.quantity.Milligrams;
 import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.Renderer;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -104,11 +106,27 @@ public abstract class RegimenComponent {
   }
 
   /**
-   * Returns administration instructions (with food, probenecid, ...), possibly empty.
+   * Returns administration instructions (with food, probenecid, ...) as typed messages,
+   * possibly empty.
    *
    * @return the instructions
    */
-  public abstract List<String> instructions();
+  public abstract List<Message> instructionMessages();
+
+  /**
+   * Returns administration instructions (with food, probenecid, ...), possibly empty, in the
+   * default English wording.
+   *
+   * @return the instructions
+   */
+  public List<String> instructions() {
+    List<Message> m = instructionMessages();
+    String[] out = new String[m.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Renderer.english().render(m.get(i));
+    }
+    return List.of(out);
+  }
 
   /**
    * Returns the dosing rule that produced the dose.

@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.dose.DoseFacts;
+import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.core.rule.CutOffs;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,7 @@ class DrugOptionsTest {
             .hemoglobin(Haemoglobin.gramsPerDecilitre(7.5))
             .build();
     assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults()))
+        .map(Message::toString)
         .containsExactly(
             "ANC 400 /uL < 500", "platelets 20000 /uL < 25,000", "haemoglobin 7.5 g/dL < 8");
   }
@@ -64,6 +67,7 @@ class DrugOptionsTest {
             .build();
     assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults())).isEmpty();
     assertThat(DrugOptions.cytopenias(labs, local))
+        .map(Message::toString)
         .containsExactly(
             "ANC 999 /uL < 1000", "platelets 49999 /uL < 50,000", "haemoglobin 8.9 g/dL < 9");
   }
@@ -71,7 +75,7 @@ class DrugOptionsTest {
   @Test
   void ruleExclusion_cnsDisease_cidofovirAndMaribavirEachWithItsReason() {
     CaseDraft d = CaseDraft.adult().cns();
-    DrugOptions o = new DrugOptions(d.build(), new FakeDosing(), DosePhase.INDUCTION, CutOffs.defaults());
+    DrugOptions o = new DrugOptions(d.build(), DoseFacts.collect(new FakeDosing(), DosePhase.INDUCTION), CutOffs.defaults());
     assertThat(o.ruleExclusion(Drug.CIDOFOVIR).orElseThrow().reason()).contains("CSF");
     assertThat(o.ruleExclusion(Drug.MARIBAVIR).orElseThrow().reason())
         .contains("no evidence")
@@ -83,7 +87,7 @@ class DrugOptionsTest {
   @Test
   void phase_isThePhaseAskedFor() {
     for (DosePhase phase : DosePhase.values()) {
-      DrugOptions o = new DrugOptions(CaseDraft.adult().build(), new FakeDosing(), phase, CutOffs.defaults());
+      DrugOptions o = new DrugOptions(CaseDraft.adult().build(), DoseFacts.collect(new FakeDosing(), phase), CutOffs.defaults());
       assertThat(o.phase()).isEqualTo(phase);
     }
   }

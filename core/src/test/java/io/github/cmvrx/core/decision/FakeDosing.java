@@ -1,5 +1,6 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
 import io.github.cmvrx.core.dose.Dosing;
@@ -70,7 +71,7 @@ final class FakeDosing implements Dosing {
   }
 
   FakeDosing exclude(Drug drug, String reason) {
-    overrides.put(drug, DoseDecision.Excluded.of(drug, reason, RuleId.DOSE_FOS_RENAL));
+    overrides.put(drug, DoseDecision.Excluded.of(drug, Message.verbatim(reason), RuleId.DOSE_FOS_RENAL));
     return this;
   }
 
@@ -98,7 +99,7 @@ final class FakeDosing implements Dosing {
     if (notComputable.contains(drug)) {
       return new DoseDecision.NotComputable(
           drug,
-          "no label dose",
+          Message.verbatim("no label dose"),
           RuleId.DOSE_NO_LABEL_DOSE,
           noteAlerts(drug, AlertSeverity.CRITICAL),
           noteRationale(drug));

@@ -2,6 +2,7 @@ package io.github.cmvrx.core.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.quantity.Milligrams;
@@ -26,8 +27,8 @@ class LedgerTest {
   @Test
   void fire_sameRuleTwice_keepsTheFirstConclusion() {
     Ledger ledger = new Ledger();
-    ledger.fire(RuleId.REG_NONCNS_GCV, "first");
-    ledger.fire(RuleId.REG_NONCNS_GCV, "second");
+    ledger.fire(RuleId.REG_NONCNS_GCV, Message.verbatim("first"));
+    ledger.fire(RuleId.REG_NONCNS_GCV, Message.verbatim("second"));
     assertThat(ledger.rationale.values())
         .extracting(RationaleEntry::text)
         .containsExactly("first");
@@ -36,7 +37,7 @@ class LedgerTest {
   @Test
   void alert_addsTheAlertAndFiresItsRuleWithTheMessage() {
     Ledger ledger = new Ledger();
-    ledger.alert(AlertSeverity.WARNING, "code", "message", RuleId.REG_REFRACTORY);
+    ledger.alert(AlertSeverity.WARNING, "code", Message.verbatim("message"), RuleId.REG_REFRACTORY);
     assertThat(ledger.alerts)
         .containsExactly(new Alert(AlertSeverity.WARNING, "code", "message", RuleId.REG_REFRACTORY));
     assertThat(ledger.rationale.get(RuleId.REG_REFRACTORY).text()).isEqualTo("message");
@@ -83,8 +84,8 @@ class LedgerTest {
   @Test
   void monitor_sameTestTwice_firstScheduleWinsAndOnlyItsRuleFires() {
     Ledger ledger = new Ledger();
-    ledger.monitor(MonitoringTest.CBC, "before each dose", RuleId.MON_CDV_TOXICITY);
-    ledger.monitor(MonitoringTest.CBC, "weekly", RuleId.MON_GCV_TOXICITY);
+    ledger.monitor(MonitoringTest.CBC, Message.verbatim("before each dose"), RuleId.MON_CDV_TOXICITY);
+    ledger.monitor(MonitoringTest.CBC, Message.verbatim("weekly"), RuleId.MON_GCV_TOXICITY);
     assertThat(ledger.monitoring.get(MonitoringTest.CBC).frequency()).isEqualTo("before each dose");
     assertThat(ledger.rationale.keySet()).containsExactly(RuleId.MON_CDV_TOXICITY);
     assertThat(ledger.rationale.get(RuleId.MON_CDV_TOXICITY).text())

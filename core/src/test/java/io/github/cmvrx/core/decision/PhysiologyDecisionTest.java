@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PhysiologyDecisionTest {
 
   private static Recommendation decide(CaseDraft draft) {
-    return TreatmentDecider.decide(draft.build(), new FakeDosing());
+    return Recs.decide(draft);
   }
 
   @Test

@@ -1,5 +1,8 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.CutOffs;
+import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.core.dose.DoseFacts;
 import io.github.cmvrx.testing.CaseDraft;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.recommendation.Alert;
@@ -18,11 +21,13 @@ final class Recs {
   private Recs() {}
 
   static Recommendation decide(CaseDraft draft) {
-    return TreatmentDecider.decide(draft.build(), new FakeDosing());
+    return decide(draft, new FakeDosing());
   }
 
   static Recommendation decide(CaseDraft draft, FakeDosing dosing) {
-    return TreatmentDecider.decide(draft.build(), dosing);
+    PatientCase c = draft.build();
+    return TreatmentDecider.decide(
+        c, DoseFacts.collect(dosing, TreatmentDecider.dosePhase(c)), CutOffs.defaults());
   }
 
   static List<Drug> drugs(Recommendation r) {

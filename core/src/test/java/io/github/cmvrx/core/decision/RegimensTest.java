@@ -2,6 +2,7 @@ package io.github.cmvrx.core.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.quantity.Milligrams;
 import io.github.cmvrx.core.recommendation.Hydration;
@@ -25,7 +26,7 @@ class RegimensTest {
             .intervalHours(8)
             .infusionMinutes(120)
             .hydration(new Hydration(500, 500, "with each infusion"))
-            .addInstructions("infuse no faster than 1 mg/kg/min (FOS-PI)")
+            .addInstructionMessages(Message.verbatim("infuse no faster than 1 mg/kg/min (FOS-PI)"))
             .ruleId(RuleId.DOSE_FOS_RENAL)
             .build();
     RegimenComponent planned = Regimens.withDuration(dosed, OptionalInt.of(21));

@@ -34,11 +34,11 @@ import org.junit.jupiter.api.Test;
 class TreatmentDeciderTest {
 
   private static Recommendation decide(CaseDraft draft) {
-    return TreatmentDecider.decide(draft.build(), new FakeDosing());
+    return Recs.decide(draft);
   }
 
   private static Recommendation decide(CaseDraft draft, FakeDosing dosing) {
-    return TreatmentDecider.decide(draft.build(), dosing);
+    return Recs.decide(draft, dosing);
   }
 
   private static List<Drug> drugs(Recommendation r) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.quantity.Milligrams;
 import io.github.cmvrx.core.rule.RuleId;
@@ -160,7 +161,7 @@ class RegimenComponentTest {
   @Test
   void build_oralWithoutInfusion_accepted() {
     RegimenComponent c =
-        oralValganciclovir().intervalHours(12).addInstructions("with food").build();
+        oralValganciclovir().intervalHours(12).addInstructionMessages(Message.verbatim("with food")).build();
     assertThat(c.infusionMinutes()).isEmpty();
     assertThat(c.instructions()).containsExactly("with food");
   }

@@ -2,6 +2,8 @@ package io.github.cmvrx.dosing.advisor;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cmvrx.core.dose.DoseFacts;
+import java.util.Optional;
 import io.github.cmvrx.core.decision.TreatmentDecider;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.Recommendation;
@@ -11,9 +13,10 @@ import io.github.cmvrx.dosing.policy.Policy;
 /**
  * The one public entry point: assess, decide and dose one case under one policy.
  *
- * <p>The pipeline is {@code assess} (kidney function, dosing weight, body surface area: {@link
- * CaseDosing}) then {@code decide} (regimen, phase, exclusions, alerts, monitoring and
- * rationale: {@link TreatmentDecider}) which asks the dosing for each drug it considers.
+ * <p>The pipeline runs one way: {@code assess} (kidney function, dosing weight, body surface
+ * area, and every drug's dose outcome for the phase: {@link CaseDosing}, gathered into {@link
+ * DoseFacts}) then {@code decide} (regimen, phase, exclusions, alerts, monitoring and rationale:
+ * {@link TreatmentDecider}) from those facts, without calling back into the dosing.
  * Stateless, so thread-safe; no I/O; deterministic: the same case and policy always give an
  * equal recommendation.
  *
@@ -38,8 +41,17 @@ public final class TreatmentAdvisor {
   public static Recommendation recommend(PatientCase patientCase, Policy policy) {
     requireNonNull(patientCase, "patientCase");
     requireNonNull(policy, "policy");
-    return TreatmentDecider.decide(
-        patientCase, CaseDosing.of(patientCase, policy), policy.cutOffs());
+    Optional<Recommendation> refused = TreatmentDecider.refusal(patientCase);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    // One way: assess and gather every dose fact of the phase, then decide from the facts.
+    DoseFacts facts =
+        DoseFacts.collect(
+            CaseDosing.of(patientCase, policy),
+            TreatmentDecider.dosePhase(patientCase),
+            TreatmentDecider.drugsToDose(patientCase, policy.cutOffs()));
+    return TreatmentDecider.decide(patientCase, facts, policy.cutOffs());
   }
 
   /**

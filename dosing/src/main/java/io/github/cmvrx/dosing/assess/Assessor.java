@@ -2,6 +2,7 @@ package io.github.cmvrx.dosing.assess;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cmvrx.core.decision.ClinicalThresholds;
 import io.github.cmvrx.core.model.Patient;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.RenalReplacement;
@@ -36,7 +37,7 @@ public final class Assessor {
   private Assessor() {}
 
   /** Age from which a patient is an adult for dosing, years (clinical basis §2.11). */
-  public static final double ADULT_AGE_YEARS = CockcroftGault.MIN_AGE_YEARS;
+  public static final double ADULT_AGE_YEARS = ClinicalThresholds.ADULT_AGE_YEARS;
 
   /**
    * Returns the assessment of {@code patientCase} under {@code policy}.

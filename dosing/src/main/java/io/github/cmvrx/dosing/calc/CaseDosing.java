@@ -6,7 +6,6 @@ import io.github.cmvrx.core.citation.Source;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
 import io.github.cmvrx.core.dose.Dosing;
-import io.github.cmvrx.dosing.internal.DecimalText;
 import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.HostCategory;
@@ -23,6 +22,8 @@ import io.github.cmvrx.core.recommendation.RationaleEntry;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Route;
 import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.dosing.assess.Assessor;
 import io.github.cmvrx.dosing.internal.Comparisons;
 import io.github.cmvrx.dosing.policy.Policy;
@@ -35,9 +36,7 @@ import io.github.cmvrx.dosing.table.FixedDoses;
 import io.github.cmvrx.dosing.table.Preparations;
 import io.github.cmvrx.dosing.table.TableId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -114,10 +113,10 @@ public final class CaseDosing implements Dosing {
             .dose(Milligrams.of(mg))
             .timesPerWeek(FixedDoses.VGC_SOLUTION_HD_TIMES_PER_WEEK)
             .afterDialysis(true)
-            .addInstructions(
-                "oral solution (not tablets), "
-                    + fmt(mg / Preparations.VALGANCICLOVIR_SOLUTION_MG_PER_ML)
-                    + " mL of the 50 mg/mL solution, after each dialysis session (KOTTON-2025)")
+            .addInstructionMessages(
+                Message.of(
+                    MessageKey.VGC_ORAL_SOLUTION_AFTER_DIALYSIS,
+                    mg / Preparations.VALGANCICLOVIR_SOLUTION_MG_PER_ML))
             .ruleId(RuleId.DOSE_VGC_HEMODIALYSIS)
             .build());
   }
@@ -135,7 +134,7 @@ public final class CaseDosing implements Dosing {
       case LETERMOVIR ->
           DoseDecision.Excluded.of(
               Drug.LETERMOVIR,
-              "for prophylaxis only, never a treatment regimen",
+              Message.of(MessageKey.LETERMOVIR_PROPHYLAXIS_ONLY),
               RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
     };
   }
@@ -153,7 +152,7 @@ public final class CaseDosing implements Dosing {
       case INTERMITTENT_HEMODIALYSIS -> {
         row = table.haemodialysis().orElseThrow();
         rule = RuleId.DOSE_GCV_HEMODIALYSIS;
-        notes.why(rule, "intermittent haemodialysis: " + describe(row) + ", after dialysis");
+        notes.why(rule, Message.of(MessageKey.GCV_HAEMODIALYSIS, describe(row)));
         notes.paediatricAdjustment();
       }
       case CONTINUOUS_RENAL_REPLACEMENT -> {
@@ -162,34 +161,36 @@ public final class CaseDosing implements Dosing {
         notes.alert(
             AlertSeverity.CRITICAL,
             "ganciclovir_crrt_off_label",
-            "ganciclovir on continuous renal replacement: no label dose; the published option "
-                + describe(row)
-                + " is off-label: specialist confirmation and drug-level monitoring required",
+            Message.of(MessageKey.GANCICLOVIR_CRRT_OFF_LABEL, describe(row)),
             rule);
-        notes.why(rule, "continuous renal replacement: off-label " + describe(row));
+        notes.why(rule, Message.of(MessageKey.GCV_CRRT, describe(row)));
         notes.paediatricAdjustment();
       }
       case PERITONEAL_DIALYSIS -> {
         return notes.notComputable(
-            Drug.GANCICLOVIR, "peritoneal dialysis: no label dose", RuleId.DOSE_NO_LABEL_DOSE);
+            Drug.GANCICLOVIR,
+            Message.of(MessageKey.PERITONEAL_DIALYSIS_NO_LABEL_DOSE),
+            RuleId.DOSE_NO_LABEL_DOSE);
       }
       case NONE -> {
         Optional<Double> kidney = kidneyFunctionMlPerMin();
         if (kidney.isEmpty()) {
           return notes.notComputable(
               Drug.GANCICLOVIR,
-              "no kidney function estimate under 1 year of age",
+              Message.of(MessageKey.NO_KIDNEY_ESTIMATE_UNDER_1_YEAR),
               RuleId.DOSE_PAEDIATRIC_RENAL);
         }
-        String measure = measureText(kidney.get());
+        Message measure = measureText(kidney.get());
         Optional<DoseRow> found = table.forKidneyFunction(kidney.get());
         if (found.isEmpty()) {
           return notes.notComputable(
-              Drug.GANCICLOVIR, measure + belowLowest(table), RuleId.DOSE_NO_LABEL_DOSE);
+              Drug.GANCICLOVIR, belowLowest(measure, table), RuleId.DOSE_NO_LABEL_DOSE);
         }
         row = found.get();
         rule = RuleId.DOSE_GCV_RENAL;
-        notes.why(rule, measure + " in band " + row.band().orElseThrow() + ": " + describe(row));
+        notes.why(
+            rule,
+            Message.of(MessageKey.KIDNEY_FUNCTION_IN_BAND, measure, row.band().orElseThrow(), describe(row)));
         if (row != table.fullDose()) {
           notes.paediatricAdjustment();
         }
@@ -216,18 +217,14 @@ public final class CaseDosing implements Dosing {
     if (assessment.paediatric()) {
       return DoseDecision.Excluded.of(
           Drug.VALGANCICLOVIR,
-          "under 18: adult valganciclovir tablet doses do not apply; oral paediatric dosing"
-              + " (VGC-PI §2.3) needs a specialist",
+          Message.of(MessageKey.VGC_UNDER_ADULT_AGE),
           RuleId.REG_PAEDIATRIC_NO_TABLETS);
     }
     RenalReplacement rrt = assessment.renalReplacement();
     if (rrt.isAny()) {
       return DoseDecision.Excluded.of(
           Drug.VALGANCICLOVIR,
-          "on "
-              + rrtText(rrt)
-              + ": valganciclovir tablets are not recommended; use IV ganciclovir at the reduced"
-              + " dose",
+          Message.of(MessageKey.VGC_NOT_ON_RENAL_REPLACEMENT, rrtText(rrt)),
           RuleId.DOSE_VGC_HEMODIALYSIS);
     }
     double crcl = assessment.creatinineClearance().orElseThrow().mlPerMin();
@@ -236,9 +233,11 @@ public final class CaseDosing implements Dosing {
     if (found.isEmpty()) {
       return DoseDecision.Excluded.of(
           Drug.VALGANCICLOVIR,
-          measureText(crcl)
-              + (table.isLocal() ? belowLowest(table) : " is below 10")
-              + ": valganciclovir tablets are not recommended",
+          Message.of(
+              MessageKey.VGC_TABLETS_NOT_RECOMMENDED,
+              table.isLocal()
+                  ? belowLowest(measureText(crcl), table)
+                  : Message.of(MessageKey.BELOW_10, measureText(crcl))),
           RuleId.DOSE_VGC_HEMODIALYSIS);
     }
     DoseRow row = found.get();
@@ -248,26 +247,26 @@ public final class CaseDosing implements Dosing {
     if (mg <= 0) {
       return notes.notComputable(
           Drug.VALGANCICLOVIR,
-          "the table dose of " + fmt(row.amount()) + " mg is less than one 450 mg tablet",
+          Message.of(MessageKey.LESS_THAN_ONE_TABLET, row.amount()),
           RuleId.DOSE_NO_LABEL_DOSE);
     }
-    String tablets = tabletText(mg, Preparations.VALGANCICLOVIR_TABLET_MG);
+    Message tablets = tabletText(mg, Preparations.VALGANCICLOVIR_TABLET_MG);
     notes.why(
         RuleId.DOSE_VGC_RENAL,
-        measureText(crcl)
-            + " in band "
-            + row.band().orElseThrow()
-            + ": "
-            + describe(row)
-            + " = "
-            + tablets
-            + (mg < row.amount() ? " (rounded down to whole tablets, never above)" : ""));
+        Message.of(
+            mg < row.amount() ? MessageKey.VGC_BAND_TABLETS_ROUNDED : MessageKey.VGC_BAND_TABLETS,
+            measureText(crcl),
+            row.band().orElseThrow(),
+            describe(row),
+            tablets));
     RegimenComponent.Builder b =
         RegimenComponent.builder()
             .drug(Drug.VALGANCICLOVIR)
             .route(Route.ORAL)
             .dose(Milligrams.of(mg))
-            .addInstructions(tablets + " per dose", "take with food (VGC-PI)")
+            .addInstructionMessages(
+                Message.of(MessageKey.TABLETS_PER_DOSE, tablets),
+                Message.of(MessageKey.VGC_TAKE_WITH_FOOD))
             .ruleId(RuleId.DOSE_VGC_RENAL);
     schedule(b, row);
     local(Drug.VALGANCICLOVIR, table, row, b, notes);
@@ -281,10 +280,7 @@ public final class CaseDosing implements Dosing {
     if (rrt.isAny()) {
       return DoseDecision.Excluded.of(
           Drug.FOSCARNET,
-          "on "
-              + rrtText(rrt)
-              + ": foscarnet is not recommended by the label (CrCl per kg below 0.4); off-label"
-              + " post-dialysis dosing needs specialist review",
+          Message.of(MessageKey.FOS_NOT_ON_RENAL_REPLACEMENT, rrtText(rrt)),
           RuleId.DOSE_FOS_DIALYSIS);
     }
     DoseTable table =
@@ -300,42 +296,32 @@ public final class CaseDosing implements Dosing {
       if (egfr.isEmpty() || egfr.get() < FixedDoses.FOSCARNET_CHILD_MIN_EGFR) {
         return notes.notComputable(
             Drug.FOSCARNET,
-            egfr.map(e -> "child with eGFR " + DecimalText.fixed(e, 1) + " mL/min/1.73 m2")
-                    .orElse("child under 1 year without an eGFR")
-                + ": the full dose needs eGFR >= 90",
+            egfr.isPresent()
+                ? Message.of(MessageKey.FOS_CHILD_EGFR_BELOW_FULL_DOSE, egfr.get())
+                : Message.of(MessageKey.FOS_CHILD_NO_EGFR),
             RuleId.DOSE_FOS_PAEDIATRIC);
       }
       row = table.fullDose();
       notes.why(
           RuleId.DOSE_FOS_PAEDIATRIC,
-          "child with eGFR "
-              + DecimalText.fixed(egfr.get(), 1)
-              + " mL/min/1.73 m2 (>= 90): full dose "
-              + describe(row));
+          Message.of(MessageKey.FOS_CHILD_FULL_DOSE, egfr.get(), describe(row)));
     } else {
       double perKg = assessment.creatinineClearancePerKg().orElseThrow().mlPerMinPerKg();
       Optional<DoseRow> found = table.forKidneyFunction(perKg);
       if (found.isEmpty()) {
         return DoseDecision.Excluded.of(
             Drug.FOSCARNET,
-            "CrCl "
-                + DecimalText.fixed(perKg, 3)
-                + " mL/min/kg is "
-                + (phase == DosePhase.INDUCTION ? "at or below" : "below")
-                + " 0.4: foscarnet not recommended ("
-                + (phase == DosePhase.INDUCTION ? "induction" : "maintenance")
-                + ")",
+            Message.of(
+                phase == DosePhase.INDUCTION
+                    ? MessageKey.FOS_NOT_RECOMMENDED_INDUCTION
+                    : MessageKey.FOS_NOT_RECOMMENDED_MAINTENANCE,
+                perKg),
             RuleId.DOSE_FOS_RENAL);
       }
       row = found.get();
       notes.why(
           RuleId.DOSE_FOS_RENAL,
-          "CrCl "
-              + DecimalText.fixed(perKg, 3)
-              + " mL/min/kg in band "
-              + row.band().orElseThrow()
-              + ": "
-              + describe(row));
+          Message.of(MessageKey.FOS_PER_KG_IN_BAND, perKg, row.band().orElseThrow(), describe(row)));
     }
     double mgPerKg = row.amount();
     int infusion =
@@ -345,25 +331,23 @@ public final class CaseDosing implements Dosing {
                 Math.ceil(mgPerKg / FixedDoses.FOSCARNET_MAX_RATE_MG_PER_KG_PER_MIN));
     notes.why(
         RuleId.DOSE_FOS_INFUSION,
-        "infuse over " + infusion + " minutes, never faster than 1 mg/kg/min");
+        Message.of(MessageKey.FOS_INFUSE_OVER, infusion));
     Hydration hydration =
         mgPerKg > FixedDoses.FOSCARNET_HIGH_HYDRATION_ABOVE_MG_PER_KG
             ? new Hydration(
                 FixedDoses.FOSCARNET_SALINE_HIGH_MIN_ML,
                 FixedDoses.FOSCARNET_SALINE_HIGH_MAX_ML,
-                "with each infusion")
+                Message.of(MessageKey.WITH_EACH_INFUSION))
             : new Hydration(
                 FixedDoses.FOSCARNET_SALINE_LOW_ML,
                 FixedDoses.FOSCARNET_SALINE_LOW_ML,
-                "with each infusion");
+                Message.of(MessageKey.WITH_EACH_INFUSION));
     notes.why(
         RuleId.DOSE_FOS_HYDRATION,
-        "750-1000 mL saline before the first infusion; "
-            + hydration.minMl()
-            + (hydration.maxMl() != hydration.minMl() ? "-" + hydration.maxMl() : "")
-            + " mL with each infusion of "
-            + fmt(mgPerKg)
-            + " mg/kg");
+        hydration.maxMl() != hydration.minMl()
+            ? Message.of(
+                MessageKey.FOS_HYDRATION_RANGE, hydration.minMl(), hydration.maxMl(), mgPerKg)
+            : Message.of(MessageKey.FOS_HYDRATION, hydration.minMl(), mgPerKg));
     PracticalDose.Rounded fosDose = round(Drug.FOSCARNET, mgPerKg);
     if (fosDose.givenMg() < 1) {
       return notes.belowOneMg(Drug.FOSCARNET, fosDose);
@@ -372,9 +356,9 @@ public final class CaseDosing implements Dosing {
         weightBased(Drug.FOSCARNET, mgPerKg, fosDose, notes)
             .infusionMinutes(infusion)
             .hydration(hydration)
-            .addInstructions(
-                "750-1000 mL normal saline before the first infusion (FOS-PI)",
-                "infuse no faster than 1 mg/kg/min (FOS-PI)")
+            .addInstructionMessages(
+                Message.of(MessageKey.FOS_SALINE_BEFORE_FIRST),
+                Message.of(MessageKey.FOS_MAX_RATE))
             .ruleId(assessment.paediatric() ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL);
     schedule(b, row);
     local(Drug.FOSCARNET, table, row, b, notes);
@@ -386,7 +370,9 @@ public final class CaseDosing implements Dosing {
   private DoseDecision cidofovir(DosePhase phase) {
     if (assessment.paediatric()) {
       return DoseDecision.Excluded.of(
-          Drug.CIDOFOVIR, "under 18: safety not established", RuleId.DOSE_CDV_PAEDIATRIC);
+          Drug.CIDOFOVIR,
+          Message.of(MessageKey.CDV_UNDER_ADULT_AGE),
+          RuleId.DOSE_CDV_PAEDIATRIC);
     }
     Optional<Double> scr = patientCase.patient().serumCreatinine().map(SerumCreatinine::mgPerDl);
     Optional<Double> baseline =
@@ -398,58 +384,51 @@ public final class CaseDosing implements Dosing {
     if (rise.isPresent() && rise.getAsDouble() >= FixedDoses.CIDOFOVIR_STOP_RISE_MG_DL) {
       return DoseDecision.Excluded.of(
           Drug.CIDOFOVIR,
-          "serum creatinine "
-              + DecimalText.fixed(rise.getAsDouble(), 2)
-              + " mg/dL above baseline (>= 0.5): discontinue cidofovir",
+          Message.of(MessageKey.CDV_CREATININE_RISE_STOP, rise.getAsDouble()),
           RuleId.DOSE_CDV_ON_THERAPY);
     }
     Optional<Double> protein = patientCase.labs().urineProtein().map(u -> u.mgPerDecilitre());
     if (protein.isPresent() && protein.get() >= FixedDoses.CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL) {
       return DoseDecision.Excluded.of(
           Drug.CIDOFOVIR,
-          "proteinuria 3+ (" + fmt(protein.get()) + " mg/dL): discontinue cidofovir",
+          Message.of(MessageKey.CDV_PROTEINURIA_STOP, protein.get()),
           RuleId.DOSE_CDV_ON_THERAPY);
     }
-    List<String> reasons = new ArrayList<>();
+    List<Message> reasons = new ArrayList<>(5);
     if (scr.isEmpty()) {
-      reasons.add("serum creatinine required");
+      reasons.add(Message.of(MessageKey.CDV_CREATININE_REQUIRED));
     } else if (Comparisons.snap(scr.get()) > FixedDoses.CIDOFOVIR_MAX_CREATININE_MG_DL) {
-      reasons.add("serum creatinine " + DecimalText.fixed(scr.get(), 2) + " mg/dL > 1.5");
+      reasons.add(Message.of(MessageKey.CDV_CREATININE_HIGH, scr.get()));
     }
     Optional<Double> crcl = assessment.creatinineClearance().map(c -> c.mlPerMin());
     if (crcl.isEmpty()) {
-      reasons.add("no Cockcroft-Gault CrCl (on " + rrtText(assessment.renalReplacement()) + ")");
+      reasons.add(Message.of(MessageKey.CDV_NO_CRCL, rrtText(assessment.renalReplacement())));
     } else if (Comparisons.snap(crcl.get()) <= FixedDoses.CIDOFOVIR_MIN_CRCL_EXCLUSIVE_ML_MIN) {
-      reasons.add("CrCl " + DecimalText.fixed(crcl.get(), 1) + " mL/min <= 55");
+      reasons.add(Message.of(MessageKey.CDV_CRCL_LOW, crcl.get()));
     }
     if (protein.isEmpty()) {
-      reasons.add("urine protein required");
+      reasons.add(Message.of(MessageKey.CDV_URINE_PROTEIN_REQUIRED));
     } else if (protein.get() >= FixedDoses.CIDOFOVIR_MAX_URINE_PROTEIN_EXCLUSIVE_MG_DL) {
-      reasons.add("urine protein " + fmt(protein.get()) + " mg/dL >= 100 (2+)");
+      reasons.add(Message.of(MessageKey.CDV_URINE_PROTEIN_HIGH, protein.get()));
     }
     Optional<Boolean> nephrotoxic = patientCase.treatment().nephrotoxicComedication();
     if (nephrotoxic.isEmpty()) {
-      reasons.add("nephrotoxic co-medication (now or within 7 days) must be stated");
+      reasons.add(Message.of(MessageKey.CDV_NEPHROTOXIC_UNKNOWN));
     } else if (nephrotoxic.get()) {
-      reasons.add("nephrotoxic drug now or within 7 days");
+      reasons.add(Message.of(MessageKey.CDV_NEPHROTOXIC));
     }
     if (!reasons.isEmpty()) {
       return DoseDecision.Excluded.of(
           Drug.CIDOFOVIR,
-          "contraindicated: " + String.join("; ", reasons),
+          Message.of(MessageKey.CDV_CONTRAINDICATED, List.copyOf(reasons)),
           RuleId.DOSE_CDV_ELIGIBILITY);
     }
     Notes notes = new Notes();
     notes.weight(true);
     notes.why(
         RuleId.DOSE_CDV_ELIGIBILITY,
-        "eligible: serum creatinine "
-            + DecimalText.fixed(scr.orElseThrow(), 2)
-            + " mg/dL, CrCl "
-            + DecimalText.fixed(crcl.orElseThrow(), 1)
-            + " mL/min, urine protein "
-            + fmt(protein.orElseThrow())
-            + " mg/dL, no nephrotoxic drug");
+        Message.of(
+            MessageKey.CDV_ELIGIBLE, scr.orElseThrow(), crcl.orElseThrow(), protein.orElseThrow()));
     double mgPerKg = FixedDoses.CIDOFOVIR_MG_PER_KG;
     RuleId rule = RuleId.DOSE_CDV_ELIGIBILITY;
     if (rise.isPresent() && rise.getAsDouble() >= FixedDoses.CIDOFOVIR_REDUCE_RISE_MG_DL) {
@@ -457,9 +436,7 @@ public final class CaseDosing implements Dosing {
       rule = RuleId.DOSE_CDV_ON_THERAPY;
       notes.why(
           rule,
-          "serum creatinine "
-              + DecimalText.fixed(rise.getAsDouble(), 2)
-              + " mg/dL above baseline (0.3 to < 0.5): reduce to 3 mg/kg");
+          Message.of(MessageKey.CDV_CREATININE_RISE_REDUCE, rise.getAsDouble()));
     }
     PracticalDose.Rounded cdvDose = round(Drug.CIDOFOVIR, mgPerKg);
     if (cdvDose.givenMg() < 1) {
@@ -473,7 +450,7 @@ public final class CaseDosing implements Dosing {
     if (!onLabel) {
       notes.why(
           RuleId.DOSE_CDV_ELIGIBILITY,
-          "off-label use: the label indication is CMV retinitis in patients with AIDS");
+          Message.of(MessageKey.CDV_OFF_LABEL));
     }
     RegimenComponent.Builder b =
         weightBased(Drug.CIDOFOVIR, mgPerKg, cdvDose, notes)
@@ -483,11 +460,9 @@ public final class CaseDosing implements Dosing {
                 new Hydration(
                     FixedDoses.CIDOFOVIR_SALINE_ML,
                     FixedDoses.CIDOFOVIR_SALINE_ML,
-                    "over 1-2 h before each dose"))
-            .addInstructions(
-                "probenecid 2 g orally 3 h before the infusion, then 1 g at 2 h and 1 g at 8 h"
-                    + " after the end of the infusion (CDV-PI)",
-                "1 L normal saline over 1-2 h before each dose (CDV-PI)")
+                    Message.of(MessageKey.OVER_1_TO_2_H_BEFORE_EACH_DOSE)))
+            .addInstructionMessages(
+                Message.of(MessageKey.CDV_PROBENECID), Message.of(MessageKey.CDV_SALINE))
             .ruleId(rule);
     if (phase == DosePhase.INDUCTION) {
       b.timesPerWeek(FixedDoses.CIDOFOVIR_INDUCTION_TIMES_PER_WEEK);
@@ -505,41 +480,34 @@ public final class CaseDosing implements Dosing {
     if (age < FixedDoses.MARIBAVIR_MIN_AGE_YEARS || kg < FixedDoses.MARIBAVIR_MIN_WEIGHT_KG) {
       return DoseDecision.Excluded.of(
           Drug.MARIBAVIR,
-          "needs age >= 12 years and weight >= 35 kg (age "
-              + DecimalText.fixed(age, 1)
-              + " years, weight "
-              + DecimalText.fixed(kg, 1)
-              + " kg)",
+          Message.of(MessageKey.MBV_AGE_WEIGHT, age, kg),
           RuleId.DOSE_MBV);
     }
     var inducers = patientCase.treatment().inducers();
     double tableMg;
-    String inducer;
+    Inducer inducer;
     if (inducers.contains(Inducer.PHENYTOIN) || inducers.contains(Inducer.PHENOBARBITAL)) {
       tableMg = FixedDoses.MARIBAVIR_WITH_PHENYTOIN_OR_PHENOBARBITAL_MG;
-      inducer = inducers.contains(Inducer.PHENYTOIN) ? "phenytoin" : "phenobarbital";
+      inducer = inducers.contains(Inducer.PHENYTOIN) ? Inducer.PHENYTOIN : Inducer.PHENOBARBITAL;
     } else if (inducers.contains(Inducer.CARBAMAZEPINE)) {
       tableMg = FixedDoses.MARIBAVIR_WITH_CARBAMAZEPINE_MG;
-      inducer = "carbamazepine";
+      inducer = Inducer.CARBAMAZEPINE;
     } else {
       tableMg = FixedDoses.MARIBAVIR_MG;
-      inducer = "";
+      inducer = null;
     }
     double mg = PracticalDose.tablets(tableMg, Preparations.MARIBAVIR_TABLET_MG);
     Notes notes = new Notes();
-    String tablets = tabletText(mg, Preparations.MARIBAVIR_TABLET_MG);
+    Message tablets = tabletText(mg, Preparations.MARIBAVIR_TABLET_MG);
     notes.why(
         RuleId.DOSE_MBV,
-        (inducer.isEmpty() ? "" : "with " + inducer + ": ")
-            + fmt(mg)
-            + " mg twice daily ("
-            + tablets
-            + ")");
+        inducer == null
+            ? Message.of(MessageKey.MBV_DOSE, mg, tablets)
+            : Message.of(MessageKey.MBV_DOSE_WITH_INDUCER, inducer, mg, tablets));
     notes.alert(
         AlertSeverity.WARNING,
         "maribavir_immunosuppressant_levels",
-        "Maribavir can raise tacrolimus, ciclosporin, sirolimus and everolimus levels: monitor"
-            + " their levels, above all when it is started or stopped (MBV-PI §7).",
+        Message.of(MessageKey.MARIBAVIR_IMMUNOSUPPRESSANT_LEVELS),
         RuleId.DOSE_MBV);
     RegimenComponent.Builder b =
         RegimenComponent.builder()
@@ -547,26 +515,20 @@ public final class CaseDosing implements Dosing {
             .route(Route.ORAL)
             .dose(Milligrams.of(mg))
             .intervalHours(FixedDoses.MARIBAVIR_INTERVAL_HOURS)
-            .addInstructions(
-                tablets + " per dose",
-                "do not give with ganciclovir or valganciclovir: maribavir antagonises their"
-                    + " antiviral effect (MBV-PI)")
+            .addInstructionMessages(
+                Message.of(MessageKey.TABLETS_PER_DOSE, tablets),
+                Message.of(MessageKey.MBV_NOT_WITH_GANCICLOVIR))
             .ruleId(RuleId.DOSE_MBV);
-    if (!inducer.isEmpty()) {
-      b.addInstructions(
-          "dose raised from 400 mg because of "
-              + inducer
-              + ", a strong inducer; review it if "
-              + inducer
-              + " is stopped (MBV-PI §2.2, §7.3)");
+    if (inducer != null) {
+      b.addInstructionMessages(Message.of(MessageKey.MBV_INDUCER_DOSE, inducer));
     }
     return notes.dosed(b.build());
   }
 
   /** "2 x 450 mg tablets": the tablets one dose takes. */
-  private static String tabletText(double mg, double tabletMg) {
+  private static Message tabletText(double mg, double tabletMg) {
     long n = Math.round(mg / tabletMg);
-    return n + " x " + fmt(tabletMg) + " mg tablet" + (n == 1 ? "" : "s");
+    return Message.of(n == 1 ? MessageKey.TABLET : MessageKey.TABLETS, n, tabletMg);
   }
 
   // ------------------------------------------------------------------------------ helpers
@@ -579,10 +541,9 @@ public final class CaseDosing implements Dosing {
     return assessment.creatinineClearance().map(c -> c.mlPerMin());
   }
 
-  private String measureText(double value) {
-    return assessment.paediatric()
-        ? "bedside Schwartz eGFR " + DecimalText.fixed(value, 1) + " mL/min/1.73 m2"
-        : "CrCl " + DecimalText.fixed(value, 1) + " mL/min";
+  private Message measureText(double value) {
+    return Message.of(
+        assessment.paediatric() ? MessageKey.BEDSIDE_SCHWARTZ_EGFR : MessageKey.CRCL, value);
   }
 
   /** The computed dose of a weight-based drug and the practical amount (decision 0801). */
@@ -596,22 +557,16 @@ public final class CaseDosing implements Dosing {
     Source label = labelOf(drug);
     notes.why(
         RuleId.DOSE_WEIGHT_BASIS,
-        drug.name().toLowerCase(Locale.ROOT)
-            + ": "
-            + fmt(mgPerKg)
-            + " mg/kg x "
-            + upTo2(kg)
-            + " kg ("
-            + WEIGHT_BASIS_NAMES[policy.dosingWeight().ordinal()]
-            + " weight) = "
-            + upTo2(dose.computedMg())
-            + " mg computed; given "
-            + fmt(dose.givenMg())
-            + " mg, "
-            + dose.basis()
-            + " ("
-            + label.key()
-            + ")",
+        Message.of(
+            MessageKey.WEIGHT_BASIS,
+            drug,
+            mgPerKg,
+            kg,
+            policy.dosingWeight(),
+            dose.computedMg(),
+            dose.givenMg(),
+            dose.basis(),
+            label.key()),
         label);
     return RegimenComponent.builder()
         .drug(drug)
@@ -629,15 +584,6 @@ public final class CaseDosing implements Dosing {
     };
   }
 
-  /** A number with at most 2 decimals and no trailing zeros: 62, 72.97, 364.85, 155.5. */
-  private static String upTo2(double value) {
-    String text = DecimalText.fixed(value, 2);
-    if (text.endsWith(".00")) {
-      return text.substring(0, text.length() - 3);
-    }
-    return text.endsWith("0") ? text.substring(0, text.length() - 1) : text;
-  }
-
   /**
    * For a row of a local table: the dose carries the institution's source as written (an
    * instruction) and a DOSE-LOCAL-TABLE rationale entry says a local table was used, where, and
@@ -649,37 +595,43 @@ public final class CaseDosing implements Dosing {
       return;
     }
     var origin = row.local().get();
-    String where = table.id().csvName() + ", " + origin.where();
-    b.addInstructions("dose from local table " + where + "; source: " + origin.source());
+    Message where = Message.of(MessageKey.LOCAL_TABLE_WHERE, table.id().csvName(), origin.where());
+    b.addInstructionMessages(Message.of(MessageKey.DOSE_FROM_LOCAL_TABLE, where, origin.source()));
     notes.rationale.add(
         new RationaleEntry(
             RuleId.DOSE_LOCAL_TABLE,
-            drug.name().toLowerCase(Locale.ROOT)
-                + ": local table "
-                + where
-                + " used in place of the label table ("
-                + row.source().key()
-                + "): "
-                + row.band().map(band -> "band " + band + ": ").orElse(row.basis().name()
-                    .toLowerCase(Locale.ROOT) + ": ")
-                + describe(row)
-                + "; source as written: "
-                + origin.source(),
+            row.band().isPresent()
+                ? Message.of(
+                    MessageKey.LOCAL_TABLE_BAND_USED,
+                    drug,
+                    where,
+                    row.source().key(),
+                    row.band().get(),
+                    describe(row),
+                    origin.source())
+                : Message.of(
+                    MessageKey.LOCAL_TABLE_ROW_USED,
+                    drug,
+                    where,
+                    row.source().key(),
+                    row.basis(),
+                    describe(row),
+                    origin.source()),
             row.source()));
   }
 
   /** Why there is no band: below the label's 10 mL/min, or below a local table's lowest band. */
-  private static String belowLowest(DoseTable table) {
+  private static Message belowLowest(Message measure, DoseTable table) {
     if (!table.isLocal()) {
-      return " is below 10: no label dose";
+      return Message.of(MessageKey.NO_LABEL_DOSE, Message.of(MessageKey.BELOW_10, measure));
     }
     DoseRow lowest = table.bands().get(table.bands().size() - 1);
-    return " is below the lowest band "
-        + lowest.band().orElseThrow()
-        + " of local table "
-        + table.id().csvName()
-        + lowest.at()
-        + ": no dose";
+    return Message.of(
+        MessageKey.BELOW_LOWEST_LOCAL_BAND,
+        measure,
+        lowest.band().orElseThrow(),
+        table.id().csvName(),
+        lowest.at());
   }
 
   private static void schedule(RegimenComponent.Builder b, DoseRow row) {
@@ -688,31 +640,28 @@ public final class CaseDosing implements Dosing {
     b.afterDialysis(row.schedule().afterDialysis());
   }
 
-  private static String describe(DoseRow row) {
-    String amount = fmt(row.amount()) + (row.unit() == AmountUnit.MG_PER_KG ? " mg/kg" : " mg");
+  private static Message describe(DoseRow row) {
+    boolean perKg = row.unit() == AmountUnit.MG_PER_KG;
     if (row.schedule().timesPerWeek().isPresent()) {
-      return amount + " " + row.schedule().timesPerWeek().getAsInt() + " times a week";
+      return Message.of(
+          perKg ? MessageKey.ROW_MG_PER_KG_TIMES_A_WEEK : MessageKey.ROW_MG_TIMES_A_WEEK,
+          row.amount(),
+          row.schedule().timesPerWeek().getAsInt());
     }
-    return amount + " every " + row.schedule().intervalHours().getAsInt() + " h";
+    return Message.of(
+        perKg ? MessageKey.ROW_MG_PER_KG_EVERY_H : MessageKey.ROW_MG_EVERY_H,
+        row.amount(),
+        row.schedule().intervalHours().getAsInt());
   }
 
-  /** Each weight basis in lower case, by ordinal, for the weight rationale (computed once). */
-  private static final String[] WEIGHT_BASIS_NAMES =
-      Arrays.stream(WeightBasis.values())
-          .map(w -> w.name().toLowerCase(Locale.ROOT))
-          .toArray(String[]::new);
-
-  private static String rrtText(RenalReplacement rrt) {
-    return switch (rrt) {
-      case NONE -> "no renal replacement";
-      case INTERMITTENT_HEMODIALYSIS -> "intermittent haemodialysis";
-      case CONTINUOUS_RENAL_REPLACEMENT -> "continuous renal replacement";
-      case PERITONEAL_DIALYSIS -> "peritoneal dialysis";
-    };
-  }
-
-  private static String fmt(double value) {
-    return DecimalText.plain(value);
+  private static Message rrtText(RenalReplacement rrt) {
+    return Message.of(
+        switch (rrt) {
+          case NONE -> MessageKey.NO_RENAL_REPLACEMENT;
+          case INTERMITTENT_HEMODIALYSIS -> MessageKey.INTERMITTENT_HAEMODIALYSIS;
+          case CONTINUOUS_RENAL_REPLACEMENT -> MessageKey.CONTINUOUS_RENAL_REPLACEMENT;
+          case PERITONEAL_DIALYSIS -> MessageKey.PERITONEAL_DIALYSIS;
+        });
   }
 
   /** Collects the alerts and rationale of one dose decision. */
@@ -720,11 +669,11 @@ public final class CaseDosing implements Dosing {
     private final List<Alert> alerts = new ArrayList<>();
     private final List<RationaleEntry> rationale = new ArrayList<>();
 
-    void why(RuleId rule, String text) {
+    void why(RuleId rule, Message text) {
       rationale.add(RationaleEntry.of(rule, text));
     }
 
-    void why(RuleId rule, String text, Source source) {
+    void why(RuleId rule, Message text, Source source) {
       rationale.add(new RationaleEntry(rule, text, source));
     }
 
@@ -732,13 +681,11 @@ public final class CaseDosing implements Dosing {
     DoseDecision.NotComputable belowOneMg(Drug drug, PracticalDose.Rounded dose) {
       return notComputable(
           drug,
-          "computed dose "
-              + upTo2(dose.computedMg())
-              + " mg is below 1 mg and cannot be measured from the labelled preparation",
+          Message.of(MessageKey.DOSE_BELOW_ONE_MG, dose.computedMg()),
           RuleId.DOSE_WEIGHT_BASIS);
     }
 
-    void alert(AlertSeverity severity, String code, String message, RuleId rule) {
+    void alert(AlertSeverity severity, String code, Message message, RuleId rule) {
       alerts.add(new Alert(severity, code, message, rule));
     }
 
@@ -751,40 +698,36 @@ public final class CaseDosing implements Dosing {
                   alert(
                       AlertSeverity.WARNING,
                       "obesity_weight_basis",
-                      "actual weight "
-                          + DecimalText.fixed(patientCase.patient().weight().kilograms(), 1)
-                          + " kg is above 1.3 x ideal body weight "
-                          + DecimalText.fixed(
-                              assessment.idealBodyWeight().orElseThrow().kilograms(), 1)
-                          + " kg: the weight basis of "
-                          + (weightBased ? "mg/kg dosing and Cockcroft-Gault" : "Cockcroft-Gault")
-                          + " is uncertain in obesity",
+                      Message.of(
+                          weightBased
+                              ? MessageKey.OBESITY_WEIGHT_BASIS_MG_PER_KG
+                              : MessageKey.OBESITY_WEIGHT_BASIS_CG,
+                          patientCase.patient().weight().kilograms(),
+                          assessment.idealBodyWeight().orElseThrow().kilograms()),
                       RuleId.ADV_OBESITY_WEIGHT));
       if (assessment.idealBodyWeight().isEmpty()) {
         // Ideal body weight is needed for the obesity check of an adult's weight basis and for a
         // policy that doses or estimates CrCl on ideal or adjusted weight; never otherwise
         // (issue 11 item 12: children under 152 cm on the default policy).
         boolean adult = !assessment.paediatric();
-        List<String> needs = new ArrayList<>(3);
+        List<Message> needs = new ArrayList<>(3);
         if (adult) {
-          needs.add("the obesity check");
+          needs.add(Message.of(MessageKey.IBW_NEEDED_FOR_OBESITY_CHECK));
         }
         if (weightBased && policy.dosingWeight() != WeightBasis.ACTUAL) {
-          needs.add("the " + WEIGHT_BASIS_NAMES[policy.dosingWeight().ordinal()] + " dosing weight");
+          needs.add(Message.of(MessageKey.IBW_NEEDED_FOR_DOSING_WEIGHT, policy.dosingWeight()));
         }
         if (adult && policy.crclWeight() != WeightBasis.ACTUAL) {
-          needs.add(
-              "the " + WEIGHT_BASIS_NAMES[policy.crclWeight().ordinal()] + " Cockcroft-Gault weight");
+          needs.add(Message.of(MessageKey.IBW_NEEDED_FOR_CG_WEIGHT, policy.crclWeight()));
         }
         if (!needs.isEmpty()) {
           alert(
               AlertSeverity.WARNING,
               "ibw_undefined",
-              "height "
-                  + DecimalText.fixed(patientCase.patient().height().centimetres(), 1)
-                  + " cm is below 60 inches: ideal body weight is not defined, so "
-                  + String.join(" and ", needs)
-                  + " cannot use it; actual weight used",
+              Message.of(
+                  MessageKey.IBW_UNDEFINED,
+                  patientCase.patient().height().centimetres(),
+                  List.copyOf(needs)),
               RuleId.DOSE_IBW_UNDEFINED);
         }
       }
@@ -796,9 +739,9 @@ public final class CaseDosing implements Dosing {
         alert(
             AlertSeverity.WARNING,
             "paediatric_renal_review",
-            "paediatric renal dosing: specialist review",
+            Message.of(MessageKey.PAEDIATRIC_RENAL_REVIEW),
             RuleId.DOSE_PAEDIATRIC_RENAL);
-        why(RuleId.DOSE_PAEDIATRIC_RENAL, "renal adjustment in a child: specialist review");
+        why(RuleId.DOSE_PAEDIATRIC_RENAL, Message.of(MessageKey.PAEDIATRIC_RENAL_ADJUSTMENT));
       }
     }
 
@@ -812,35 +755,31 @@ public final class CaseDosing implements Dosing {
      * (DOSE-FOS-PAEDIATRIC), {@code paediatric_renal_dosing} (DOSE-PAEDIATRIC-RENAL), {@code
      * dose_below_one_mg} (DOSE-WEIGHT-BASIS).
      */
-    DoseDecision.NotComputable notComputable(Drug drug, String reason, RuleId rule) {
+    DoseDecision.NotComputable notComputable(Drug drug, Message reason, RuleId rule) {
       String code;
-      String who;
+      MessageKey who;
       switch (rule) {
         case DOSE_FOS_PAEDIATRIC -> {
           code = "foscarnet_paediatric_dosing";
-          who = "paediatric specialist dosing";
+          who = MessageKey.PAEDIATRIC_SPECIALIST_DOSING;
         }
         case DOSE_PAEDIATRIC_RENAL -> {
           code = "paediatric_renal_dosing";
-          who = "paediatric specialist dosing";
+          who = MessageKey.PAEDIATRIC_SPECIALIST_DOSING;
         }
         case DOSE_WEIGHT_BASIS -> {
           code = "dose_below_one_mg";
-          who = "specialist pharmacy preparation";
+          who = MessageKey.SPECIALIST_PHARMACY_PREPARATION;
         }
         default -> {
           code = "no_label_dose";
-          who = "nephrology/ID pharmacy";
+          who = MessageKey.NEPHROLOGY_ID_PHARMACY;
         }
       }
       alert(
           AlertSeverity.CRITICAL,
           code,
-          drug.name().toLowerCase(Locale.ROOT)
-              + ": "
-              + reason
-              + ": dose not computable; "
-              + who,
+          Message.of(MessageKey.DOSE_NOT_COMPUTABLE, drug, reason, Message.of(who)),
           rule);
       why(rule, reason);
       return new DoseDecision.NotComputable(drug, reason, rule, alerts, rationale);

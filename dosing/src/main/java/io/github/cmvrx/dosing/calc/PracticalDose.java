@@ -1,9 +1,10 @@
 package io.github.cmvrx.dosing.calc;
 
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cmvrx.core.model.Drug;
-import io.github.cmvrx.dosing.internal.DecimalText;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.dosing.table.Preparations;
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ public final class PracticalDose {
    * @param givenMg the dose to give, never above {@code computedMg}; 0 when below 1 mg
    * @param basis how it was rounded, for the rationale
    */
-  public record Rounded(double computedMg, double givenMg, String basis) {}
+  public record Rounded(double computedMg, double givenMg, Message basis) {}
 
   /** Values are snapped to this many decimals before rounding down, so 155.00000000000003 is 155. */
   private static final int SNAP_DECIMALS = 9;
@@ -94,26 +95,24 @@ public final class PracticalDose {
         return new Rounded(
             computedMg,
             given,
-            "rounded down to the local step of " + DecimalText.plain(local) + " mg, never above");
+            Message.of(MessageKey.ROUNDED_TO_LOCAL_STEP, local));
       }
     }
     double step = step(drug, computedMg);
     double given = floorTo(computedMg, step);
-    String basis;
+    Message basis;
     if (step == 1) {
-      basis = "rounded down to whole mg (a dose under 20 steps of the vial volume), never above";
+      basis = Message.of(MessageKey.ROUNDED_TO_WHOLE_MG);
     } else {
       double ml = snap(step / concentrationMgPerMl(drug));
       basis =
-          "rounded down to "
-              + DecimalText.plain(step)
-              + " mg steps ("
-              + DecimalText.plain(ml)
-              + " mL of the "
-              + DecimalText.plain(concentrationMgPerMl(drug))
-              + " mg/mL "
-              + (drug == Drug.GANCICLOVIR ? "reconstituted solution" : "solution")
-              + "), never above";
+          Message.of(
+              drug == Drug.GANCICLOVIR
+                  ? MessageKey.ROUNDED_TO_STEP_RECONSTITUTED
+                  : MessageKey.ROUNDED_TO_STEP_SOLUTION,
+              step,
+              ml,
+              concentrationMgPerMl(drug));
     }
     return new Rounded(computedMg, given, basis);
   }

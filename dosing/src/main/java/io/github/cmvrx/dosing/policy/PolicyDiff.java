@@ -3,7 +3,7 @@ package io.github.cmvrx.dosing.policy;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cmvrx.core.rule.CutOff;
-import io.github.cmvrx.dosing.internal.DecimalText;
+import io.github.cmvrx.core.text.NumberText;
 import io.github.cmvrx.dosing.table.AmountUnit;
 import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
@@ -158,7 +158,7 @@ public final class PolicyDiff {
   }
 
   private static String plain(double v) {
-    return DecimalText.plain(v);
+    return NumberText.plain(v);
   }
 
   /**

@@ -3,7 +3,7 @@ package io.github.cmvrx.dosing.policy;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cmvrx.core.rule.CutOff;
-import io.github.cmvrx.dosing.internal.DecimalText;
+import io.github.cmvrx.core.text.NumberText;
 import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
 import io.github.cmvrx.dosing.table.TableId;
@@ -45,8 +45,8 @@ public final class PolicyReport {
     line(
         s,
         "roundingMg",
-        DecimalText.plain(policy.roundingMg()) + " mg",
-        DecimalText.plain(d.roundingMg()) + " mg");
+        NumberText.plain(policy.roundingMg()) + " mg",
+        NumberText.plain(d.roundingMg()) + " mg");
     for (CutOff c : CutOff.values()) {
       line(
           s,

@@ -2,6 +2,7 @@ package io.github.cmvrx.dosing.renal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cmvrx.core.decision.ClinicalThresholds;
 import io.github.cmvrx.core.model.Sex;
 import io.github.cmvrx.core.quantity.Age;
 import io.github.cmvrx.core.quantity.CreatinineClearance;
@@ -30,8 +31,11 @@ public final class CockcroftGault {
   /** The multiplier for women, 0.85 (CG-1976). */
   static final double FEMALE_FACTOR = 0.85;
 
-  /** The youngest age the equation is used at, years (clinical basis §2.11). */
-  public static final double MIN_AGE_YEARS = 18;
+  /**
+   * The youngest age the equation is used at, years (clinical basis §2.11): the adult age, whose
+   * one home is {@link ClinicalThresholds#ADULT_AGE_YEARS}.
+   */
+  public static final double MIN_AGE_YEARS = ClinicalThresholds.ADULT_AGE_YEARS;
 
   /** The oldest age accepted, years (clinical basis §8). */
   public static final double MAX_AGE_YEARS = 120;

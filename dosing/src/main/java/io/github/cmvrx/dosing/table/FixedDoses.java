@@ -1,5 +1,7 @@
 package io.github.cmvrx.dosing.table;
 
+import io.github.cmvrx.core.decision.ClinicalThresholds;
+
 /**
  * The numbers of the drugs without kidney-function bands: cidofovir, letermovir, maribavir, and the
  * valganciclovir paediatric formula (clinical basis §3.2, §3.4, §3.5). Each constant names its source.
@@ -45,8 +47,11 @@ public final class FixedDoses {
   /** On therapy: proteinuria of 3+ (300 mg/dL by dipstick) stops cidofovir (CDV-PI). */
   public static final double CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL = 300;
 
-  /** Cidofovir is not used under this age, years (CDV-PI: safety not established). */
-  public static final double CIDOFOVIR_MIN_AGE_YEARS = 18;
+  /**
+   * Cidofovir is not used under this age, years (CDV-PI: safety not established): the adult age
+   * of {@link ClinicalThresholds#ADULT_AGE_YEARS}.
+   */
+  public static final double CIDOFOVIR_MIN_AGE_YEARS = ClinicalThresholds.ADULT_AGE_YEARS;
 
   // Letermovir (LTV-PI, clinical basis §3.5).
 

@@ -875,7 +875,7 @@ class CaseDosingTest {
                 Drug.FOSCARNET,
                 DosePhase.INDUCTION),
             RuleId.DOSE_FOS_PAEDIATRIC);
-    assertThat(n.reason()).startsWith("child with eGFR 82.6 mL/min/1.73 m2");
+    assertThat(n.reason().toString()).startsWith("child with eGFR 82.6 mL/min/1.73 m2");
   }
 
   /** Clinical basis §3.4: urine protein 300 mg/dL is proteinuria 3+: discontinue (not merely ineligible). */

@@ -2,6 +2,7 @@ package io.github.cmvrx.simulation.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.citation.Source;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.RenalReplacement;
@@ -85,7 +86,7 @@ class ExplainTextTest {
             .infusionMinutes(120)
             .durationDays(21)
             .hydration(new Hydration(500, 500, "with each infusion"))
-            .addInstructions("never faster than 1 mg/kg/min")
+            .addInstructionMessages(Message.verbatim("never faster than 1 mg/kg/min"))
             .ruleId(RuleId.DOSE_FOS_RENAL)
             .build();
     return Recommendation.builder()
@@ -256,7 +257,7 @@ class ExplainTextTest {
                 .dose(Milligrams.of(100))
                 .timesPerWeek(3)
                 .afterDialysis(true)
-                .addInstructions("oral solution, not tablets")
+                .addInstructionMessages(Message.verbatim("oral solution, not tablets"))
                 .ruleId(RuleId.DOSE_VGC_HEMODIALYSIS)
                 .build())
         .assessment(

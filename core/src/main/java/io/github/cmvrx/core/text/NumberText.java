@@ -1,9 +1,16 @@
-package io.github.cmvrx.dosing.internal;
+package io.github.cmvrx.core.text;
 
 import java.util.Locale;
 
 /**
- * Fast decimal text for numbers in rationale and alert texts, giving exactly the characters of
+ * The one number formatter of the message texts. One rounding rule: a number is first written as
+ * its shortest decimal ({@link Double#toString(double)}), then rounded half up to the places a
+ * style asks for; no grouping unless asked, never an exponent, never the machine's locale. The
+ * styles: {@link #plain} (a whole number without decimals, any other number as its shortest
+ * decimal), {@link #fixed} (exactly N places), {@link #upTo} (at most N places, trailing zeros
+ * dropped) and {@link #grouped} (a whole count of 10,000 or more with commas).
+ *
+ * <p>Fast decimal text for numbers in rationale and alert texts, giving exactly the characters of
  * {@code String.format(Locale.ROOT, "%.Nf", value)}: the shortest decimal that reads back as the
  * double ({@link Double#toString(double)}), rounded half up to {@code N} places, which is how
  * {@link java.util.Formatter} rounds. {@code String.format} parses its pattern with a regular
@@ -15,8 +22,8 @@ import java.util.Locale;
  * notation, i.e. below 1e-3 or from 1e7) are handed to {@code String.format} itself, so the text
  * is identical for every double.
  */
-public final class DecimalText {
-  private DecimalText() {}
+public final class NumberText {
+  private NumberText() {}
 
   /** Most decimal places this class is used with (%.0f to %.3f in the texts); more is allowed. */
   private static final int MAX_PLACES = 18;
@@ -106,6 +113,50 @@ public final class DecimalText {
    */
   public static String plain(double value) {
     return value == Math.rint(value) ? fixed(value, 0) : Double.toString(value);
+  }
+
+  /**
+   * Returns {@code value} rounded half up to at most {@code places} decimals, trailing zeros (and a
+   * trailing dot) dropped: {@code 62}, {@code 72.97}, {@code 155.5}.
+   *
+   * @param value any double
+   * @param places at most this many decimals, 0 to 18
+   * @return the text
+   */
+  public static String upTo(double value, int places) {
+    String text = fixed(value, places);
+    if (places == 0) {
+      return text;
+    }
+    int end = text.length();
+    while (text.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (text.charAt(end - 1) == '.') {
+      end--;
+    }
+    String out = end == text.length() ? text : text.substring(0, end);
+    // A negative value that rounds to zero is written "0", not "-0".
+    return out.equals("-0") ? "0" : out;
+  }
+
+  /**
+   * Returns a count as {@link #plain} writes it, with thousands separated by commas when it is a
+   * whole number of 10,000 or more: {@code 500}, {@code 1000}, {@code 25,000}.
+   *
+   * @param count the count
+   * @return the text
+   */
+  public static String grouped(double count) {
+    String s = plain(count);
+    if (count != Math.rint(count) || count < 10_000) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s);
+    for (int i = b.length() - 3; i > 0; i -= 3) {
+      b.insert(i, ',');
+    }
+    return b.toString();
   }
 
   /** Writes {@code units} hundredths (for 2 places) etc. as a decimal with {@code places} places. */

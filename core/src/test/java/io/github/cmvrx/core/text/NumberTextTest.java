@@ -1,4 +1,4 @@
-package io.github.cmvrx.dosing.internal;
+package io.github.cmvrx.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,11 +8,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * DecimalText must print exactly what {@code String.format(Locale.ROOT, "%.Nf", v)} prints (the
+ * NumberText must print exactly what {@code String.format(Locale.ROOT, "%.Nf", v)} prints (the
  * JDK formatter is its specification), for the values the texts use and for awkward ones: halves
  * on the shortest decimal, carries through nines, the scientific-notation ranges, signs, NaN.
  */
-class DecimalTextTest {
+class NumberTextTest {
 
   private static String jdk(double v, int places) {
     return String.format(Locale.ROOT, "%." + places + "f", v);
@@ -20,12 +20,12 @@ class DecimalTextTest {
 
   private static void assertSameAsJdk(double v) {
     for (int places = 0; places <= 4; places++) {
-      assertThat(DecimalText.fixed(v, places))
+      assertThat(NumberText.fixed(v, places))
           .as("%s with %s places", v, places)
           .isEqualTo(jdk(v, places));
     }
     String plain = v == Math.rint(v) ? jdk(v, 0) : String.format(Locale.ROOT, "%s", v);
-    assertThat(DecimalText.plain(v)).as("plain %s", v).isEqualTo(plain);
+    assertThat(NumberText.plain(v)).as("plain %s", v).isEqualTo(plain);
   }
 
   @Test
@@ -84,10 +84,10 @@ class DecimalTextTest {
 
   @Test
   void fixed_placesOutsideRange_throwsNamingThePlaces() {
-    assertThatThrownBy(() -> DecimalText.fixed(1, -1))
+    assertThatThrownBy(() -> NumberText.fixed(1, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("(-1)");
-    assertThatThrownBy(() -> DecimalText.fixed(1, 19))
+    assertThatThrownBy(() -> NumberText.fixed(1, 19))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("(19)");
   }

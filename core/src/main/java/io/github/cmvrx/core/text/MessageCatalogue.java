@@ -1,0 +1,198 @@
+package io.github.cmvrx.core.text;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The wording of every {@link MessageKey}: one template per key, parsed once. A template is text
+ * with placeholders {@code {n}} or {@code {n,style}}, {@code n} the argument index; the styles are
+ * those of {@link NumberText} ({@code plain}, {@code f1}, {@code f2}, {@code f3}, {@code upto2},
+ * {@code grouped}) and, for a list, its separator ({@code comma} ", ", {@code semi} "; ",
+ * {@code and} " and "). A catalogue has a template for every key and no other, and each template
+ * uses every argument of its key: otherwise it is refused when loaded. The default English
+ * catalogue is the resource {@code messages.properties} of this package (UTF-8). Immutable.
+ *
+ * @since 0.3.0
+ */
+public final class MessageCatalogue {
+  private static final MessageCatalogue ENGLISH = load("messages.properties");
+
+  private final Template[] templates;
+
+  private MessageCatalogue(Template[] templates) {
+    this.templates = templates;
+  }
+
+  /**
+   * Returns the default English catalogue.
+   *
+   * @return the catalogue
+   */
+  public static MessageCatalogue english() {
+    return ENGLISH;
+  }
+
+  /**
+   * Returns a catalogue from templates by key.
+   *
+   * @param wording one template per key
+   * @return the catalogue
+   * @throws IllegalArgumentException naming the key if a key has no template, or a template has
+   *     a malformed placeholder, an argument index out of range, or leaves an argument unused
+   */
+  public static MessageCatalogue of(Map<MessageKey, String> wording) {
+    requireNonNull(wording, "wording");
+    Template[] templates = new Template[MessageKey.values().length];
+    for (MessageKey key : MessageKey.values()) {
+      String text = wording.get(key);
+      if (text == null) {
+        throw new IllegalArgumentException("message catalogue: no template for key " + key);
+      }
+      templates[key.ordinal()] = Template.parse(key, text);
+    }
+    return new MessageCatalogue(templates);
+  }
+
+  /**
+   * Reads a catalogue in {@code .properties} form (key {@code =} template), UTF-8.
+   *
+   * @param reader the text
+   * @return the catalogue
+   * @throws IllegalArgumentException if a key is missing or unknown, or a template is malformed
+   * @throws UncheckedIOException if the text cannot be read
+   */
+  public static MessageCatalogue read(Reader reader) {
+    Properties p = new Properties();
+    try {
+      p.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<MessageKey, String> wording = new EnumMap<>(MessageKey.class);
+    for (String name : p.stringPropertyNames()) {
+      MessageKey key;
+      try {
+        key = MessageKey.valueOf(name);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("message catalogue: unknown key " + name, e);
+      }
+      wording.put(key, p.getProperty(name));
+    }
+    return of(wording);
+  }
+
+  private static MessageCatalogue load(String resource) {
+    try (InputStream in = MessageCatalogue.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("message catalogue resource missing: " + resource);
+      }
+      return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Template template(MessageKey key) {
+    return templates[key.ordinal()];
+  }
+
+  /** One parsed template: literal text and placeholders, alternating. */
+  static final class Template {
+    /** Literal parts; literal i comes before placeholder i; one more literal than placeholders. */
+    final String[] literals;
+
+    final int[] index;
+    final Style[] styles;
+
+    private Template(String[] literals, int[] index, Style[] styles) {
+      this.literals = literals;
+      this.index = index;
+      this.styles = styles;
+    }
+
+    static Template parse(MessageKey key, String text) {
+      List<String> literals = new ArrayList<>();
+      List<Integer> index = new ArrayList<>();
+      List<Style> styles = new ArrayList<>();
+      boolean[] used = new boolean[key.arity()];
+      int from = 0;
+      while (true) {
+        int open = text.indexOf('{', from);
+        if (open < 0) {
+          literals.add(text.substring(from));
+          break;
+        }
+        int close = text.indexOf('}', open);
+        if (close < 0) {
+          throw bad(key, "unclosed '{'");
+        }
+        literals.add(text.substring(from, open));
+        String inside = text.substring(open + 1, close);
+        int comma = inside.indexOf(',');
+        String number = comma < 0 ? inside : inside.substring(0, comma);
+        int n;
+        try {
+          n = Integer.parseInt(number.trim());
+        } catch (NumberFormatException e) {
+          throw bad(key, "placeholder {" + inside + "} has no argument index");
+        }
+        if (n < 0 || n >= key.arity()) {
+          throw bad(key, "placeholder {" + inside + "}: the key has " + key.arity() + " arguments");
+        }
+        used[n] = true;
+        index.add(n);
+        styles.add(comma < 0 ? Style.DEFAULT : Style.named(key, inside.substring(comma + 1).trim()));
+        from = close + 1;
+      }
+      if (literals.stream().anyMatch(l -> l.indexOf('}') >= 0)) {
+        throw bad(key, "unmatched '}'");
+      }
+      for (int i = 0; i < used.length; i++) {
+        if (!used[i]) {
+          throw bad(key, "argument {" + i + "} is not used");
+        }
+      }
+      int[] idx = index.stream().mapToInt(Integer::intValue).toArray();
+      return new Template(
+          literals.toArray(String[]::new), idx, styles.toArray(Style[]::new));
+    }
+
+    private static IllegalArgumentException bad(MessageKey key, String why) {
+      return new IllegalArgumentException("message catalogue: key " + key + ": " + why);
+    }
+  }
+
+  /** How a placeholder writes its argument. */
+  enum Style {
+    DEFAULT,
+    PLAIN,
+    F1,
+    F2,
+    F3,
+    UPTO2,
+    GROUPED,
+    COMMA,
+    SEMI,
+    AND;
+
+    static Style named(MessageKey key, String name) {
+      for (Style s : values()) {
+        if (s != DEFAULT && s.name().equalsIgnoreCase(name)) {
+          return s;
+        }
+      }
+      throw Template.bad(key, "unknown style '" + name + "'");
+    }
+  }
+}
