@@ -39,7 +39,19 @@ public final class Message {
     for (Object a : args) {
       requireNonNull(a, "message argument");
     }
-    return new Message(key, args.length == 0 ? NO_ARGS : args.clone());
+    return args.length == 0 ? WITHOUT_ARGS[key.ordinal()] : new Message(key, args.clone());
+  }
+
+  /** The message of each key without arguments, built once: a message is an immutable value. */
+  private static final Message[] WITHOUT_ARGS = withoutArgs();
+
+  private static Message[] withoutArgs() {
+    MessageKey[] keys = MessageKey.values();
+    Message[] messages = new Message[keys.length];
+    for (MessageKey k : keys) {
+      messages[k.ordinal()] = new Message(k, NO_ARGS);
+    }
+    return messages;
   }
 
   /**
