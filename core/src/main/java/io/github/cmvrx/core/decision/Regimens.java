@@ -28,8 +28,14 @@ final class Regimens {
             .addAllInstructionMessages(c.instructionMessages())
             .ruleId(c.ruleId())
             .durationDays(days);
-    c.intervalHours().ifPresent(b::intervalHours);
-    c.timesPerWeek().ifPresent(b::timesPerWeek);
+    OptionalInt interval = c.intervalHours();
+    if (interval.isPresent()) {
+      b.intervalHours(interval.getAsInt());
+    }
+    OptionalInt times = c.timesPerWeek();
+    if (times.isPresent()) {
+      b.timesPerWeek(times.getAsInt());
+    }
     return b.build();
   }
 
