@@ -86,6 +86,8 @@ final class DrugOptions {
     return facts().dose(drug);
   }
 
+  private static final Drug[] DRUGS = Drug.values();
+
   /**
    * Returns the drugs no decision rule rules out for {@code c}: the only drugs whose dose facts
    * the decisions read, so the only ones to gather.
@@ -93,7 +95,7 @@ final class DrugOptions {
   static Set<Drug> drugsToDose(PatientCase c, CutOffs cutOffs) {
     Set<Drug> out = EnumSet.noneOf(Drug.class);
     DrugOptions rules = new DrugOptions(c, null, cutOffs);
-    for (Drug d : Drug.values()) {
+    for (Drug d : DRUGS) {
       if (rules.ruleExclusion(d).isEmpty()) {
         out.add(d);
       }

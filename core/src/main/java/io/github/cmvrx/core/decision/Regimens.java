@@ -15,6 +15,9 @@ final class Regimens {
    * The dosing leaves the duration empty; the decision knows it.
    */
   static RegimenComponent withDuration(RegimenComponent c, OptionalInt days) {
+    if (days.isEmpty() && c.durationDays().isEmpty()) {
+      return c; // already open-ended: the copy would be an equal value
+    }
     RegimenComponent.Builder b =
         RegimenComponent.builder()
             .drug(c.drug())
