@@ -124,15 +124,7 @@ public final class PracticalDose {
     if (step == 1) {
       basis = Message.of(MessageKey.ROUNDED_TO_WHOLE_MG);
     } else {
-      double ml = stepMl(drug);
-      basis =
-          Message.of(
-              drug == Drug.GANCICLOVIR
-                  ? MessageKey.ROUNDED_TO_STEP_RECONSTITUTED
-                  : MessageKey.ROUNDED_TO_STEP_SOLUTION,
-              step,
-              ml,
-              concentrationMgPerMl(drug));
+      basis = stepBasis(drug);
     }
     return new Rounded(computedMg, given, basis);
   }
@@ -158,6 +150,31 @@ public final class PracticalDose {
       case GANCICLOVIR -> Preparations.GANCICLOVIR_RECONSTITUTED_MG_PER_ML;
       case FOSCARNET -> Preparations.FOSCARNET_MG_PER_ML;
       case CIDOFOVIR -> Preparations.CIDOFOVIR_MG_PER_ML;
+      default -> throw new IllegalArgumentException(drug + " is not dosed IV by weight");
+    };
+  }
+
+  // The basis of a dose rounded to the default step depends on the drug only: built once.
+  private static final Message GANCICLOVIR_STEP_BASIS = newStepBasis(Drug.GANCICLOVIR);
+  private static final Message FOSCARNET_STEP_BASIS = newStepBasis(Drug.FOSCARNET);
+  private static final Message CIDOFOVIR_STEP_BASIS = newStepBasis(Drug.CIDOFOVIR);
+
+  private static Message newStepBasis(Drug drug) {
+    return Message.of(
+        drug == Drug.GANCICLOVIR
+            ? MessageKey.ROUNDED_TO_STEP_RECONSTITUTED
+            : MessageKey.ROUNDED_TO_STEP_SOLUTION,
+        defaultStepMg(drug),
+        stepMl(drug),
+        concentrationMgPerMl(drug));
+  }
+
+  /** The rounding basis of a dose at the default step of {@code drug}. */
+  private static Message stepBasis(Drug drug) {
+    return switch (drug) {
+      case GANCICLOVIR -> GANCICLOVIR_STEP_BASIS;
+      case FOSCARNET -> FOSCARNET_STEP_BASIS;
+      case CIDOFOVIR -> CIDOFOVIR_STEP_BASIS;
       default -> throw new IllegalArgumentException(drug + " is not dosed IV by weight");
     };
   }
