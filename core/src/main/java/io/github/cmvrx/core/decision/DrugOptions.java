@@ -13,6 +13,8 @@ import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Labs;
 import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.core.quantity.CellCount;
+import io.github.cmvrx.core.quantity.Haemoglobin;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.rule.RuleId;
 import java.util.EnumSet;
@@ -84,6 +86,8 @@ final class DrugOptions {
     return facts().dose(drug);
   }
 
+  private static final Drug[] DRUGS = Drug.values();
+
   /**
    * Returns the drugs no decision rule rules out for {@code c}: the only drugs whose dose facts
    * the decisions read, so the only ones to gather.
@@ -91,7 +95,7 @@ final class DrugOptions {
   static Set<Drug> drugsToDose(PatientCase c, CutOffs cutOffs) {
     Set<Drug> out = EnumSet.noneOf(Drug.class);
     DrugOptions rules = new DrugOptions(c, null, cutOffs);
-    for (Drug d : Drug.values()) {
+    for (Drug d : DRUGS) {
       if (rules.ruleExclusion(d).isEmpty()) {
         out.add(d);
       }
@@ -215,22 +219,30 @@ final class DrugOptions {
     double anc = cutOffs.get(CutOff.CYTOPENIA_ANC);
     double platelets = cutOffs.get(CutOff.CYTOPENIA_PLATELETS);
     double hb = cutOffs.get(CutOff.CYTOPENIA_HAEMOGLOBIN);
+    // Each value read once, and nothing built when no count is low (the usual case).
+    Optional<CellCount> ancValue = labs.anc();
+    Optional<CellCount> plateletValue = labs.platelets();
+    Optional<Haemoglobin> hbValue = labs.hemoglobin();
+    boolean lowAnc = ancValue.isPresent() && ancValue.get().perMicrolitre() < anc;
+    boolean lowPlatelets =
+        plateletValue.isPresent() && plateletValue.get().perMicrolitre() < platelets;
+    boolean lowHb = hbValue.isPresent() && hbValue.get().gramsPerDecilitre() < hb;
+    if (!lowAnc && !lowPlatelets && !lowHb) {
+      return List.of();
+    }
     Message[] out = new Message[3];
     int n = 0;
-    if (labs.anc().isPresent() && labs.anc().get().perMicrolitre() < anc) {
-      out[n++] = Message.of(MessageKey.CYTOPENIA_ANC, labs.anc().get().perMicrolitre(), anc);
+    if (lowAnc) {
+      out[n++] = Message.of(MessageKey.CYTOPENIA_ANC, ancValue.get().perMicrolitre(), anc);
     }
-    if (labs.platelets().isPresent() && labs.platelets().get().perMicrolitre() < platelets) {
+    if (lowPlatelets) {
       out[n++] =
-          Message.of(
-              MessageKey.CYTOPENIA_PLATELETS, labs.platelets().get().perMicrolitre(), platelets);
+          Message.of(MessageKey.CYTOPENIA_PLATELETS, plateletValue.get().perMicrolitre(), platelets);
     }
-    if (labs.hemoglobin().isPresent() && labs.hemoglobin().get().gramsPerDecilitre() < hb) {
-      out[n++] =
-          Message.of(
-              MessageKey.CYTOPENIA_HAEMOGLOBIN, labs.hemoglobin().get().gramsPerDecilitre(), hb);
+    if (lowHb) {
+      out[n++] = Message.of(MessageKey.CYTOPENIA_HAEMOGLOBIN, hbValue.get().gramsPerDecilitre(), hb);
     }
-    return n == 0 ? List.of() : List.of(java.util.Arrays.copyOf(out, n));
+    return List.of(java.util.Arrays.copyOf(out, n));
   }
 
   private boolean isResistant(Drug drug) {

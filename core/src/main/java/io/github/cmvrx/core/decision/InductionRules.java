@@ -48,7 +48,7 @@ final class InductionRules {
           Message.of(MessageKey.CNS_CONTINUE_UNTIL_PCR_NEGATIVE),
           RuleId.REG_CNS_COMBINATION);
     } else if (gcv.isPresent() || fos.isPresent()) {
-      DoseDecision.Dosed remaining = gcv.orElseGet(fos::get);
+      DoseDecision.Dosed remaining = gcv.isPresent() ? gcv.get() : fos.get();
       Drug missing = gcv.isPresent() ? Drug.FOSCARNET : Drug.GANCICLOVIR;
       Message why =
           options
@@ -166,7 +166,10 @@ final class InductionRules {
   /** Lists each of {@code drugs} that is not usable under {@code excluded}, with its reason. */
   static void excludeUnusable(DrugOptions options, Ledger ledger, Drug... drugs) {
     for (Drug d : drugs) {
-      options.whyNot(d).ifPresent(ledger::exclude);
+      Optional<Exclusion> why = options.whyNot(d);
+      if (why.isPresent()) {
+        ledger.exclude(why.get());
+      }
       if (options.ruleExclusion(d).isEmpty()) {
         DoseDecision dose = options.dose(d);
         if (!(dose instanceof DoseDecision.Dosed)) {

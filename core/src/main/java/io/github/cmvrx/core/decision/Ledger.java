@@ -14,7 +14,6 @@ import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,14 +27,16 @@ final class Ledger {
   final List<RegimenComponent> alternatives = new ArrayList<>(1);
   final Map<Drug, Exclusion> exclusions = new EnumMap<>(Drug.class);
   final List<Alert> alerts = new ArrayList<>(8);
-  final Map<MonitoringTest, MonitoringItem> monitoring = new LinkedHashMap<>();
-  final Map<RuleId, RationaleEntry> rationale = new LinkedHashMap<>();
+  // Lists searched by key rather than linked maps: a decision holds a dozen entries at most, in
+  // the order first recorded, and a list allocates no node per entry.
+  final List<MonitoringItem> monitoring = new ArrayList<>(8);
+  final List<RationaleEntry> rationale = new ArrayList<>(16);
 
   /** Records that {@code rule} fired with the given conclusion (first conclusion kept). */
   void fire(RuleId rule, Message text) {
     // Same as putIfAbsent, without building an entry that would be dropped.
-    if (!rationale.containsKey(rule)) {
-      rationale.put(rule, RationaleEntry.of(rule, text));
+    if (rationaleIndex(rule) < 0) {
+      rationale.add(RationaleEntry.of(rule, text));
     }
   }
 
@@ -49,7 +50,7 @@ final class Ledger {
   void exclude(Exclusion exclusion) {
     // The rationale text is built only if the rule has not fired yet (fire keeps the first).
     if (exclusions.putIfAbsent(exclusion.drug(), exclusion) == null
-        && !rationale.containsKey(exclusion.ruleId())) {
+        && rationaleIndex(exclusion.ruleId()) < 0) {
       fire(
           exclusion.ruleId(),
           Message.of(MessageKey.DRUG_EXCLUDED, exclusion.drug(), exclusion.why()));
@@ -69,13 +70,14 @@ final class Ledger {
       }
     }
     for (RationaleEntry r : decision.rationale()) {
-      RationaleEntry known = rationale.get(r.ruleId());
-      if (known == null) {
-        rationale.put(r.ruleId(), r);
+      int i = rationaleIndex(r.ruleId());
+      if (i < 0) {
+        rationale.add(r);
       } else {
+        RationaleEntry known = rationale.get(i);
         Message joined = known.conclusion().and(r.conclusion());
         if (joined != known.conclusion()) {
-          rationale.put(r.ruleId(), new RationaleEntry(r.ruleId(), joined, known.source()));
+          rationale.set(i, new RationaleEntry(r.ruleId(), joined, known.source()));
         }
       }
     }
@@ -86,9 +88,23 @@ final class Ledger {
 
   /** Adds a monitoring item unless the test is already listed (the first, most intensive, wins). */
   void monitor(MonitoringTest test, Message frequency, RuleId rule) {
-    if (monitoring.putIfAbsent(test, new MonitoringItem(test, frequency, rule)) == null) {
-      fire(rule, Message.of(MessageKey.RULE_DESCRIPTION, rule.description()));
+    for (MonitoringItem m : monitoring) {
+      if (m.test() == test) {
+        return;
+      }
     }
+    monitoring.add(new MonitoringItem(test, frequency, rule));
+    fire(rule, Message.of(MessageKey.RULE_DESCRIPTION, rule.description()));
+  }
+
+  /** Returns the position of {@code rule}'s rationale entry, or -1 if it has not fired. */
+  private int rationaleIndex(RuleId rule) {
+    for (int i = 0; i < rationale.size(); i++) {
+      if (rationale.get(i).ruleId() == rule) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   boolean regimenHas(Drug drug) {

@@ -15,6 +15,9 @@ final class Regimens {
    * The dosing leaves the duration empty; the decision knows it.
    */
   static RegimenComponent withDuration(RegimenComponent c, OptionalInt days) {
+    if (days.isEmpty() && c.durationDays().isEmpty()) {
+      return c; // already open-ended: the copy would be an equal value
+    }
     RegimenComponent.Builder b =
         RegimenComponent.builder()
             .drug(c.drug())
@@ -28,8 +31,14 @@ final class Regimens {
             .addAllInstructionMessages(c.instructionMessages())
             .ruleId(c.ruleId())
             .durationDays(days);
-    c.intervalHours().ifPresent(b::intervalHours);
-    c.timesPerWeek().ifPresent(b::timesPerWeek);
+    OptionalInt interval = c.intervalHours();
+    if (interval.isPresent()) {
+      b.intervalHours(interval.getAsInt());
+    }
+    OptionalInt times = c.timesPerWeek();
+    if (times.isPresent()) {
+      b.timesPerWeek(times.getAsInt());
+    }
     return b.build();
   }
 

@@ -133,11 +133,17 @@ public final class TreatmentDecider {
       }
       case STOP_MAINTENANCE -> stop(patientCase, ledger, cutOffs);
     }
+    // Plain branches rather than lambdas: no capture is allocated on every call.
     DrugOptions any =
-        options.orElseGet(() -> new DrugOptions(patientCase, facts, cutOffs));
-    any.ruleExclusion(Drug.LETERMOVIR).ifPresent(ledger::exclude);
-    options.ifPresent(o -> refractory(patientCase, o, ledger));
-    options.ifPresent(o -> haemodialysisOralSolution(patientCase, facts, o, ledger));
+        options.isPresent() ? options.get() : new DrugOptions(patientCase, facts, cutOffs);
+    Optional<Exclusion> letermovir = any.ruleExclusion(Drug.LETERMOVIR);
+    if (letermovir.isPresent()) {
+      ledger.exclude(letermovir.get());
+    }
+    if (options.isPresent()) {
+      refractory(patientCase, options.get(), ledger);
+      haemodialysisOralSolution(patientCase, facts, options.get(), ledger);
+    }
     if (ledger.regimen.isEmpty() && phase != RecommendationPhase.STOP_MAINTENANCE) {
       noSafeRegimen(ledger);
     }
@@ -151,8 +157,8 @@ public final class TreatmentDecider {
         .addAllAlternatives(ledger.alternatives)
         .addAllExcluded(ledger.exclusions.values())
         .addAllAlerts(ledger.alerts)
-        .addAllMonitoring(ledger.monitoring.values())
-        .addAllRationale(ledger.rationale.values())
+        .addAllMonitoring(ledger.monitoring)
+        .addAllRationale(ledger.rationale)
         .assessment(facts.assessment())
         .build();
   }

@@ -39,7 +39,70 @@ public final class Message {
     for (Object a : args) {
       requireNonNull(a, "message argument");
     }
-    return new Message(key, args.length == 0 ? NO_ARGS : args.clone());
+    return args.length == 0 ? WITHOUT_ARGS[key.ordinal()] : new Message(key, args.clone());
+  }
+
+  /**
+   * Returns the message {@code key} with one argument (as {@link #of(MessageKey, Object...)},
+   * without a variable-arity array to copy).
+   *
+   * @param key the key
+   * @param a the argument
+   * @return the message
+   * @throws NullPointerException if the key or the argument is null
+   */
+  public static Message of(MessageKey key, Object a) {
+    requireNonNull(key, "key");
+    requireNonNull(a, "message argument");
+    return new Message(key, new Object[] {a});
+  }
+
+  /**
+   * Returns the message {@code key} with two arguments (as {@link #of(MessageKey, Object...)},
+   * without a variable-arity array to copy).
+   *
+   * @param key the key
+   * @param a the first argument
+   * @param b the second argument
+   * @return the message
+   * @throws NullPointerException if the key or an argument is null
+   */
+  public static Message of(MessageKey key, Object a, Object b) {
+    requireNonNull(key, "key");
+    requireNonNull(a, "message argument");
+    requireNonNull(b, "message argument");
+    return new Message(key, new Object[] {a, b});
+  }
+
+  /**
+   * Returns the message {@code key} with three arguments (as {@link #of(MessageKey,
+   * Object...)}, without a variable-arity array to copy).
+   *
+   * @param key the key
+   * @param a the first argument
+   * @param b the second argument
+   * @param c the third argument
+   * @return the message
+   * @throws NullPointerException if the key or an argument is null
+   */
+  public static Message of(MessageKey key, Object a, Object b, Object c) {
+    requireNonNull(key, "key");
+    requireNonNull(a, "message argument");
+    requireNonNull(b, "message argument");
+    requireNonNull(c, "message argument");
+    return new Message(key, new Object[] {a, b, c});
+  }
+
+  /** The message of each key without arguments, built once: a message is an immutable value. */
+  private static final Message[] WITHOUT_ARGS = withoutArgs();
+
+  private static Message[] withoutArgs() {
+    MessageKey[] keys = MessageKey.values();
+    Message[] messages = new Message[keys.length];
+    for (MessageKey k : keys) {
+      messages[k.ordinal()] = new Message(k, NO_ARGS);
+    }
+    return messages;
   }
 
   /**

@@ -219,16 +219,15 @@ public final class Physiology {
     Patient p = c.patient();
     double age = p.age().years();
     AgeGroup group = AgeGroup.of(age);
-    String forAge = " for age " + group.text() + " (patient.ageYears " + FieldRange.format(age) + ")";
     double kg = p.weight().kilograms();
     double cm = p.height().centimetres();
     Limits w = weight(group);
     if (w.impossible(kg)) {
-      out.add(refuse("patient.weightKg", kg, w, forAge));
+      out.add(refuse("patient.weightKg", kg, w, forAgeOf(group, age)));
     }
     Limits h = height(group);
     if (h.impossible(cm)) {
-      out.add(refuse("patient.heightCm", cm, h, forAge));
+      out.add(refuse("patient.heightCm", cm, h, forAgeOf(group, age)));
     }
     Limits bmi = bodyMassIndex(group);
     double index = bmi(kg, cm);
@@ -244,7 +243,7 @@ public final class Physiology {
                   + round(index)
                   + " kg/m2, outside the physiological range "
                   + bmi.refuseRange()
-                  + forAge
+                  + forAgeOf(group, age)
                   + ": check the weight, the height and their units ("
                   + BASIS
                   + ")"));
@@ -268,7 +267,7 @@ public final class Physiology {
     Treatment t = c.treatment();
     longerThanLife(out, "treatment.daysOfIvTherapy", t.daysOfIvTherapy(), age);
     longerThanLife(out, "treatment.daysOfInduction", t.daysOfInduction(), age);
-    return List.copyOf(out);
+    return out.isEmpty() ? List.of() : List.copyOf(out);
   }
 
   /**
@@ -282,7 +281,7 @@ public final class Physiology {
     Patient p = c.patient();
     double age = p.age().years();
     AgeGroup group = AgeGroup.of(age);
-    String forAge = " for age " + group.text();
+    String forAge = FOR_AGE[group.ordinal()];
     if (age > AGE_WARN_YEARS) {
       out.add(warn("patient.ageYears", age + " years is above " + FieldRange.format(AGE_WARN_YEARS)));
     }
@@ -395,7 +394,7 @@ public final class Physiology {
                             + FieldRange.format(scrWarn)
                             + " mg/dL"
                             + forAge)));
-    return List.copyOf(out);
+    return out.isEmpty() ? List.of() : List.copyOf(out);
   }
 
   /**
@@ -428,6 +427,23 @@ public final class Physiology {
                   + FieldRange.format(age)
                   + ")"));
     }
+  }
+
+  /** " for age {group}", per age group: the same text for every case, built once. */
+  private static final String[] FOR_AGE = forAgeTexts();
+
+  private static String[] forAgeTexts() {
+    AgeGroup[] groups = AgeGroup.values();
+    String[] texts = new String[groups.length];
+    for (AgeGroup g : groups) {
+      texts[g.ordinal()] = " for age " + g.text();
+    }
+    return texts;
+  }
+
+  /** " for age {group} (patient.ageYears {age})": built only when a value is refused. */
+  private static String forAgeOf(AgeGroup group, double age) {
+    return FOR_AGE[group.ordinal()] + " (patient.ageYears " + FieldRange.format(age) + ")";
   }
 
   private static FieldError refuse(String field, double value, Limits l, String forAge) {

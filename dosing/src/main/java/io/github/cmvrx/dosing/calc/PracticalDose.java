@@ -49,6 +49,26 @@ public final class PracticalDose {
    * @throws IllegalArgumentException for a drug that is not given IV by weight
    */
   public static double defaultStepMg(Drug drug) {
+    return switch (drug) {
+      case GANCICLOVIR -> GANCICLOVIR_STEP_MG;
+      case FOSCARNET -> FOSCARNET_STEP_MG;
+      case CIDOFOVIR -> CIDOFOVIR_STEP_MG;
+      default -> throw new IllegalArgumentException(drug + " is not dosed IV by weight");
+    };
+  }
+
+  // The steps and their volumes depend on the drug only: computed once, not per dose.
+  private static final double GANCICLOVIR_STEP_MG = searchStepMg(Drug.GANCICLOVIR);
+  private static final double FOSCARNET_STEP_MG = searchStepMg(Drug.FOSCARNET);
+  private static final double CIDOFOVIR_STEP_MG = searchStepMg(Drug.CIDOFOVIR);
+  private static final double GANCICLOVIR_STEP_ML =
+      snap(GANCICLOVIR_STEP_MG / Preparations.GANCICLOVIR_RECONSTITUTED_MG_PER_ML);
+  private static final double FOSCARNET_STEP_ML =
+      snap(FOSCARNET_STEP_MG / Preparations.FOSCARNET_MG_PER_ML);
+  private static final double CIDOFOVIR_STEP_ML =
+      snap(CIDOFOVIR_STEP_MG / Preparations.CIDOFOVIR_MG_PER_ML);
+
+  private static double searchStepMg(Drug drug) {
     double perMl = concentrationMgPerMl(drug);
     for (int k = 1; k <= 100; k++) {
       double mg = snap(perMl * Preparations.MEASURABLE_VOLUME_ML * k);
@@ -104,15 +124,7 @@ public final class PracticalDose {
     if (step == 1) {
       basis = Message.of(MessageKey.ROUNDED_TO_WHOLE_MG);
     } else {
-      double ml = snap(step / concentrationMgPerMl(drug));
-      basis =
-          Message.of(
-              drug == Drug.GANCICLOVIR
-                  ? MessageKey.ROUNDED_TO_STEP_RECONSTITUTED
-                  : MessageKey.ROUNDED_TO_STEP_SOLUTION,
-              step,
-              ml,
-              concentrationMgPerMl(drug));
+      basis = stepBasis(drug);
     }
     return new Rounded(computedMg, given, basis);
   }
@@ -142,7 +154,70 @@ public final class PracticalDose {
     };
   }
 
-  private static double floorTo(double value, double step) {
+  // The basis of a dose rounded to the default step depends on the drug only: built once.
+  private static final Message GANCICLOVIR_STEP_BASIS = newStepBasis(Drug.GANCICLOVIR);
+  private static final Message FOSCARNET_STEP_BASIS = newStepBasis(Drug.FOSCARNET);
+  private static final Message CIDOFOVIR_STEP_BASIS = newStepBasis(Drug.CIDOFOVIR);
+
+  private static Message newStepBasis(Drug drug) {
+    return Message.of(
+        drug == Drug.GANCICLOVIR
+            ? MessageKey.ROUNDED_TO_STEP_RECONSTITUTED
+            : MessageKey.ROUNDED_TO_STEP_SOLUTION,
+        defaultStepMg(drug),
+        stepMl(drug),
+        concentrationMgPerMl(drug));
+  }
+
+  /** The rounding basis of a dose at the default step of {@code drug}. */
+  private static Message stepBasis(Drug drug) {
+    return switch (drug) {
+      case GANCICLOVIR -> GANCICLOVIR_STEP_BASIS;
+      case FOSCARNET -> FOSCARNET_STEP_BASIS;
+      case CIDOFOVIR -> CIDOFOVIR_STEP_BASIS;
+      default -> throw new IllegalArgumentException(drug + " is not dosed IV by weight");
+    };
+  }
+
+  /** The volume of the default step of {@code drug}, mL (snapped). */
+  private static double stepMl(Drug drug) {
+    return switch (drug) {
+      case GANCICLOVIR -> GANCICLOVIR_STEP_ML;
+      case FOSCARNET -> FOSCARNET_STEP_ML;
+      case CIDOFOVIR -> CIDOFOVIR_STEP_ML;
+      default -> throw new IllegalArgumentException(drug + " is not dosed IV by weight");
+    };
+  }
+
+  /** Below this a double is within 1e-10 of its decimal text, so snapping moves it under 1e-9. */
+  private static final double FAST_FLOOR_LIMIT = 1e6;
+
+  /** Ten times the most snapping can move a value: room for the rounding of the comparison. */
+  private static final double FAST_FLOOR_MARGIN = 1e-8;
+
+  /**
+   * Rounds {@code value}, snapped to {@link #SNAP_DECIMALS} decimals, down to a multiple of
+   * {@code step}. The usual case (a whole step, a value not within snapping distance of a
+   * multiple) is answered in double arithmetic: there the snapped value has the same multiple
+   * below it, and that multiple is an exact double, so the answer is the one of the decimal
+   * arithmetic, without its allocation. Every other case takes the decimal arithmetic.
+   */
+  static double floorTo(double value, double step) {
+    if (value >= 0
+        && value < FAST_FLOOR_LIMIT
+        && step >= 1
+        && step < FAST_FLOOR_LIMIT
+        && step == Math.rint(step)) {
+      double k = Math.floor(value / step);
+      double below = k * step;
+      if (value - below > FAST_FLOOR_MARGIN && below + step - value > FAST_FLOOR_MARGIN) {
+        return below;
+      }
+    }
+    return decimalFloorTo(value, step);
+  }
+
+  static double decimalFloorTo(double value, double step) {
     BigDecimal v = BigDecimal.valueOf(value).setScale(SNAP_DECIMALS, RoundingMode.HALF_UP);
     BigDecimal s = BigDecimal.valueOf(step);
     return v.divide(s, 0, RoundingMode.FLOOR).multiply(s).doubleValue();
