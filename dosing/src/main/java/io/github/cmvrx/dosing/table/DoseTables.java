@@ -101,6 +101,40 @@ public final class DoseTables {
   }
 
   private static void readFile(String name, String text, Map<TableId, List<DoseRow>> rows) {
+    forEachRow(
+        name,
+        text,
+        "",
+        name + ": no header",
+        (cells, line) -> {
+          TableId id = TableId.parse(cells[0].strip());
+          String sourceKey = cells[12].strip();
+          Source source =
+              Source.forKey(sourceKey)
+                  .orElseThrow(
+                      () -> new IllegalArgumentException("unknown source '" + sourceKey + "'"));
+          rows.computeIfAbsent(id, k -> new ArrayList<>()).add(row(cells, source));
+        });
+  }
+
+  /** What a CSV loader does with one data row; throws naming the fault, without the place. */
+  private interface RowReader {
+    void read(String[] cells, int lineNumber);
+  }
+
+  /**
+   * The CSV skeleton both loaders share: blank and {@code #} lines skipped, the header checked,
+   * each data row split into exactly {@link #COLUMNS} cells and handed to {@code reader}; any
+   * fault is rethrown prefixed with {@code "<file> line <n>: "}.
+   *
+   * @param file the file name, for messages
+   * @param text the file's text
+   * @param columnsHint said after a wrong column count (may be empty)
+   * @param noHeader the message when the file has no header
+   * @param reader what to do with each data row
+   */
+  private static void forEachRow(
+      String file, String text, String columnsHint, String noHeader, RowReader reader) {
     String[] lines = text.split("\\R", -1);
     boolean headerSeen = false;
     for (int i = 0; i < lines.length; i++) {
@@ -108,7 +142,7 @@ public final class DoseTables {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String where = name + " line " + (i + 1);
+      String where = file + " line " + (i + 1);
       if (!headerSeen) {
         if (!line.equals(HEADER)) {
           throw new IllegalArgumentException(where + ": header must be '" + HEADER + "'");
@@ -120,21 +154,15 @@ public final class DoseTables {
         String[] cells = line.split(",", -1);
         if (cells.length != COLUMNS) {
           throw new IllegalArgumentException(
-              "expected " + COLUMNS + " columns, found " + cells.length);
+              "expected " + COLUMNS + " columns, found " + cells.length + columnsHint);
         }
-        TableId id = TableId.parse(cells[0].strip());
-        String sourceKey = cells[12].strip();
-        Source source =
-            Source.forKey(sourceKey)
-                .orElseThrow(
-                    () -> new IllegalArgumentException("unknown source '" + sourceKey + "'"));
-        rows.computeIfAbsent(id, k -> new ArrayList<>()).add(row(cells, source));
+        reader.read(cells, i + 1);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
       }
     }
     if (!headerSeen) {
-      throw new IllegalArgumentException(name + ": no header");
+      throw new IllegalArgumentException(noHeader);
     }
   }
 
@@ -230,66 +258,44 @@ public final class DoseTables {
     requireNonNull(file, "file");
     requireNonNull(text, "text");
     DoseTable label = get(id);
-    String[] lines = text.split("\\R", -1);
-    boolean headerSeen = false;
     List<DoseRow> rows = new ArrayList<>();
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String where = file + " line " + (i + 1);
-      if (!headerSeen) {
-        if (!line.equals(HEADER)) {
-          throw new IllegalArgumentException(where + ": header must be '" + HEADER + "'");
-        }
-        headerSeen = true;
-        continue;
-      }
-      try {
-        String[] cells = line.split(",", -1);
-        if (cells.length != COLUMNS) {
-          throw new IllegalArgumentException(
-              "expected " + COLUMNS + " columns, found " + cells.length
-                  + " (a comma inside the source text is not allowed)");
-        }
-        String table = cells[0].strip();
-        if (!table.equals(id.csvName())) {
-          throw new IllegalArgumentException(
-              "table '" + table + "' but the policy names this file for " + id.csvName());
-        }
-        String source = cells[12].strip();
-        if (source.isEmpty()) {
-          throw new IllegalArgumentException("source is missing: say where the local dose comes from");
-        }
-        Basis basis = Basis.parse(cells[1].strip());
-        DoseRow parsed = row(cells, labelSource(label, basis));
-        DoseRow reference = label.fullDose();
-        if (basis.isBand() && basis != reference.basis()) {
-          throw new IllegalArgumentException(
-              "basis " + cells[1].strip() + " but the label table uses "
-                  + reference.basis().name().toLowerCase(Locale.ROOT));
-        }
-        if (parsed.unit() != reference.unit()) {
-          throw new IllegalArgumentException(
-              "unit " + cells[7].strip() + " but the label table uses "
-                  + reference.unit().name().toLowerCase(Locale.ROOT));
-        }
-        if (basis == Basis.INTERMITTENT_HEMODIALYSIS && label.haemodialysis().isEmpty()
-            || basis == Basis.CONTINUOUS_RENAL_REPLACEMENT
-                && label.continuousRenalReplacement().isEmpty()) {
-          throw new IllegalArgumentException(
-              "a " + cells[1].strip() + " row, but the label table has none (the drug is not"
-                  + " given on that renal replacement, clinical basis §3)");
-        }
-        rows.add(parsed.asLocal(new LocalOrigin(file, i + 1, source)));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
-      }
-    }
-    if (!headerSeen) {
-      throw new IllegalArgumentException(file + ": no header (expected '" + HEADER + "')");
-    }
+    forEachRow(
+        file,
+        text,
+        " (a comma inside the source text is not allowed)",
+        file + ": no header (expected '" + HEADER + "')",
+        (cells, line) -> {
+          String table = cells[0].strip();
+          if (!table.equals(id.csvName())) {
+            throw new IllegalArgumentException(
+                "table '" + table + "' but the policy names this file for " + id.csvName());
+          }
+          String source = cells[12].strip();
+          if (source.isEmpty()) {
+            throw new IllegalArgumentException("source is missing: say where the local dose comes from");
+          }
+          Basis basis = Basis.parse(cells[1].strip());
+          DoseRow parsed = row(cells, labelSource(label, basis));
+          DoseRow reference = label.fullDose();
+          if (basis.isBand() && basis != reference.basis()) {
+            throw new IllegalArgumentException(
+                "basis " + cells[1].strip() + " but the label table uses "
+                    + reference.basis().name().toLowerCase(Locale.ROOT));
+          }
+          if (parsed.unit() != reference.unit()) {
+            throw new IllegalArgumentException(
+                "unit " + cells[7].strip() + " but the label table uses "
+                    + reference.unit().name().toLowerCase(Locale.ROOT));
+          }
+          if (basis == Basis.INTERMITTENT_HEMODIALYSIS && label.haemodialysis().isEmpty()
+              || basis == Basis.CONTINUOUS_RENAL_REPLACEMENT
+                  && label.continuousRenalReplacement().isEmpty()) {
+            throw new IllegalArgumentException(
+                "a " + cells[1].strip() + " row, but the label table has none (the drug is not"
+                    + " given on that renal replacement, clinical basis §3)");
+          }
+          rows.add(parsed.asLocal(new LocalOrigin(file, line, source)));
+        });
     if (label.haemodialysis().isPresent()
         && rows.stream().noneMatch(r -> r.basis() == Basis.INTERMITTENT_HEMODIALYSIS)) {
       throw new IllegalArgumentException(
