@@ -11,6 +11,7 @@ import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.quantity.CellCount;
 import io.github.cmvrx.core.quantity.Haemoglobin;
 import io.github.cmvrx.core.recommendation.Exclusion;
+import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.core.rule.CutOffs;
 import io.github.cmvrx.core.rule.RuleId;
@@ -41,10 +42,12 @@ public final class Eligibility {
   private final PatientCase patientCase;
   private final CutOffs cutOffs;
   private final @Nullable Exclusion[] byRule;
+  private final @Nullable Recommendation refusal;
 
   private Eligibility(PatientCase patientCase, CutOffs cutOffs) {
     this.patientCase = patientCase;
     this.cutOffs = cutOffs;
+    this.refusal = TreatmentDecider.refusal(patientCase).orElse(null);
     @Nullable Exclusion[] out = new Exclusion[DRUGS.length];
     @Nullable Exclusion family = ganciclovirFamily(Drug.GANCICLOVIR);
     for (Drug d : DRUGS) {
@@ -66,6 +69,16 @@ public final class Eligibility {
   public static Eligibility of(PatientCase patientCase, CutOffs cutOffs) {
     return new Eligibility(
         requireNonNull(patientCase, "patientCase"), requireNonNull(cutOffs, "cutOffs"));
+  }
+
+  /**
+   * Returns the refusal of a case out of scope or holding a physiologically impossible value
+   * ({@link TreatmentDecider#refusal}); empty for a case that can be decided.
+   *
+   * @return the refusal, or empty
+   */
+  public Optional<Recommendation> refusal() {
+    return Optional.ofNullable(refusal);
   }
 
   /**

@@ -115,8 +115,10 @@ final class InductionRules {
             Drug.VALGANCICLOVIR,
             Message.of(MessageKey.VGC_EXCLUDED_CNS_INDUCTION),
             RuleId.REG_CNS_COMBINATION));
-    excludeUnusable(
-        options, ledger, Drug.GANCICLOVIR, Drug.FOSCARNET, Drug.CIDOFOVIR, Drug.MARIBAVIR);
+    excludeUnusable(options, ledger, Drug.GANCICLOVIR);
+    excludeUnusable(options, ledger, Drug.FOSCARNET);
+    excludeUnusable(options, ledger, Drug.CIDOFOVIR);
+    excludeUnusable(options, ledger, Drug.MARIBAVIR);
   }
 
   /** Rules 3 to 7 for disease outside the CNS: which one applies. */
@@ -179,7 +181,8 @@ final class InductionRules {
         excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
       }
       case FOSCARNET -> {
-        excludeUnusable(options, ledger, Drug.GANCICLOVIR, Drug.VALGANCICLOVIR);
+        excludeUnusable(options, ledger, Drug.GANCICLOVIR);
+        excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
         DoseDecision.Dosed fos = options.dosed(Drug.FOSCARNET);
         give(fos, induction, ledger);
         ledger.fire(
@@ -187,7 +190,8 @@ final class InductionRules {
             Message.of(MessageKey.GCV_ALTERNATIVE_FOS, Regimens.doseText(fos.component())));
       }
       default -> {
-        excludeUnusable(options, ledger, Drug.GANCICLOVIR, Drug.VALGANCICLOVIR);
+        excludeUnusable(options, ledger, Drug.GANCICLOVIR);
+        excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
         excludeUnusable(options, ledger, Drug.FOSCARNET);
         thirdLine(options, ledger, pick, OptionalInt.of(CIDOFOVIR_INDUCTION_DAYS));
       }
@@ -240,17 +244,15 @@ final class InductionRules {
     ledger.absorb(dosed);
   }
 
-  /** Lists each of {@code drugs} that is not usable, with its reason. */
-  static void excludeUnusable(DrugOptions options, Ledger ledger, Drug... drugs) {
-    for (Drug d : drugs) {
-      Exclusion why = options.whyNot(d);
-      if (why != null) {
-        ledger.exclude(why);
-      }
-      DoseDecision dosing = options.dosingExclusion(d);
-      if (dosing != null) {
-        ledger.absorb(dosing);
-      }
+  /** Lists {@code d} if it is not usable, with its reason. */
+  static void excludeUnusable(DrugOptions options, Ledger ledger, Drug d) {
+    Exclusion why = options.whyNot(d);
+    if (why != null) {
+      ledger.exclude(why);
+    }
+    DoseDecision dosing = options.dosingExclusion(d);
+    if (dosing != null) {
+      ledger.absorb(dosing);
     }
   }
 }

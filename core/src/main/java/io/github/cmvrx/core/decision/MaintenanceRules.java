@@ -114,7 +114,8 @@ final class MaintenanceRules {
       }
     }
     if (c.disease().isCns()) {
-      InductionRules.excludeUnusable(options, ledger, Drug.CIDOFOVIR, Drug.MARIBAVIR);
+      InductionRules.excludeUnusable(options, ledger, Drug.CIDOFOVIR);
+      InductionRules.excludeUnusable(options, ledger, Drug.MARIBAVIR);
     } else {
       InductionRules.thirdLine(options, ledger, thirdLine(pick), OptionalInt.empty());
     }

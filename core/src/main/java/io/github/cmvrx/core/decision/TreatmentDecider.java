@@ -143,7 +143,7 @@ public final class TreatmentDecider {
   public static Recommendation decide(DoseFacts facts, Eligibility eligibility) {
     PatientCase patientCase = eligibility.patientCase();
     CutOffs cutOffs = eligibility.cutOffs();
-    Optional<Recommendation> refused = refusal(patientCase);
+    Optional<Recommendation> refused = eligibility.refusal();
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -185,7 +185,7 @@ public final class TreatmentDecider {
         .phase(phase)
         .addAllRegimen(ledger.regimen)
         .addAllAlternatives(ledger.alternatives)
-        .addAllExcluded(ledger.exclusions.values())
+        .addAllExcluded(ledger.exclusions())
         .addAllAlerts(ledger.alerts)
         .addAllMonitoring(ledger.monitoring)
         .addAllRationale(ledger.rationale)
@@ -318,9 +318,10 @@ public final class TreatmentDecider {
 
   /** Rule 9: an empty regimen always comes with a critical alert listing every exclusion. */
   private static void noSafeRegimen(Ledger ledger) {
-    Message[] all = new Message[ledger.exclusions.size()];
+    List<Exclusion> exclusions = ledger.exclusions();
+    Message[] all = new Message[exclusions.size()];
     int i = 0;
-    for (Exclusion e : ledger.exclusions.values()) {
+    for (Exclusion e : exclusions) {
       all[i++] = Message.of(MessageKey.EXCLUDED_DRUG_REASON, e.drug(), e.why());
     }
     ledger.alert(

@@ -51,7 +51,7 @@ class LedgerTest {
     Exclusion second = new Exclusion(Drug.GANCICLOVIR, "kidneys", RuleId.DOSE_NO_LABEL_DOSE);
     ledger.exclude(first);
     ledger.exclude(second);
-    assertThat(ledger.exclusions.values()).containsExactly(first);
+    assertThat(ledger.exclusions()).containsExactly(first);
     assertThat(rules(ledger)).containsExactly(RuleId.REG_GCV_ALTERNATIVE);
     assertThat(entry(ledger, RuleId.REG_GCV_ALTERNATIVE).text())
         .isEqualTo("ganciclovir excluded: not tolerated");

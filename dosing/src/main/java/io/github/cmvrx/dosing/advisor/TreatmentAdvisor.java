@@ -51,12 +51,12 @@ public final class TreatmentAdvisor {
   public static Recommendation recommend(PatientCase patientCase, Policy policy) {
     requireNonNull(patientCase, "patientCase");
     requireNonNull(policy, "policy");
-    Optional<Recommendation> refused = TreatmentDecider.refusal(patientCase);
+    // One way: assess -> choose -> dose the chosen drugs -> decide.
+    Eligibility eligibility = Eligibility.of(patientCase, policy.cutOffs());
+    Optional<Recommendation> refused = eligibility.refusal();
     if (refused.isPresent()) {
       return refused.get();
     }
-    // One way: assess -> choose -> dose the chosen drugs -> decide.
-    Eligibility eligibility = Eligibility.of(patientCase, policy.cutOffs());
     CaseDosing dosing = CaseDosing.of(patientCase, policy);
     DoseFacts available =
         DoseFacts.assess(dosing, eligibility.dosePhase(), eligibility.drugsToAssess());
