@@ -15,6 +15,7 @@ import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Regimen selection for induction (clinical basis §4.1 to §4.7). Each rule is written once, as a
@@ -41,14 +42,14 @@ final class InductionRules {
     /** Nothing can be given: rule 9 applies. */
     NONE(null);
 
-    private final Drug drug;
+    private final @Nullable Drug drug;
 
-    Pick(Drug drug) {
+    Pick(@Nullable Drug drug) {
       this.drug = drug;
     }
 
     /** The drug given, or null for {@link #NONE}. */
-    Drug drug() {
+    @Nullable Drug drug() {
       return drug;
     }
   }
@@ -64,9 +65,9 @@ final class InductionRules {
       }
       return;
     }
-    Pick pick = nonCnsPick(c, options);
-    if (pick != Pick.NONE) {
-      out.add(pick.drug());
+    Drug given = nonCnsPick(c, options).drug();
+    if (given != null) {
+      out.add(given);
     }
   }
 

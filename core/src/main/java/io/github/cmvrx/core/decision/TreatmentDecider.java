@@ -14,6 +14,7 @@ import io.github.cmvrx.core.recommendation.AlertSeverity;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RecommendationPhase;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
@@ -295,25 +296,20 @@ public final class TreatmentDecider {
    */
   private static void haemodialysisOralSolution(
       PatientCase c, DoseFacts facts, DrugOptions options, Ledger ledger) {
+    // The cheap conditions first: most patients are not on intermittent haemodialysis.
+    Optional<RegimenComponent> alt = facts.haemodialysisOralSolution();
+    if (alt.isEmpty() || !ledger.regimenHas(Drug.GANCICLOVIR)) {
+      return;
+    }
     boolean oral =
         c.treatment().canTakeOral().orElse(false)
             && !c.treatment().giAbsorptionImpaired().orElse(false);
     boolean cnsInduction = c.disease().isCns() && options.phase() == DosePhase.INDUCTION;
-    if (!ledger.regimenHas(Drug.GANCICLOVIR)
-        || !oral
-        || cnsInduction
-        || c.patient().age().years() < ClinicalThresholds.ADULT_AGE_YEARS) {
+    if (!oral || cnsInduction || c.patient().age().years() < ClinicalThresholds.ADULT_AGE_YEARS) {
       return;
     }
-    facts
-        .haemodialysisOralSolution()
-        .ifPresent(
-            alt -> {
-              ledger.alternatives.add(alt);
-              ledger.fire(
-                  RuleId.DOSE_VGC_HEMODIALYSIS,
-                  Message.of(MessageKey.HAEMODIALYSIS_ORAL_SOLUTION));
-            });
+    ledger.alternatives.add(alt.get());
+    ledger.fire(RuleId.DOSE_VGC_HEMODIALYSIS, Message.of(MessageKey.HAEMODIALYSIS_ORAL_SOLUTION));
   }
 
   /** Rule 9: an empty regimen always comes with a critical alert listing every exclusion. */

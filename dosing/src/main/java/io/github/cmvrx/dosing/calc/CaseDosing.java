@@ -123,11 +123,11 @@ public final class CaseDosing implements Dosing {
     requireNonNull(drug, "drug");
     requireNonNull(phase, "phase");
     return switch (drug) {
-      case GANCICLOVIR -> new GanciclovirDosing(ctx).decide(phase, build);
-      case VALGANCICLOVIR -> new ValganciclovirDosing(ctx).decide(phase, build);
-      case FOSCARNET -> new FoscarnetDosing(ctx).decide(phase, build);
-      case CIDOFOVIR -> new CidofovirDosing(ctx).decide(phase, build);
-      case MARIBAVIR -> new MaribavirDosing(ctx).decide(phase, build);
+      case GANCICLOVIR -> GanciclovirDosing.INSTANCE.decide(ctx, phase, build);
+      case VALGANCICLOVIR -> ValganciclovirDosing.INSTANCE.decide(ctx, phase, build);
+      case FOSCARNET -> FoscarnetDosing.INSTANCE.decide(ctx, phase, build);
+      case CIDOFOVIR -> CidofovirDosing.INSTANCE.decide(ctx, phase, build);
+      case MARIBAVIR -> MaribavirDosing.INSTANCE.decide(ctx, phase, build);
       case LETERMOVIR -> LETERMOVIR;
     };
   }

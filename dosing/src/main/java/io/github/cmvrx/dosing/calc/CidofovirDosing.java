@@ -26,11 +26,10 @@ import java.util.Set;
  * proteinuria; off-label outside AIDS retinitis.
  */
 final class CidofovirDosing implements DrugDosing {
-  private final DoseContext ctx;
+  /** The one instance: the class holds no state; the case comes with each call. */
+  static final CidofovirDosing INSTANCE = new CidofovirDosing();
 
-  CidofovirDosing(DoseContext ctx) {
-    this.ctx = ctx;
-  }
+  private CidofovirDosing() {}
 
   @Override
   public Drug drug() {
@@ -38,7 +37,7 @@ final class CidofovirDosing implements DrugDosing {
   }
 
   @Override
-  public DoseDecision decide(DosePhase phase, boolean build) {
+  public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
     if (ctx.assessment.paediatric()) {
       return DoseDecision.Excluded.of(
           Drug.CIDOFOVIR, Message.of(MessageKey.CDV_UNDER_ADULT_AGE), RuleId.DOSE_CDV_PAEDIATRIC);
@@ -79,7 +78,7 @@ final class CidofovirDosing implements DrugDosing {
             && nephrotoxic.isPresent()
             && !nephrotoxic.get();
     if (!eligible) {
-      return contraindicated(hasScr, scr, hasCrcl, crcl, hasProtein, protein, nephrotoxic);
+      return contraindicated(ctx, hasScr, scr, hasCrcl, crcl, hasProtein, protein, nephrotoxic);
     }
     boolean reduce = hasRise && rise >= FixedDoses.CIDOFOVIR_REDUCE_RISE_MG_DL;
     double mgPerKg =
@@ -129,7 +128,8 @@ final class CidofovirDosing implements DrugDosing {
   }
 
   /** Every contraindication that applies or cannot be ruled out, in one exclusion. */
-  private DoseDecision contraindicated(
+  private static DoseDecision contraindicated(
+      DoseContext ctx,
       boolean hasScr,
       double scr,
       boolean hasCrcl,

@@ -21,11 +21,10 @@ import java.util.Optional;
  * infusion time from the maximum rate and the saline hydration by dose.
  */
 final class FoscarnetDosing implements DrugDosing {
-  private final DoseContext ctx;
+  /** The one instance: the class holds no state; the case comes with each call. */
+  static final FoscarnetDosing INSTANCE = new FoscarnetDosing();
 
-  FoscarnetDosing(DoseContext ctx) {
-    this.ctx = ctx;
-  }
+  private FoscarnetDosing() {}
 
   @Override
   public Drug drug() {
@@ -33,7 +32,7 @@ final class FoscarnetDosing implements DrugDosing {
   }
 
   @Override
-  public DoseDecision decide(DosePhase phase, boolean build) {
+  public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
     RenalReplacement rrt = ctx.assessment.renalReplacement();
     if (rrt.isAny()) {
       return DoseDecision.Excluded.of(

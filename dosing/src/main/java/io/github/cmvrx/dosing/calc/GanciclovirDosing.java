@@ -21,11 +21,10 @@ import java.util.Optional;
  * dose on peritoneal dialysis or below the lowest band.
  */
 final class GanciclovirDosing implements DrugDosing {
-  private final DoseContext ctx;
+  /** The one instance: the class holds no state; the case comes with each call. */
+  static final GanciclovirDosing INSTANCE = new GanciclovirDosing();
 
-  GanciclovirDosing(DoseContext ctx) {
-    this.ctx = ctx;
-  }
+  private GanciclovirDosing() {}
 
   @Override
   public Drug drug() {
@@ -33,7 +32,7 @@ final class GanciclovirDosing implements DrugDosing {
   }
 
   @Override
-  public DoseDecision decide(DosePhase phase, boolean build) {
+  public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
     DoseTable table = ctx.tables.get(TableId.ganciclovir(phase));
     RenalReplacement rrt = ctx.assessment.renalReplacement();
     DoseRow row;
@@ -78,7 +77,7 @@ final class GanciclovirDosing implements DrugDosing {
       return DoseDecision.Available.of(Drug.GANCICLOVIR);
     }
     DoseNotes notes = new DoseNotes(ctx).weight(true);
-    RuleId rule = rowNotes(rrt, table, row, kidney, notes);
+    RuleId rule = rowNotes(ctx, rrt, table, row, kidney, notes);
     if (!measurable) {
       return notes.belowOneMg(Drug.GANCICLOVIR, dose);
     }
@@ -93,7 +92,8 @@ final class GanciclovirDosing implements DrugDosing {
   }
 
   /** The working of the row used, in the notes; returns the rule that chose it. */
-  private RuleId rowNotes(
+  private static RuleId rowNotes(
+      DoseContext ctx,
       RenalReplacement rrt, DoseTable table, DoseRow row, double kidney, DoseNotes notes) {
     switch (rrt) {
       case INTERMITTENT_HEMODIALYSIS -> {

@@ -20,11 +20,10 @@ import java.util.Set;
  * phenytoin or phenobarbital (1200 mg) or carbamazepine (800 mg); no renal adjustment.
  */
 final class MaribavirDosing implements DrugDosing {
-  private final DoseContext ctx;
+  /** The one instance: the class holds no state; the case comes with each call. */
+  static final MaribavirDosing INSTANCE = new MaribavirDosing();
 
-  MaribavirDosing(DoseContext ctx) {
-    this.ctx = ctx;
-  }
+  private MaribavirDosing() {}
 
   @Override
   public Drug drug() {
@@ -32,7 +31,7 @@ final class MaribavirDosing implements DrugDosing {
   }
 
   @Override
-  public DoseDecision decide(DosePhase phase, boolean build) {
+  public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
     double age = ctx.patientCase.patient().age().years();
     double kg = ctx.patientCase.patient().weight().kilograms();
     if (age < FixedDoses.MARIBAVIR_MIN_AGE_YEARS || kg < FixedDoses.MARIBAVIR_MIN_WEIGHT_KG) {

@@ -21,11 +21,10 @@ import java.util.Optional;
  * CrCl band in whole 450 mg tablets.
  */
 final class ValganciclovirDosing implements DrugDosing {
-  private final DoseContext ctx;
+  /** The one instance: the class holds no state; the case comes with each call. */
+  static final ValganciclovirDosing INSTANCE = new ValganciclovirDosing();
 
-  ValganciclovirDosing(DoseContext ctx) {
-    this.ctx = ctx;
-  }
+  private ValganciclovirDosing() {}
 
   @Override
   public Drug drug() {
@@ -33,7 +32,7 @@ final class ValganciclovirDosing implements DrugDosing {
   }
 
   @Override
-  public DoseDecision decide(DosePhase phase, boolean build) {
+  public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
     if (ctx.assessment.paediatric()) {
       return DoseDecision.Excluded.of(
           Drug.VALGANCICLOVIR,
