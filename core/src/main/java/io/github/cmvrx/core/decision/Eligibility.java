@@ -43,10 +43,22 @@ public final class Eligibility {
   private final CutOffs cutOffs;
   private final @Nullable Exclusion[] byRule;
   private final @Nullable Recommendation refusal;
+  // Bit per drug ordinal: genotypic resistance known (read once; the rules ask many times).
+  private final int resistant;
 
   private Eligibility(PatientCase patientCase, CutOffs cutOffs) {
     this.patientCase = patientCase;
     this.cutOffs = cutOffs;
+    Set<Drug> resistantTo = patientCase.virology().resistantTo();
+    int bits = 0;
+    if (!resistantTo.isEmpty()) {
+      for (Drug d : DRUGS) {
+        if (resistantTo.contains(d)) {
+          bits |= 1 << d.ordinal();
+        }
+      }
+    }
+    this.resistant = bits;
     this.refusal = TreatmentDecider.refusal(patientCase).orElse(null);
     @Nullable Exclusion[] out = new Exclusion[DRUGS.length];
     @Nullable Exclusion family = ganciclovirFamily(Drug.GANCICLOVIR);
@@ -264,7 +276,7 @@ public final class Eligibility {
   }
 
   private boolean isResistant(Drug drug) {
-    return patientCase.virology().resistantTo().contains(drug);
+    return (resistant & (1 << drug.ordinal())) != 0;
   }
 
   /** The shared exclusion of {@code drug} for a reason without arguments. */
