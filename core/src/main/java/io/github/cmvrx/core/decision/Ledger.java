@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * monitoring and the rules that fired. Local to one call of {@link TreatmentDecider#decide}
  * and never shared, so it may be mutable; the recommendation built from it is immutable.
  *
+ * <p>Each thread reuses one ledger ({@link #cleared}), so its working lists are not allocated
+ * again for every case: a decision never calls another, and {@link #cleared} empties the ledger
+ * before every use (also after a decision that threw). Nothing of the ledger escapes: the
+ * recommendation gets copies.
+ *
  * <p>Entries whose text has no argument (most alerts, every monitoring item, the rule
  * descriptions) are values shared between calls: they are the same for every case, so they are
  * built once.
@@ -37,16 +42,35 @@ final class Ledger {
   private static final RationaleEntry[] EXCLUDED_ENTRIES =
       new RationaleEntry[DRUGS.length * KEYS];
 
+  private static final ThreadLocal<Ledger> PER_THREAD = ThreadLocal.withInitial(Ledger::new);
+
   final List<RegimenComponent> regimen = new ArrayList<>(2);
   final List<RegimenComponent> alternatives = new ArrayList<>(1);
   // By drug, so the exclusions come out in drug order, the first reason for a drug kept.
   private final @Nullable Exclusion[] exclusions = new Exclusion[DRUGS.length];
   private int exclusionCount;
-  final List<Alert> alerts = new ArrayList<>(4);
+  final List<Alert> alerts = new ArrayList<>(8);
   // Lists searched by key rather than linked maps: a decision holds a dozen entries at most, in
   // the order first recorded, and a list allocates no node per entry.
-  final List<MonitoringItem> monitoring = new ArrayList<>(6);
-  final List<RationaleEntry> rationale = new ArrayList<>(12);
+  final List<MonitoringItem> monitoring = new ArrayList<>(8);
+  final List<RationaleEntry> rationale = new ArrayList<>(24);
+
+  /** Returns this thread's ledger, emptied. */
+  static Ledger cleared() {
+    Ledger ledger = PER_THREAD.get();
+    ledger.clear();
+    return ledger;
+  }
+
+  private void clear() {
+    regimen.clear();
+    alternatives.clear();
+    java.util.Arrays.fill(exclusions, null);
+    exclusionCount = 0;
+    alerts.clear();
+    monitoring.clear();
+    rationale.clear();
+  }
 
   /** Records that {@code rule} fired with the given conclusion (first conclusion kept). */
   void fire(RuleId rule, Message text) {

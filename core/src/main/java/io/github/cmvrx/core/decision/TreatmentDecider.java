@@ -152,7 +152,7 @@ public final class TreatmentDecider {
       throw new IllegalArgumentException(
           "dose facts are for " + facts.phase() + ", the case needs " + dosePhase(patientCase));
     }
-    Ledger ledger = new Ledger();
+    Ledger ledger = Ledger.cleared();
     for (FieldError e : Physiology.implausible(patientCase)) {
       ledger.alert(
           AlertSeverity.WARNING,
