@@ -17,7 +17,6 @@ import io.github.cmvrx.core.rule.CutOffs;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +44,7 @@ public final class Eligibility {
   private final @Nullable Recommendation refusal;
   // Bit per drug ordinal: genotypic resistance known (read once; the rules ask many times).
   private final int resistant;
+  private final boolean refractory;
 
   private Eligibility(PatientCase patientCase, CutOffs cutOffs) {
     this.patientCase = patientCase;
@@ -59,6 +59,7 @@ public final class Eligibility {
       }
     }
     this.resistant = bits;
+    this.refractory = patientCase.virology().refractory().orElse(false);
     this.refusal = TreatmentDecider.refusal(patientCase).orElse(null);
     @Nullable Exclusion[] out = new Exclusion[DRUGS.length];
     @Nullable Exclusion family = ganciclovirFamily(Drug.GANCICLOVIR);
@@ -126,13 +127,13 @@ public final class Eligibility {
    * @return the drugs
    */
   public Set<Drug> drugsToAssess() {
-    Set<Drug> out = EnumSet.noneOf(Drug.class);
+    int out = 0;
     for (Drug d : DRUGS) {
       if (byRule[d.ordinal()] == null) {
-        out.add(d);
+        out |= DrugSet.bit(d);
       }
     }
-    return out;
+    return DrugSet.of(out);
   }
 
   /**
@@ -143,6 +144,16 @@ public final class Eligibility {
    */
   public Optional<Exclusion> ruleExclusion(Drug drug) {
     return Optional.ofNullable(byRule[drug.ordinal()]);
+  }
+
+  /** Whether the disease is refractory (known and true). */
+  boolean refractory() {
+    return refractory;
+  }
+
+  /** Whether the disease is refractory or a genotypic resistance is known (rule 8). */
+  boolean refractoryOrResistant() {
+    return refractory || resistant != 0;
   }
 
   /** The exclusion by a decision rule, or null. */
@@ -197,7 +208,7 @@ public final class Eligibility {
     if (isResistant(Drug.GANCICLOVIR) || isResistant(Drug.VALGANCICLOVIR)) {
       return fixed(drug, MessageKey.GCV_GENOTYPIC_RESISTANCE, RuleId.REG_REFRACTORY);
     }
-    if (c.virology().refractory().orElse(false)) {
+    if (refractory) {
       return fixed(drug, MessageKey.REFRACTORY_IS_GCV_FAILURE, RuleId.REG_REFRACTORY);
     }
     return null;
@@ -224,7 +235,7 @@ public final class Eligibility {
       return fixed(Drug.MARIBAVIR, MessageKey.MBV_NOT_FOR_RETINITIS, RuleId.REG_THIRD_LINE);
     }
     boolean refractoryOrResistant =
-        c.virology().refractory().orElse(false)
+        refractory
             || isResistant(Drug.GANCICLOVIR)
             || isResistant(Drug.VALGANCICLOVIR)
             || isResistant(Drug.FOSCARNET)

@@ -14,7 +14,6 @@ import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,21 +53,14 @@ final class InductionRules {
     }
   }
 
-  /** Adds the drugs induction gives for {@code c} to {@code out}: the drugs to dose. */
-  static void needs(PatientCase c, DrugOptions options, Set<Drug> out) {
+  /** Returns the drugs induction gives for {@code c} (a {@link DrugSet} mask): those to dose. */
+  static int needs(PatientCase c, DrugOptions options) {
     if (c.disease().isCns()) {
-      if (options.usable(Drug.GANCICLOVIR)) {
-        out.add(Drug.GANCICLOVIR);
-      }
-      if (options.usable(Drug.FOSCARNET)) {
-        out.add(Drug.FOSCARNET);
-      }
-      return;
+      return (options.usable(Drug.GANCICLOVIR) ? DrugSet.bit(Drug.GANCICLOVIR) : 0)
+          | (options.usable(Drug.FOSCARNET) ? DrugSet.bit(Drug.FOSCARNET) : 0);
     }
     Drug given = nonCnsPick(c, options).drug();
-    if (given != null) {
-      out.add(given);
-    }
+    return given == null ? 0 : DrugSet.bit(given);
   }
 
   static void choose(PatientCase c, DrugOptions options, Ledger ledger) {

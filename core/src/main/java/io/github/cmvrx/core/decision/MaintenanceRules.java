@@ -19,7 +19,6 @@ import io.github.cmvrx.core.rule.RuleId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /** Maintenance, lifelong maintenance and stopping (clinical basis §5). */
 final class MaintenanceRules {
@@ -166,21 +165,23 @@ final class MaintenanceRules {
   }
 
   /**
-   * Adds the drugs maintenance gives for {@code c} to {@code out}, and valganciclovir when the
-   * transplant secondary-prophylaxis advice states its dose: the drugs to dose.
+   * Returns the drugs maintenance gives for {@code c}, and valganciclovir when the transplant
+   * secondary-prophylaxis advice states its dose (a {@link DrugSet} mask): the drugs to dose.
    */
-  static void needs(PatientCase c, DrugOptions options, Set<Drug> out) {
-    if (c.host().category().isTransplant() && options.usable(Drug.VALGANCICLOVIR)) {
-      out.add(Drug.VALGANCICLOVIR);
-    }
-    switch (pick(c, options)) {
-      case VALGANCICLOVIR -> out.add(Drug.VALGANCICLOVIR);
-      case GANCICLOVIR -> out.add(Drug.GANCICLOVIR);
-      case FOSCARNET -> out.add(Drug.FOSCARNET);
-      case MARIBAVIR -> out.add(Drug.MARIBAVIR);
-      case CIDOFOVIR -> out.add(Drug.CIDOFOVIR);
-      case NONE -> {}
-    }
+  static int needs(PatientCase c, DrugOptions options) {
+    int out =
+        c.host().category().isTransplant() && options.usable(Drug.VALGANCICLOVIR)
+            ? DrugSet.bit(Drug.VALGANCICLOVIR)
+            : 0;
+    return out
+        | switch (pick(c, options)) {
+          case VALGANCICLOVIR -> DrugSet.bit(Drug.VALGANCICLOVIR);
+          case GANCICLOVIR -> DrugSet.bit(Drug.GANCICLOVIR);
+          case FOSCARNET -> DrugSet.bit(Drug.FOSCARNET);
+          case MARIBAVIR -> DrugSet.bit(Drug.MARIBAVIR);
+          case CIDOFOVIR -> DrugSet.bit(Drug.CIDOFOVIR);
+          case NONE -> 0;
+        };
   }
 
   /**

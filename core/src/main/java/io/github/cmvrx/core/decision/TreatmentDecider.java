@@ -24,7 +24,6 @@ import io.github.cmvrx.core.validation.FieldError;
 import io.github.cmvrx.core.validation.Physiology;
 import java.util.List;
 import java.util.Optional;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.OptionalInt;
 
@@ -80,19 +79,20 @@ public final class TreatmentDecider {
    */
   public static Set<Drug> drugsToDose(DoseFacts facts, Eligibility eligibility) {
     PatientCase c = eligibility.patientCase();
-    Set<Drug> out = EnumSet.noneOf(Drug.class);
     DrugOptions options = new DrugOptions(eligibility, facts);
-    switch (phase(c, eligibility.cutOffs())) {
-      case INDUCTION -> InductionRules.needs(c, options, out);
-      case MAINTENANCE -> MaintenanceRules.needs(c, options, out);
-      case STOP_MAINTENANCE -> {
-        return out;
-      }
+    RecommendationPhase phase = phase(c, eligibility.cutOffs());
+    if (phase == RecommendationPhase.STOP_MAINTENANCE) {
+      return DrugSet.of(0);
     }
-    if (refractoryOrResistant(c) && options.usable(Drug.MARIBAVIR)) {
-      out.add(Drug.MARIBAVIR);
+    int out =
+        phase == RecommendationPhase.INDUCTION
+            ? InductionRules.needs(c, options)
+            : MaintenanceRules.needs(c, options);
+    // Rule 8: maribavir listed as an alternative (see refractory).
+    if (eligibility.refractoryOrResistant() && options.usable(Drug.MARIBAVIR)) {
+      out |= DrugSet.bit(Drug.MARIBAVIR);
     }
-    return out;
+    return DrugSet.of(out);
   }
 
   /**
@@ -172,7 +172,7 @@ public final class TreatmentDecider {
       ledger.exclude(letermovir);
     }
     if (phase != RecommendationPhase.STOP_MAINTENANCE) {
-      refractory(patientCase, options, ledger);
+      refractory(patientCase, eligibility, options, ledger);
       haemodialysisOralSolution(patientCase, facts, options, ledger);
     }
     if (ledger.regimen.isEmpty() && phase != RecommendationPhase.STOP_MAINTENANCE) {
@@ -259,15 +259,12 @@ public final class TreatmentDecider {
    * 11), and maribavir as an alternative when eligible but not chosen, with its dosing rule,
    * alerts and instructions (item 9).
    */
-  private static boolean refractoryOrResistant(PatientCase c) {
-    return c.virology().refractory().orElse(false) || !c.virology().resistantTo().isEmpty();
-  }
-
-  private static void refractory(PatientCase c, DrugOptions options, Ledger ledger) {
-    if (!refractoryOrResistant(c)) {
+  private static void refractory(
+      PatientCase c, Eligibility eligibility, DrugOptions options, Ledger ledger) {
+    if (!eligibility.refractoryOrResistant()) {
       return;
     }
-    boolean refractory = c.virology().refractory().orElse(false);
+    boolean refractory = eligibility.refractory();
     if (c.virology().resistantTo().isEmpty()) {
       ledger.alert(
           AlertSeverity.WARNING,

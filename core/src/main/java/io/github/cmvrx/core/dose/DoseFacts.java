@@ -116,7 +116,10 @@ public final class DoseFacts {
       return this;
     }
     @Nullable DoseDecision[] copy = outcomes.clone();
-    for (Drug drug : drugs) {
+    for (Drug drug : DRUGS) {
+      if (!drugs.contains(drug)) {
+        continue;
+      }
       DoseDecision known = outcome(drug);
       if (known instanceof DoseDecision.Dosed) {
         continue;
