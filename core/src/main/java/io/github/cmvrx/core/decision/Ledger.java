@@ -13,48 +13,103 @@ import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one decision has concluded so far: regimen, alternatives, exclusions, alerts,
  * monitoring and the rules that fired. Local to one call of {@link TreatmentDecider#decide}
  * and never shared, so it may be mutable; the recommendation built from it is immutable.
+ *
+ * <p>Each thread reuses one ledger ({@link #cleared}), so its working lists are not allocated
+ * again for every case: a decision never calls another, and {@link #cleared} empties the ledger
+ * before every use (also after a decision that threw). Nothing of the ledger escapes: the
+ * recommendation gets copies.
+ *
+ * <p>Entries whose text has no argument (most alerts, every monitoring item, the rule
+ * descriptions) are values shared between calls: they are the same for every case, so they are
+ * built once.
  */
 final class Ledger {
+  private static final Drug[] DRUGS = Drug.values();
+  private static final int KEYS = MessageKey.values().length;
+  private static final RationaleEntry[] FIXED_ENTRIES =
+      new RationaleEntry[RuleId.values().length * KEYS];
+  private static final Alert[] FIXED_ALERTS = new Alert[RuleId.values().length * KEYS];
+  private static final MonitoringItem[] FIXED_ITEMS =
+      new MonitoringItem[MonitoringTest.values().length * KEYS];
+  private static final RationaleEntry[] DESCRIBED = new RationaleEntry[RuleId.values().length];
+  private static final RationaleEntry[] EXCLUDED_ENTRIES =
+      new RationaleEntry[DRUGS.length * KEYS];
+
+  private static final ThreadLocal<Ledger> PER_THREAD = ThreadLocal.withInitial(Ledger::new);
+
   final List<RegimenComponent> regimen = new ArrayList<>(2);
   final List<RegimenComponent> alternatives = new ArrayList<>(1);
-  final Map<Drug, Exclusion> exclusions = new EnumMap<>(Drug.class);
+  // By drug, so the exclusions come out in drug order, the first reason for a drug kept.
+  private final @Nullable Exclusion[] exclusions = new Exclusion[DRUGS.length];
+  private int exclusionCount;
   final List<Alert> alerts = new ArrayList<>(8);
   // Lists searched by key rather than linked maps: a decision holds a dozen entries at most, in
   // the order first recorded, and a list allocates no node per entry.
   final List<MonitoringItem> monitoring = new ArrayList<>(8);
-  final List<RationaleEntry> rationale = new ArrayList<>(16);
+  final List<RationaleEntry> rationale = new ArrayList<>(24);
+
+  /** Returns this thread's ledger, emptied. */
+  static Ledger cleared() {
+    Ledger ledger = PER_THREAD.get();
+    ledger.clear();
+    return ledger;
+  }
+
+  private void clear() {
+    regimen.clear();
+    alternatives.clear();
+    java.util.Arrays.fill(exclusions, null);
+    exclusionCount = 0;
+    alerts.clear();
+    monitoring.clear();
+    rationale.clear();
+  }
 
   /** Records that {@code rule} fired with the given conclusion (first conclusion kept). */
   void fire(RuleId rule, Message text) {
     // Same as putIfAbsent, without building an entry that would be dropped.
     if (rationaleIndex(rule) < 0) {
-      rationale.add(RationaleEntry.of(rule, text));
+      rationale.add(entry(rule, text));
     }
   }
 
   /** Raises an alert; the rule that raised it counts as fired. */
   void alert(AlertSeverity severity, String code, Message message, RuleId rule) {
-    alerts.add(new Alert(severity, code, message, rule));
+    alerts.add(alertOf(severity, code, message, rule));
     fire(rule, message);
   }
 
   /** Records an exclusion; the first reason for a drug is kept. */
   void exclude(Exclusion exclusion) {
-    // The rationale text is built only if the rule has not fired yet (fire keeps the first).
-    if (exclusions.putIfAbsent(exclusion.drug(), exclusion) == null
-        && rationaleIndex(exclusion.ruleId()) < 0) {
-      fire(
-          exclusion.ruleId(),
-          Message.of(MessageKey.DRUG_EXCLUDED, exclusion.drug(), exclusion.why()));
+    int d = exclusion.drug().ordinal();
+    if (exclusions[d] != null) {
+      return;
     }
+    exclusions[d] = exclusion;
+    exclusionCount++;
+    // The rationale text is built only if the rule has not fired yet (fire keeps the first).
+    if (rationaleIndex(exclusion.ruleId()) < 0) {
+      rationale.add(excludedEntry(exclusion));
+    }
+  }
+
+  /** Returns the exclusions, in drug order. */
+  List<Exclusion> exclusions() {
+    Exclusion[] out = new Exclusion[exclusionCount];
+    int n = 0;
+    for (Exclusion e : exclusions) {
+      if (e != null) {
+        out[n++] = e;
+      }
+    }
+    return List.of(out);
   }
 
   /**
@@ -64,12 +119,16 @@ final class Ledger {
    * holds and no drug's working is lost. Every alert's rule gets an entry (issue 11 item 1).
    */
   void absorb(DoseDecision decision) {
-    for (Alert a : decision.alerts()) {
-      if (!alerts.contains(a)) {
-        alerts.add(a);
+    List<Alert> raised = decision.alerts();
+    for (int a = 0; a < raised.size(); a++) {
+      Alert alert = raised.get(a);
+      if (!alerts.contains(alert)) {
+        alerts.add(alert);
       }
     }
-    for (RationaleEntry r : decision.rationale()) {
+    List<RationaleEntry> why = decision.rationale();
+    for (int w = 0; w < why.size(); w++) {
+      RationaleEntry r = why.get(w);
       int i = rationaleIndex(r.ruleId());
       if (i < 0) {
         rationale.add(r);
@@ -81,20 +140,23 @@ final class Ledger {
         }
       }
     }
-    for (Alert a : decision.alerts()) {
-      fire(a.ruleId(), a.text());
+    for (int a = 0; a < raised.size(); a++) {
+      Alert alert = raised.get(a);
+      fire(alert.ruleId(), alert.text());
     }
   }
 
   /** Adds a monitoring item unless the test is already listed (the first, most intensive, wins). */
   void monitor(MonitoringTest test, Message frequency, RuleId rule) {
-    for (MonitoringItem m : monitoring) {
-      if (m.test() == test) {
+    for (int i = 0; i < monitoring.size(); i++) {
+      if (monitoring.get(i).test() == test) {
         return;
       }
     }
-    monitoring.add(new MonitoringItem(test, frequency, rule));
-    fire(rule, Message.of(MessageKey.RULE_DESCRIPTION, rule.description()));
+    monitoring.add(itemOf(test, frequency, rule));
+    if (rationaleIndex(rule) < 0) {
+      rationale.add(described(rule));
+    }
   }
 
   /** Returns the position of {@code rule}'s rationale entry, or -1 if it has not fired. */
@@ -108,11 +170,87 @@ final class Ledger {
   }
 
   boolean regimenHas(Drug drug) {
-    for (RegimenComponent c : regimen) {
-      if (c.drug() == drug) {
+    for (int i = 0; i < regimen.size(); i++) {
+      if (regimen.get(i).drug() == drug) {
         return true;
       }
     }
     return false;
+  }
+
+  // ------------------------------------------------------- values shared between decisions
+  // A benign race in each cache: two threads may each build an equal immutable value; either is
+  // kept, and a value is only reused when it is equal to the one asked for.
+
+  /** Whether {@code m} is the shared message of a key without arguments. */
+  private static boolean fixed(Message m) {
+    return m == Message.of(m.key());
+  }
+
+  private static RationaleEntry entry(RuleId rule, Message text) {
+    if (!fixed(text)) {
+      return RationaleEntry.of(rule, text);
+    }
+    int i = rule.ordinal() * KEYS + text.key().ordinal();
+    RationaleEntry e = FIXED_ENTRIES[i];
+    if (e == null) {
+      e = RationaleEntry.of(rule, text);
+      FIXED_ENTRIES[i] = e;
+    }
+    return e;
+  }
+
+  private static Alert alertOf(AlertSeverity severity, String code, Message text, RuleId rule) {
+    if (!fixed(text)) {
+      return new Alert(severity, code, text, rule);
+    }
+    int i = rule.ordinal() * KEYS + text.key().ordinal();
+    Alert a = FIXED_ALERTS[i];
+    if (a == null || a.severity() != severity || !a.code().equals(code)) {
+      a = new Alert(severity, code, text, rule);
+      FIXED_ALERTS[i] = a;
+    }
+    return a;
+  }
+
+  private static MonitoringItem itemOf(MonitoringTest test, Message frequency, RuleId rule) {
+    if (!fixed(frequency)) {
+      return new MonitoringItem(test, frequency, rule);
+    }
+    int i = test.ordinal() * KEYS + frequency.key().ordinal();
+    MonitoringItem m = FIXED_ITEMS[i];
+    if (m == null || m.ruleId() != rule) {
+      m = new MonitoringItem(test, frequency, rule);
+      FIXED_ITEMS[i] = m;
+    }
+    return m;
+  }
+
+  /** The entry of a monitoring rule: the rule's own description. */
+  private static RationaleEntry described(RuleId rule) {
+    RationaleEntry e = DESCRIBED[rule.ordinal()];
+    if (e == null) {
+      e = RationaleEntry.of(rule, Message.of(MessageKey.RULE_DESCRIPTION, rule.description()));
+      DESCRIBED[rule.ordinal()] = e;
+    }
+    return e;
+  }
+
+  /** The entry "drug excluded: reason" of an exclusion. */
+  private static RationaleEntry excludedEntry(Exclusion exclusion) {
+    Message why = exclusion.why();
+    if (!fixed(why)) {
+      return RationaleEntry.of(
+          exclusion.ruleId(), Message.of(MessageKey.DRUG_EXCLUDED, exclusion.drug(), why));
+    }
+    int i = exclusion.drug().ordinal() * KEYS + why.key().ordinal();
+    RationaleEntry e = EXCLUDED_ENTRIES[i];
+    if (e == null || e.ruleId() != exclusion.ruleId()) {
+      e =
+          RationaleEntry.of(
+              exclusion.ruleId(), Message.of(MessageKey.DRUG_EXCLUDED, exclusion.drug(), why));
+      EXCLUDED_ENTRIES[i] = e;
+    }
+    return e;
   }
 }

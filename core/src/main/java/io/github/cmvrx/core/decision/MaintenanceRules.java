@@ -18,7 +18,6 @@ import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.rule.RuleId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Maintenance, lifelong maintenance and stopping (clinical basis §5). */
@@ -78,39 +77,111 @@ final class MaintenanceRules {
       secondaryProphylaxis(options, ledger);
     }
 
-    boolean oral = OralAbility.oralPossible(c);
-    Optional<DoseDecision.Dosed> vgc = options.usable(Drug.VALGANCICLOVIR);
-    Optional<DoseDecision.Dosed> gcv = options.usable(Drug.GANCICLOVIR);
-    if (oral && vgc.isPresent()) {
-      give(vgc.get(), ledger);
-      ledger.fire(
-          RuleId.PHASE_MAINTENANCE,
-          Message.of(MessageKey.MAINTENANCE_VGC, Regimens.doseText(vgc.get().component())));
-      return;
+    Pick pick = pick(c, options);
+    switch (pick) {
+      case VALGANCICLOVIR -> {
+        DoseDecision.Dosed vgc = options.dosed(Drug.VALGANCICLOVIR);
+        give(vgc, ledger);
+        ledger.fire(
+            RuleId.PHASE_MAINTENANCE,
+            Message.of(MessageKey.MAINTENANCE_VGC, Regimens.doseText(vgc.component())));
+        return;
+      }
+      case GANCICLOVIR -> {
+        InductionRules.excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
+        DoseDecision.Dosed gcv = options.dosed(Drug.GANCICLOVIR);
+        give(gcv, ledger);
+        ledger.fire(
+            RuleId.PHASE_MAINTENANCE,
+            Message.of(MessageKey.MAINTENANCE_GCV, Regimens.doseText(gcv.component())));
+        return;
+      }
+      case FOSCARNET -> {
+        InductionRules.excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
+        InductionRules.excludeUnusable(options, ledger, Drug.GANCICLOVIR);
+        DoseDecision.Dosed fos = options.dosed(Drug.FOSCARNET);
+        give(fos, ledger);
+        ledger.fire(
+            RuleId.PHASE_MAINTENANCE,
+            Message.of(MessageKey.MAINTENANCE_FOS, Regimens.doseText(fos.component())));
+        return;
+      }
+      default -> {
+        InductionRules.excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
+        InductionRules.excludeUnusable(options, ledger, Drug.GANCICLOVIR);
+        InductionRules.excludeUnusable(options, ledger, Drug.FOSCARNET);
+      }
     }
-    InductionRules.excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
-    if (gcv.isPresent()) {
-      give(gcv.get(), ledger);
-      ledger.fire(
-          RuleId.PHASE_MAINTENANCE,
-          Message.of(MessageKey.MAINTENANCE_GCV, Regimens.doseText(gcv.get().component())));
-      return;
-    }
-    InductionRules.excludeUnusable(options, ledger, Drug.GANCICLOVIR);
-    Optional<DoseDecision.Dosed> fos = options.usable(Drug.FOSCARNET);
-    if (fos.isPresent()) {
-      give(fos.get(), ledger);
-      ledger.fire(
-          RuleId.PHASE_MAINTENANCE,
-          Message.of(MessageKey.MAINTENANCE_FOS, Regimens.doseText(fos.get().component())));
-      return;
-    }
-    InductionRules.excludeUnusable(options, ledger, Drug.FOSCARNET);
     if (c.disease().isCns()) {
-      InductionRules.excludeUnusable(options, ledger, Drug.CIDOFOVIR, Drug.MARIBAVIR);
+      InductionRules.excludeUnusable(options, ledger, Drug.CIDOFOVIR);
+      InductionRules.excludeUnusable(options, ledger, Drug.MARIBAVIR);
     } else {
-      InductionRules.thirdLine(options, ledger, OptionalInt.empty());
+      InductionRules.thirdLine(options, ledger, thirdLine(pick), OptionalInt.empty());
     }
+  }
+
+  /** What maintenance gives, in order of preference (clinical basis §5). */
+  enum Pick {
+    /** Valganciclovir when oral is possible. */
+    VALGANCICLOVIR,
+    /** IV ganciclovir. */
+    GANCICLOVIR,
+    /** Foscarnet. */
+    FOSCARNET,
+    /** Maribavir (rule 7, outside the CNS). */
+    MARIBAVIR,
+    /** Cidofovir (rule 7, outside the CNS). */
+    CIDOFOVIR,
+    /** Nothing can be given. */
+    NONE
+  }
+
+  private static Pick pick(PatientCase c, DrugOptions options) {
+    if (OralAbility.oralPossible(c) && options.usable(Drug.VALGANCICLOVIR)) {
+      return Pick.VALGANCICLOVIR;
+    }
+    if (options.usable(Drug.GANCICLOVIR)) {
+      return Pick.GANCICLOVIR;
+    }
+    if (options.usable(Drug.FOSCARNET)) {
+      return Pick.FOSCARNET;
+    }
+    if (c.disease().isCns()) {
+      return Pick.NONE;
+    }
+    return switch (InductionRules.thirdLinePick(options)) {
+      case MARIBAVIR -> Pick.MARIBAVIR;
+      case CIDOFOVIR -> Pick.CIDOFOVIR;
+      default -> Pick.NONE;
+    };
+  }
+
+  private static InductionRules.Pick thirdLine(Pick pick) {
+    return switch (pick) {
+      case MARIBAVIR -> InductionRules.Pick.MARIBAVIR;
+      case CIDOFOVIR -> InductionRules.Pick.CIDOFOVIR;
+      default -> InductionRules.Pick.NONE;
+    };
+  }
+
+  /**
+   * Returns the drugs maintenance gives for {@code c}, and valganciclovir when the transplant
+   * secondary-prophylaxis advice states its dose (a {@link DrugSet} mask): the drugs to dose.
+   */
+  static int needs(PatientCase c, DrugOptions options) {
+    int out =
+        c.host().category().isTransplant() && options.usable(Drug.VALGANCICLOVIR)
+            ? DrugSet.bit(Drug.VALGANCICLOVIR)
+            : 0;
+    return out
+        | switch (pick(c, options)) {
+          case VALGANCICLOVIR -> DrugSet.bit(Drug.VALGANCICLOVIR);
+          case GANCICLOVIR -> DrugSet.bit(Drug.GANCICLOVIR);
+          case FOSCARNET -> DrugSet.bit(Drug.FOSCARNET);
+          case MARIBAVIR -> DrugSet.bit(Drug.MARIBAVIR);
+          case CIDOFOVIR -> DrugSet.bit(Drug.CIDOFOVIR);
+          case NONE -> 0;
+        };
   }
 
   /**
@@ -120,9 +191,8 @@ final class MaintenanceRules {
    * is withheld (issue 11 item 4).
    */
   private static void secondaryProphylaxis(DrugOptions options, Ledger ledger) {
-    Optional<DoseDecision.Dosed> vgc = options.usable(Drug.VALGANCICLOVIR);
-    if (vgc.isPresent()) {
-      RegimenComponent c = vgc.get().component();
+    if (options.usable(Drug.VALGANCICLOVIR)) {
+      RegimenComponent c = options.dosed(Drug.VALGANCICLOVIR).component();
       ledger.alert(
           AlertSeverity.INFO,
           "transplant_secondary_prophylaxis",
@@ -133,11 +203,8 @@ final class MaintenanceRules {
           RuleId.PHASE_TRANSPLANT_SECONDARY);
       return;
     }
-    Message why =
-        options
-            .whyNot(Drug.VALGANCICLOVIR)
-            .map(Exclusion::why)
-            .orElseGet(() -> Message.of(MessageKey.NOT_USABLE));
+    Exclusion whyNot = options.whyNot(Drug.VALGANCICLOVIR);
+    Message why = whyNot != null ? whyNot.why() : Message.of(MessageKey.NOT_USABLE);
     ledger.alert(
         AlertSeverity.INFO,
         "transplant_secondary_prophylaxis_not_offered",

@@ -14,10 +14,12 @@ import io.github.cmvrx.core.recommendation.AlertSeverity;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RecommendationPhase;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
+import io.github.cmvrx.core.validation.CaseValidation;
 import io.github.cmvrx.core.validation.FieldError;
 import io.github.cmvrx.core.validation.Physiology;
 import java.util.List;
@@ -52,17 +54,45 @@ public final class TreatmentDecider {
   }
 
   /**
-   * Returns the drugs whose dose facts {@link #decide} may read: those no decision rule rules
-   * out (letermovir never; maribavir only for refractory or resistant post-transplant disease
-   * outside the CNS and the retina; the ganciclovir family only without intolerance, cytopenia,
-   * resistance or refractory disease; ...).
+   * Returns the drugs no decision rule rules out (letermovir never; maribavir only for refractory
+   * or resistant post-transplant disease outside the CNS and the retina; the ganciclovir family
+   * only without intolerance, cytopenia, resistance or refractory disease; ...): the drugs whose
+   * availability to gather.
    *
    * @param patientCase a valid case
    * @param cutOffs the cut-offs
-   * @return the drugs to gather
+   * @return the drugs to assess
    */
-  public static Set<Drug> drugsToDose(PatientCase patientCase, CutOffs cutOffs) {
-    return DrugOptions.drugsToDose(patientCase, cutOffs);
+  public static Set<Drug> drugsToAssess(PatientCase patientCase, CutOffs cutOffs) {
+    return Eligibility.of(patientCase, cutOffs).drugsToAssess();
+  }
+
+  /**
+   * Returns the drugs the decisions choose for {@code patientCase} from the availability in
+   * {@code facts}: the regimen's drugs, maribavir when it is listed as an alternative, and
+   * valganciclovir when the transplant secondary-prophylaxis advice states its dose. Only these
+   * are then dosed ({@link DoseFacts#withDoses}); {@link #decide} reads no other dose.
+   *
+   * @param facts the availability gathered for {@link Eligibility#drugsToAssess}
+   * @param eligibility what the decision rules rule out for the case
+   * @return the drugs to dose, possibly none
+   */
+  public static Set<Drug> drugsToDose(DoseFacts facts, Eligibility eligibility) {
+    PatientCase c = eligibility.patientCase();
+    DrugOptions options = new DrugOptions(eligibility, facts);
+    RecommendationPhase phase = phase(c, eligibility.cutOffs());
+    if (phase == RecommendationPhase.STOP_MAINTENANCE) {
+      return DrugSet.of(0);
+    }
+    int out =
+        phase == RecommendationPhase.INDUCTION
+            ? InductionRules.needs(c, options)
+            : MaintenanceRules.needs(c, options);
+    // Rule 8: maribavir listed as an alternative (see refractory).
+    if (eligibility.refractoryOrResistant() && options.usable(Drug.MARIBAVIR)) {
+      out |= DrugSet.bit(Drug.MARIBAVIR);
+    }
+    return DrugSet.of(out);
   }
 
   /**
@@ -73,15 +103,11 @@ public final class TreatmentDecider {
    * @return the refusal, or empty
    */
   public static Optional<Recommendation> refusal(PatientCase patientCase) {
-    if (!patientCase.isInScope()) {
-      return Optional.of(Recommendation.refused(
-          patientCase.id(),
-          List.of(
-              new FieldError(
-                  "patient.ageYears",
-                  "value "
-                      + patientCase.patient().age().years()
-                      + " years is under 28 days: congenital or neonatal CMV is out of scope"))));
+    // The reader's own scope error (one wording, one home): congenital or neonatal CMV.
+    Optional<FieldError> outOfScope =
+        CaseValidation.ageInScope(patientCase.patient().age().years());
+    if (outOfScope.isPresent()) {
+      return Optional.of(Recommendation.refused(patientCase.id(), List.of(outOfScope.get())));
     }
     List<FieldError> impossible = Physiology.impossible(patientCase);
     if (!impossible.isEmpty()) {
@@ -102,7 +128,23 @@ public final class TreatmentDecider {
    * @throws IllegalArgumentException if the facts are for another phase
    */
   public static Recommendation decide(PatientCase patientCase, DoseFacts facts, CutOffs cutOffs) {
-    Optional<Recommendation> refused = refusal(patientCase);
+    return decide(facts, Eligibility.of(patientCase, cutOffs));
+  }
+
+  /**
+   * Returns the recommendation for the case of {@code eligibility}, from dose facts in which
+   * every drug of {@link #drugsToDose} is dosed.
+   *
+   * @param facts the dose facts of this case for {@link #dosePhase}, with the chosen drugs dosed
+   * @param eligibility what the decision rules rule out for the case, under the policy's cut-offs
+   * @return the recommendation, as {@link #decide(PatientCase, DoseFacts, CutOffs)}
+   * @throws IllegalArgumentException if the facts are for another phase
+   * @throws IllegalStateException if a chosen drug was not dosed
+   */
+  public static Recommendation decide(DoseFacts facts, Eligibility eligibility) {
+    PatientCase patientCase = eligibility.patientCase();
+    CutOffs cutOffs = eligibility.cutOffs();
+    Optional<Recommendation> refused = eligibility.refusal();
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -110,7 +152,7 @@ public final class TreatmentDecider {
       throw new IllegalArgumentException(
           "dose facts are for " + facts.phase() + ", the case needs " + dosePhase(patientCase));
     }
-    Ledger ledger = new Ledger();
+    Ledger ledger = Ledger.cleared();
     for (FieldError e : Physiology.implausible(patientCase)) {
       ledger.alert(
           AlertSeverity.WARNING,
@@ -119,30 +161,19 @@ public final class TreatmentDecider {
           RuleId.INPUT_VALIDATION);
     }
     RecommendationPhase phase = phase(patientCase, ledger, cutOffs);
-    Optional<DrugOptions> options = Optional.empty();
+    DrugOptions options = new DrugOptions(eligibility, facts);
     switch (phase) {
-      case INDUCTION -> {
-        DrugOptions o = new DrugOptions(patientCase, facts, cutOffs);
-        InductionRules.choose(patientCase, o, ledger);
-        options = Optional.of(o);
-      }
-      case MAINTENANCE -> {
-        DrugOptions o = new DrugOptions(patientCase, facts, cutOffs);
-        MaintenanceRules.choose(patientCase, o, ledger);
-        options = Optional.of(o);
-      }
+      case INDUCTION -> InductionRules.choose(patientCase, options, ledger);
+      case MAINTENANCE -> MaintenanceRules.choose(patientCase, options, ledger);
       case STOP_MAINTENANCE -> stop(patientCase, ledger, cutOffs);
     }
-    // Plain branches rather than lambdas: no capture is allocated on every call.
-    DrugOptions any =
-        options.isPresent() ? options.get() : new DrugOptions(patientCase, facts, cutOffs);
-    Optional<Exclusion> letermovir = any.ruleExclusion(Drug.LETERMOVIR);
-    if (letermovir.isPresent()) {
-      ledger.exclude(letermovir.get());
+    Exclusion letermovir = eligibility.ruledOut(Drug.LETERMOVIR);
+    if (letermovir != null) {
+      ledger.exclude(letermovir);
     }
-    if (options.isPresent()) {
-      refractory(patientCase, options.get(), ledger);
-      haemodialysisOralSolution(patientCase, facts, options.get(), ledger);
+    if (phase != RecommendationPhase.STOP_MAINTENANCE) {
+      refractory(patientCase, eligibility, options, ledger);
+      haemodialysisOralSolution(patientCase, facts, options, ledger);
     }
     if (ledger.regimen.isEmpty() && phase != RecommendationPhase.STOP_MAINTENANCE) {
       noSafeRegimen(ledger);
@@ -155,7 +186,7 @@ public final class TreatmentDecider {
         .phase(phase)
         .addAllRegimen(ledger.regimen)
         .addAllAlternatives(ledger.alternatives)
-        .addAllExcluded(ledger.exclusions.values())
+        .addAllExcluded(ledger.exclusions())
         .addAllAlerts(ledger.alerts)
         .addAllMonitoring(ledger.monitoring)
         .addAllRationale(ledger.rationale)
@@ -163,32 +194,41 @@ public final class TreatmentDecider {
         .build();
   }
 
-  /** The phase this recommendation is for, with the premature-stop and HIV-stop rules. */
-  private static RecommendationPhase phase(PatientCase c, Ledger ledger, CutOffs cutOffs) {
+  /** The phase this recommendation is for (the premature-stop and HIV-stop rules), no alert. */
+  private static RecommendationPhase phase(PatientCase c, CutOffs cutOffs) {
     if (c.treatment().phase() != TreatmentPhase.MAINTENANCE) {
       return RecommendationPhase.INDUCTION;
     }
     OptionalInt days = c.treatment().daysOfInduction();
     if (days.isPresent() && days.getAsInt() < MIN_INDUCTION_DAYS) {
+      return RecommendationPhase.INDUCTION;
+    }
+    return MaintenanceRules.hivStop(c.host(), cutOffs) == MaintenanceRules.HivStop.STOP
+        ? RecommendationPhase.STOP_MAINTENANCE
+        : RecommendationPhase.MAINTENANCE;
+  }
+
+  /** The phase this recommendation is for, with the premature-stop and HIV-stop alerts. */
+  private static RecommendationPhase phase(PatientCase c, Ledger ledger, CutOffs cutOffs) {
+    RecommendationPhase phase = phase(c, cutOffs);
+    if (c.treatment().phase() != TreatmentPhase.MAINTENANCE) {
+      return phase;
+    }
+    OptionalInt days = c.treatment().daysOfInduction();
+    if (phase == RecommendationPhase.INDUCTION) {
       ledger.alert(
           AlertSeverity.WARNING,
           "premature_maintenance",
           Message.of(MessageKey.PREMATURE_MAINTENANCE, days.getAsInt()),
           RuleId.PHASE_PREMATURE_STOP);
-      return RecommendationPhase.INDUCTION;
-    }
-    if (MaintenanceRules.hivStop(c.host(), cutOffs) == MaintenanceRules.HivStop.STOP) {
-      // Stopping: whether induction lasted 14 days no longer matters (issue 11 item 10).
-      return RecommendationPhase.STOP_MAINTENANCE;
-    }
-    if (days.isEmpty()) {
+    } else if (phase == RecommendationPhase.MAINTENANCE && days.isEmpty()) {
       ledger.alert(
           AlertSeverity.INFO,
           "confirm_induction_completed",
           Message.of(MessageKey.CONFIRM_INDUCTION_COMPLETED),
           RuleId.PHASE_PREMATURE_STOP);
     }
-    return RecommendationPhase.MAINTENANCE;
+    return phase;
   }
 
   private static void stop(PatientCase c, Ledger ledger, CutOffs cutOffs) {
@@ -219,11 +259,12 @@ public final class TreatmentDecider {
    * 11), and maribavir as an alternative when eligible but not chosen, with its dosing rule,
    * alerts and instructions (item 9).
    */
-  private static void refractory(PatientCase c, DrugOptions options, Ledger ledger) {
-    boolean refractory = c.virology().refractory().orElse(false);
-    if (!refractory && c.virology().resistantTo().isEmpty()) {
+  private static void refractory(
+      PatientCase c, Eligibility eligibility, DrugOptions options, Ledger ledger) {
+    if (!eligibility.refractoryOrResistant()) {
       return;
     }
+    boolean refractory = eligibility.refractory();
     if (c.virology().resistantTo().isEmpty()) {
       ledger.alert(
           AlertSeverity.WARNING,
@@ -237,13 +278,10 @@ public final class TreatmentDecider {
               refractory ? MessageKey.RESISTANCE_KNOWN_REFRACTORY : MessageKey.RESISTANCE_KNOWN,
               List.copyOf(c.virology().resistantTo())));
     }
-    if (!ledger.regimenHas(Drug.MARIBAVIR)) {
-      Optional<DoseDecision.Dosed> mbv = options.usable(Drug.MARIBAVIR);
-      if (mbv.isPresent()) {
-        ledger.alternatives.add(
-            Regimens.withDuration(mbv.get().component(), OptionalInt.empty()));
-        ledger.absorb(mbv.get());
-      }
+    if (!ledger.regimenHas(Drug.MARIBAVIR) && options.usable(Drug.MARIBAVIR)) {
+      DoseDecision.Dosed mbv = options.dosed(Drug.MARIBAVIR);
+      ledger.alternatives.add(Regimens.withDuration(mbv.component(), OptionalInt.empty()));
+      ledger.absorb(mbv);
     }
   }
 
@@ -255,32 +293,28 @@ public final class TreatmentDecider {
    */
   private static void haemodialysisOralSolution(
       PatientCase c, DoseFacts facts, DrugOptions options, Ledger ledger) {
+    // The cheap conditions first: most patients are not on intermittent haemodialysis.
+    Optional<RegimenComponent> alt = facts.haemodialysisOralSolution();
+    if (alt.isEmpty() || !ledger.regimenHas(Drug.GANCICLOVIR)) {
+      return;
+    }
     boolean oral =
         c.treatment().canTakeOral().orElse(false)
             && !c.treatment().giAbsorptionImpaired().orElse(false);
     boolean cnsInduction = c.disease().isCns() && options.phase() == DosePhase.INDUCTION;
-    if (!ledger.regimenHas(Drug.GANCICLOVIR)
-        || !oral
-        || cnsInduction
-        || c.patient().age().years() < ClinicalThresholds.ADULT_AGE_YEARS) {
+    if (!oral || cnsInduction || c.patient().age().years() < ClinicalThresholds.ADULT_AGE_YEARS) {
       return;
     }
-    facts
-        .haemodialysisOralSolution()
-        .ifPresent(
-            alt -> {
-              ledger.alternatives.add(alt);
-              ledger.fire(
-                  RuleId.DOSE_VGC_HEMODIALYSIS,
-                  Message.of(MessageKey.HAEMODIALYSIS_ORAL_SOLUTION));
-            });
+    ledger.alternatives.add(alt.get());
+    ledger.fire(RuleId.DOSE_VGC_HEMODIALYSIS, Message.of(MessageKey.HAEMODIALYSIS_ORAL_SOLUTION));
   }
 
   /** Rule 9: an empty regimen always comes with a critical alert listing every exclusion. */
   private static void noSafeRegimen(Ledger ledger) {
-    Message[] all = new Message[ledger.exclusions.size()];
+    List<Exclusion> exclusions = ledger.exclusions();
+    Message[] all = new Message[exclusions.size()];
     int i = 0;
-    for (Exclusion e : ledger.exclusions.values()) {
+    for (Exclusion e : exclusions) {
       all[i++] = Message.of(MessageKey.EXCLUDED_DRUG_REASON, e.drug(), e.why());
     }
     ledger.alert(

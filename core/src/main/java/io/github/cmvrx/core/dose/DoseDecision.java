@@ -15,7 +15,9 @@ import java.util.List;
 /**
  * The outcome of asking for one drug's dose in one phase: exactly one of a dose, an exclusion
  * (the drug must not be used, with the reason) or "not computable" (no label dose exists for
- * this patient; a specialist must decide).
+ * this patient; a specialist must decide). Before the decisions choose, the dosing answers
+ * {@link Available} instead of a dose: the dose can be given and is computed only if the drug is
+ * chosen.
  */
 public sealed interface DoseDecision {
 
@@ -39,6 +41,47 @@ public sealed interface DoseDecision {
    * @return the rationale entries, possibly empty
    */
   List<RationaleEntry> rationale();
+
+  /**
+   * A dose can be given; it is computed only if the decisions choose the drug. Carries no alerts
+   * and no rationale: those belong to the dose.
+   *
+   * @param drug the drug
+   */
+  record Available(Drug drug) implements DoseDecision {
+    private static final Available[] BY_DRUG = new Available[Drug.values().length];
+
+    static {
+      for (Drug d : Drug.values()) {
+        BY_DRUG[d.ordinal()] = new Available(d);
+      }
+    }
+
+    /** Creates the value. */
+    public Available {
+      requireNonNull(drug, "drug");
+    }
+
+    /**
+     * Returns the shared value for {@code drug}.
+     *
+     * @param drug the drug
+     * @return the value
+     */
+    public static Available of(Drug drug) {
+      return BY_DRUG[drug.ordinal()];
+    }
+
+    @Override
+    public List<Alert> alerts() {
+      return List.of();
+    }
+
+    @Override
+    public List<RationaleEntry> rationale() {
+      return List.of();
+    }
+  }
 
   /**
    * A dose to give.

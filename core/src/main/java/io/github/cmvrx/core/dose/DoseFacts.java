@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the dosing knows about one case in one phase, gathered before any decision is taken: the
- * assessment (kidney function, weights, body surface area), each drug's outcome (a dose, an
- * exclusion with its reason, or "not computable") and, on intermittent haemodialysis, the
- * valganciclovir oral solution. The decisions read these facts and never call back into the
- * dosing: data flows one way, case -> assess -> decide (issue 10 item 1). Immutable.
+ * assessment (kidney function, weights, body surface area), each drug's availability (a dose can
+ * be given, an exclusion with its reason, or "not computable") and, on intermittent
+ * haemodialysis, the valganciclovir oral solution. The decisions choose from these facts; then
+ * only the chosen drugs are dosed ({@link #withDoses}), and the decisions read those doses. They
+ * never call back into the dosing: data flows one way, case -> assess -> choose -> dose ->
+ * recommendation (issue 10 item 1). Immutable.
  *
  * @since 0.3.0
  */
@@ -23,22 +25,24 @@ public final class DoseFacts {
 
   private final Assessment assessment;
   private final DosePhase phase;
-  private final @Nullable DoseDecision[] doses;
+  // Per drug: Available, Dosed, Excluded or NotComputable; null = not gathered.
+  private final @Nullable DoseDecision[] outcomes;
   private final @Nullable RegimenComponent haemodialysisOralSolution;
 
   private DoseFacts(
       Assessment assessment,
       DosePhase phase,
-      @Nullable DoseDecision[] doses,
+      @Nullable DoseDecision[] outcomes,
       @Nullable RegimenComponent haemodialysisOralSolution) {
     this.assessment = assessment;
     this.phase = phase;
-    this.doses = doses;
+    this.outcomes = outcomes;
     this.haemodialysisOralSolution = haemodialysisOralSolution;
   }
 
   /**
-   * Gathers the facts of {@code phase} from a dosing: every drug's outcome, once.
+   * Gathers the facts of {@code phase} from a dosing with every drug dosed: every drug's full
+   * outcome, once.
    *
    * @param dosing the dose arithmetic of one case under one policy
    * @param phase induction or maintenance
@@ -49,25 +53,88 @@ public final class DoseFacts {
   }
 
   /**
-   * Gathers the facts of {@code phase} from a dosing for {@code drugs} only: the drugs no decision
-   * rule has already ruled out, whose dose the decisions may read.
+   * Gathers the facts of {@code phase} from a dosing with {@code drugs} dosed (their full
+   * outcome).
    *
    * @param dosing the dose arithmetic of one case under one policy
    * @param phase induction or maintenance
-   * @param drugs the drugs to gather
+   * @param drugs the drugs to dose
    * @return the facts
    */
   public static DoseFacts collect(Dosing dosing, DosePhase phase, Set<Drug> drugs) {
     requireNonNull(dosing, "dosing");
     requireNonNull(phase, "phase");
-    @Nullable DoseDecision[] doses = new DoseDecision[DRUGS.length];
+    @Nullable DoseDecision[] outcomes = new DoseDecision[DRUGS.length];
     for (Drug drug : DRUGS) {
       if (drugs.contains(drug)) {
-        doses[drug.ordinal()] = requireNonNull(dosing.dose(drug, phase), "dose");
+        outcomes[drug.ordinal()] = requireNonNull(dosing.dose(drug, phase), "dose");
       }
     }
     return new DoseFacts(
-        dosing.assessment(), phase, doses, dosing.haemodialysisOralSolution(phase).orElse(null));
+        dosing.assessment(), phase, outcomes, dosing.haemodialysisOralSolution(phase).orElse(null));
+  }
+
+  /**
+   * Gathers the availability of {@code drugs} in {@code phase}: for each, whether a dose can be
+   * given ({@link DoseDecision.Available}) or why not, without building any dose.
+   *
+   * @param dosing the dose arithmetic of one case under one policy
+   * @param phase induction or maintenance
+   * @param drugs the drugs no decision rule rules out
+   * @return the facts, with no dose yet
+   */
+  public static DoseFacts assess(Dosing dosing, DosePhase phase, Set<Drug> drugs) {
+    requireNonNull(dosing, "dosing");
+    requireNonNull(phase, "phase");
+    @Nullable DoseDecision[] outcomes = new DoseDecision[DRUGS.length];
+    for (Drug drug : DRUGS) {
+      if (drugs.contains(drug)) {
+        DoseDecision d = requireNonNull(dosing.availability(drug, phase), "availability");
+        if (d instanceof DoseDecision.Dosed) {
+          throw new IllegalStateException("availability of " + drug + " returned a dose");
+        }
+        outcomes[drug.ordinal()] = d;
+      }
+    }
+    return new DoseFacts(
+        dosing.assessment(), phase, outcomes, dosing.haemodialysisOralSolution(phase).orElse(null));
+  }
+
+  /**
+   * Returns these facts with {@code drugs} dosed: the drugs the decisions chose, each of which
+   * must be available.
+   *
+   * @param dosing the same dosing these facts were gathered from
+   * @param drugs the chosen drugs
+   * @return the facts with the doses
+   * @throws IllegalStateException if a drug is not available, or the dosing does not give it a
+   *     dose although it said it could
+   */
+  public DoseFacts withDoses(Dosing dosing, Set<Drug> drugs) {
+    requireNonNull(dosing, "dosing");
+    if (drugs.isEmpty()) {
+      return this;
+    }
+    @Nullable DoseDecision[] copy = outcomes.clone();
+    for (Drug drug : DRUGS) {
+      if (!drugs.contains(drug)) {
+        continue;
+      }
+      DoseDecision known = outcome(drug);
+      if (known instanceof DoseDecision.Dosed) {
+        continue;
+      }
+      if (!(known instanceof DoseDecision.Available)) {
+        throw new IllegalStateException(drug + " is not available: " + known);
+      }
+      DoseDecision d = dosing.dose(drug, phase);
+      if (!(d instanceof DoseDecision.Dosed)) {
+        throw new IllegalStateException(
+            drug + " was available but the dosing gave no dose: " + d);
+      }
+      copy[drug.ordinal()] = d;
+    }
+    return new DoseFacts(assessment, phase, copy, haemodialysisOralSolution);
   }
 
   /**
@@ -89,14 +156,19 @@ public final class DoseFacts {
   }
 
   /**
-   * Returns the dosing's outcome for {@code drug}.
+   * Returns what is known of {@code drug}: available (not dosed yet), a dose, an exclusion or
+   * "not computable".
    *
    * @param drug the drug
-   * @return a dose, an exclusion or "not computable"
+   * @return the outcome
    * @throws IllegalStateException if the drug was not gathered (a decision rule rules it out)
    */
   public DoseDecision dose(Drug drug) {
-    DoseDecision d = doses[drug.ordinal()];
+    return outcome(drug);
+  }
+
+  private DoseDecision outcome(Drug drug) {
+    DoseDecision d = outcomes[drug.ordinal()];
     if (d == null) {
       throw new IllegalStateException(
           "no dose facts for " + drug + ": a decision rule rules it out, so none were gathered");

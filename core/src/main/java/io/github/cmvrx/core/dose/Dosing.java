@@ -28,6 +28,24 @@ public interface Dosing {
   DoseDecision dose(Drug drug, DosePhase phase);
 
   /**
+   * Returns whether {@code drug} can be dosed in {@code phase} for this case, without building
+   * the dose: {@link DoseDecision.Available} when {@link #dose} would give a dose, otherwise the
+   * same exclusion or "not computable" outcome {@link #dose} gives. The decisions choose from these
+   * facts; only the drugs they choose are then dosed (issue 10 item 1).
+   *
+   * <p>The default asks {@link #dose}; the dosing module answers without building any text.
+   *
+   * @param drug the drug
+   * @param phase induction or maintenance
+   * @return {@link DoseDecision.Available}, {@link DoseDecision.Excluded} or {@link
+   *     DoseDecision.NotComputable}; never {@link DoseDecision.Dosed}
+   */
+  default DoseDecision availability(Drug drug, DosePhase phase) {
+    DoseDecision d = dose(drug, phase);
+    return d instanceof DoseDecision.Dosed ? DoseDecision.Available.of(drug) : d;
+  }
+
+  /**
    * Returns the valganciclovir oral solution schedule for a patient on intermittent
    * haemodialysis (KOTTON-2025: 200 mg for treatment, 100 mg for maintenance, 3 times a week
    * after dialysis), to be listed as an alternative and never as the default (clinical basis

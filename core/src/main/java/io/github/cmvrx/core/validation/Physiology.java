@@ -9,6 +9,11 @@ import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.Treatment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import io.github.cmvrx.core.quantity.UrineProtein;
+import io.github.cmvrx.core.quantity.Haemoglobin;
+import io.github.cmvrx.core.quantity.CellCount;
+import io.github.cmvrx.core.quantity.SerumCreatinine;
 import java.util.OptionalInt;
 
 /**
@@ -308,92 +313,87 @@ public final class Physiology {
                   + forAge));
     }
     double scrWarn = group == AgeGroup.ADULT ? SCR_WARN_ADULT_MG_DL : SCR_WARN_CHILD_MG_DL;
-    p.serumCreatinine()
-        .filter(s -> s.mgPerDl() < scrWarn)
-        .ifPresent(
-            s ->
-                out.add(
-                    warn(
-                        "patient.serumCreatinine.value",
-                        round(s.mgPerDl())
-                            + " mg/dL is below "
-                            + FieldRange.format(scrWarn)
-                            + " mg/dL"
-                            + forAge
-                            + ": estimated kidney function is then unreliable")));
+    // Plain reads rather than Optional.filter/ifPresent: no lambda is allocated per case.
+    Optional<SerumCreatinine> scr = p.serumCreatinine();
+    if (scr.isPresent() && scr.get().mgPerDl() < scrWarn) {
+      out.add(
+          warn(
+              "patient.serumCreatinine.value",
+              round(scr.get().mgPerDl())
+                  + " mg/dL is below "
+                  + FieldRange.format(scrWarn)
+                  + " mg/dL"
+                  + forAge
+                  + ": estimated kidney function is then unreliable"));
+    }
     if (group == AgeGroup.ADULT) {
-      c.host()
-          .cd4()
-          .filter(v -> v.perMicrolitre() > CD4_WARN_ADULT)
-          .ifPresent(
-              v ->
-                  out.add(
-                      warn(
-                          "host.cd4PerUl",
-                          FieldRange.format(v.perMicrolitre())
-                              + " cells/uL is above "
-                              + FieldRange.format(CD4_WARN_ADULT)
-                              + " cells/uL for an adult")));
+      Optional<CellCount> cd4 = c.host().cd4();
+      if (cd4.isPresent() && cd4.get().perMicrolitre() > CD4_WARN_ADULT) {
+        out.add(
+            warn(
+                "host.cd4PerUl",
+                FieldRange.format(cd4.get().perMicrolitre())
+                    + " cells/uL is above "
+                    + FieldRange.format(CD4_WARN_ADULT)
+                    + " cells/uL for an adult"));
+      }
     }
     Labs labs = c.labs();
-    labs.anc()
-        .filter(v -> v.perMicrolitre() > ANC_WARN)
-        .ifPresent(
-            v ->
-                out.add(
-                    warn(
-                        "labs.ancPerUl",
-                        FieldRange.format(v.perMicrolitre())
-                            + " cells/uL is above "
-                            + FieldRange.format(ANC_WARN)
-                            + " cells/uL")));
-    labs.platelets()
-        .filter(v -> v.perMicrolitre() > PLATELETS_WARN)
-        .ifPresent(
-            v ->
-                out.add(
-                    warn(
-                        "labs.plateletsPerUl",
-                        FieldRange.format(v.perMicrolitre())
-                            + " cells/uL is above "
-                            + FieldRange.format(PLATELETS_WARN)
-                            + " cells/uL")));
-    labs.hemoglobin()
-        .filter(v -> v.gramsPerDecilitre() < HB_WARN_LOW || v.gramsPerDecilitre() > HB_WARN_HIGH)
-        .ifPresent(
-            v ->
-                out.add(
-                    warn(
-                        "labs.hemoglobinGPerDl",
-                        FieldRange.format(v.gramsPerDecilitre())
-                            + " g/dL is outside ["
-                            + FieldRange.format(HB_WARN_LOW)
-                            + ", "
-                            + FieldRange.format(HB_WARN_HIGH)
-                            + "] g/dL")));
-    labs.urineProtein()
-        .filter(v -> v.mgPerDecilitre() > URINE_PROTEIN_WARN)
-        .ifPresent(
-            v ->
-                out.add(
-                    warn(
-                        "labs.urineProteinMgPerDl",
-                        FieldRange.format(v.mgPerDecilitre())
-                            + " mg/dL is above "
-                            + FieldRange.format(URINE_PROTEIN_WARN)
-                            + " mg/dL")));
-    labs.baselineSerumCreatinine()
-        .filter(s -> s.mgPerDl() < scrWarn)
-        .ifPresent(
-            s ->
-                out.add(
-                    warn(
-                        "labs.baselineSerumCreatinine.value",
-                        round(s.mgPerDl())
-                            + " mg/dL is below "
-                            + FieldRange.format(scrWarn)
-                            + " mg/dL"
-                            + forAge)));
+    Optional<CellCount> anc = labs.anc();
+    if (anc.isPresent() && anc.get().perMicrolitre() > ANC_WARN) {
+      out.add(
+          warn(
+              "labs.ancPerUl",
+              FieldRange.format(anc.get().perMicrolitre())
+                  + " cells/uL is above "
+                  + FieldRange.format(ANC_WARN)
+                  + " cells/uL"));
+    }
+    Optional<CellCount> platelets = labs.platelets();
+    if (platelets.isPresent() && platelets.get().perMicrolitre() > PLATELETS_WARN) {
+      out.add(
+          warn(
+              "labs.plateletsPerUl",
+              FieldRange.format(platelets.get().perMicrolitre())
+                  + " cells/uL is above "
+                  + FieldRange.format(PLATELETS_WARN)
+                  + " cells/uL"));
+    }
+    Optional<Haemoglobin> hb = labs.hemoglobin();
+    if (hb.isPresent()
+        && (hb.get().gramsPerDecilitre() < HB_WARN_LOW
+            || hb.get().gramsPerDecilitre() > HB_WARN_HIGH)) {
+      out.add(
+          warn(
+              "labs.hemoglobinGPerDl",
+              FieldRange.format(hb.get().gramsPerDecilitre())
+                  + " g/dL is outside ["
+                  + FieldRange.format(HB_WARN_LOW)
+                  + ", "
+                  + FieldRange.format(HB_WARN_HIGH)
+                  + "] g/dL"));
+    }
+    Optional<UrineProtein> protein = labs.urineProtein();
+    if (protein.isPresent() && protein.get().mgPerDecilitre() > URINE_PROTEIN_WARN) {
+      out.add(
+          warn(
+              "labs.urineProteinMgPerDl",
+              FieldRange.format(protein.get().mgPerDecilitre())
+                  + " mg/dL is above "
+                  + FieldRange.format(URINE_PROTEIN_WARN)
+                  + " mg/dL"));
+    }
+    Optional<SerumCreatinine> baseline = labs.baselineSerumCreatinine();
+    if (baseline.isPresent() && baseline.get().mgPerDl() < scrWarn) {
+      out.add(
+          warn(
+              "labs.baselineSerumCreatinine.value",
+              round(baseline.get().mgPerDl())
+                  + " mg/dL is below "
+                  + FieldRange.format(scrWarn)
+                  + " mg/dL"
+                  + forAge));
+    }
     return out.isEmpty() ? List.of() : List.copyOf(out);
   }
 

@@ -31,7 +31,7 @@ class DrugOptionsTest {
             .platelets(CellCount.perMicrolitre(20_000))
             .hemoglobin(Haemoglobin.gramsPerDecilitre(7.5))
             .build();
-    assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults()))
+    assertThat(Eligibility.cytopenias(labs, CutOffs.defaults()))
         .map(Message::toString)
         .containsExactly(
             "ANC 400 /uL < 500", "platelets 20000 /uL < 25,000", "haemoglobin 7.5 g/dL < 8");
@@ -45,7 +45,7 @@ class DrugOptionsTest {
             .platelets(CellCount.perMicrolitre(25_000))
             .hemoglobin(Haemoglobin.gramsPerDecilitre(8))
             .build();
-    assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults())).isEmpty();
+    assertThat(Eligibility.cytopenias(labs, CutOffs.defaults())).isEmpty();
   }
 
   @Test
@@ -65,8 +65,8 @@ class DrugOptionsTest {
             .platelets(CellCount.perMicrolitre(49_999))
             .hemoglobin(Haemoglobin.gramsPerDecilitre(8.9))
             .build();
-    assertThat(DrugOptions.cytopenias(labs, CutOffs.defaults())).isEmpty();
-    assertThat(DrugOptions.cytopenias(labs, local))
+    assertThat(Eligibility.cytopenias(labs, CutOffs.defaults())).isEmpty();
+    assertThat(Eligibility.cytopenias(labs, local))
         .map(Message::toString)
         .containsExactly(
             "ANC 999 /uL < 1000", "platelets 49999 /uL < 50,000", "haemoglobin 8.9 g/dL < 9");
@@ -75,7 +75,7 @@ class DrugOptionsTest {
   @Test
   void ruleExclusion_cnsDisease_cidofovirAndMaribavirEachWithItsReason() {
     CaseDraft d = CaseDraft.adult().cns();
-    DrugOptions o = new DrugOptions(d.build(), DoseFacts.collect(new FakeDosing(), DosePhase.INDUCTION), CutOffs.defaults());
+    DrugOptions o = new DrugOptions(Eligibility.of(d.build(), CutOffs.defaults()), DoseFacts.collect(new FakeDosing(), DosePhase.INDUCTION));
     assertThat(o.ruleExclusion(Drug.CIDOFOVIR).orElseThrow().reason()).contains("CSF");
     assertThat(o.ruleExclusion(Drug.MARIBAVIR).orElseThrow().reason())
         .contains("no evidence")
@@ -87,7 +87,7 @@ class DrugOptionsTest {
   @Test
   void phase_isThePhaseAskedFor() {
     for (DosePhase phase : DosePhase.values()) {
-      DrugOptions o = new DrugOptions(CaseDraft.adult().build(), DoseFacts.collect(new FakeDosing(), phase), CutOffs.defaults());
+      DrugOptions o = new DrugOptions(Eligibility.of(CaseDraft.adult().build(), CutOffs.defaults()), DoseFacts.collect(new FakeDosing(), phase));
       assertThat(o.phase()).isEqualTo(phase);
     }
   }

@@ -26,6 +26,37 @@ import org.junit.jupiter.api.Test;
 class LedgerTest {
 
   @Test
+  void cleared_afterAnyUse_isEmptyAndTheSameLedgerOnThisThreadOnly() throws Exception {
+    Ledger ledger = Ledger.cleared();
+    ledger.fire(RuleId.REG_NONCNS_GCV, Message.verbatim("left over"));
+    ledger.exclude(new Exclusion(Drug.GANCICLOVIR, "not tolerated", RuleId.REG_GCV_ALTERNATIVE));
+    ledger.alert(AlertSeverity.WARNING, "code", Message.verbatim("m"), RuleId.REG_REFRACTORY);
+    ledger.monitor(MonitoringTest.CBC, Message.verbatim("weekly"), RuleId.MON_GCV_TOXICITY);
+    ledger.regimen.add(dosed(Drug.FOSCARNET, List.of(), RuleId.DOSE_FOS_RENAL).component());
+    ledger.alternatives.add(dosed(Drug.MARIBAVIR, List.of(), RuleId.DOSE_MBV).component());
+
+    Ledger again = Ledger.cleared();
+
+    assertThat(again).isSameAs(ledger);
+    assertThat(again.rationale).isEmpty();
+    assertThat(again.exclusions()).isEmpty();
+    assertThat(again.alerts).isEmpty();
+    assertThat(again.monitoring).isEmpty();
+    assertThat(again.regimen).isEmpty();
+    assertThat(again.alternatives).isEmpty();
+    // The first reason for a drug is kept: a left-over exclusion would hide the new one.
+    Exclusion fresh = new Exclusion(Drug.GANCICLOVIR, "cytopenia", RuleId.DOSE_GCV_CYTOPENIA);
+    again.exclude(fresh);
+    assertThat(again.exclusions()).containsExactly(fresh);
+
+    Ledger[] other = new Ledger[1];
+    Thread t = new Thread(() -> other[0] = Ledger.cleared());
+    t.start();
+    t.join();
+    assertThat(other[0]).isNotNull().isNotSameAs(ledger);
+  }
+
+  @Test
   void fire_sameRuleTwice_keepsTheFirstConclusion() {
     Ledger ledger = new Ledger();
     ledger.fire(RuleId.REG_NONCNS_GCV, Message.verbatim("first"));
@@ -51,7 +82,7 @@ class LedgerTest {
     Exclusion second = new Exclusion(Drug.GANCICLOVIR, "kidneys", RuleId.DOSE_NO_LABEL_DOSE);
     ledger.exclude(first);
     ledger.exclude(second);
-    assertThat(ledger.exclusions.values()).containsExactly(first);
+    assertThat(ledger.exclusions()).containsExactly(first);
     assertThat(rules(ledger)).containsExactly(RuleId.REG_GCV_ALTERNATIVE);
     assertThat(entry(ledger, RuleId.REG_GCV_ALTERNATIVE).text())
         .isEqualTo("ganciclovir excluded: not tolerated");

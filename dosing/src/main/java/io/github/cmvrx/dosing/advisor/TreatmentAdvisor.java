@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.cmvrx.core.dose.DoseFacts;
 import java.util.Optional;
+import io.github.cmvrx.core.decision.Eligibility;
 import io.github.cmvrx.core.decision.TreatmentDecider;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.recommendation.Recommendation;
@@ -13,10 +14,19 @@ import io.github.cmvrx.dosing.policy.Policy;
 /**
  * The one public entry point: assess, decide and dose one case under one policy.
  *
- * <p>The pipeline runs one way: {@code assess} (kidney function, dosing weight, body surface
- * area, and every drug's dose outcome for the phase: {@link CaseDosing}, gathered into {@link
- * DoseFacts}) then {@code decide} (regimen, phase, exclusions, alerts, monitoring and rationale:
- * {@link TreatmentDecider}) from those facts, without calling back into the dosing.
+ * <p>The pipeline runs one way:
+ *
+ * <ol>
+ *   <li>{@code assess}: the decision rules' exclusions ({@link Eligibility}), then kidney
+ *       function, dosing weight, body surface area and each remaining drug's availability for the
+ *       phase ({@link CaseDosing}, gathered into {@link DoseFacts});
+ *   <li>{@code choose}: the drugs the decisions give ({@link TreatmentDecider#drugsToDose});
+ *   <li>{@code dose}: the doses of those drugs only ({@link DoseFacts#withDoses});
+ *   <li>{@code decide}: regimen, phase, exclusions, alerts, monitoring and rationale from those
+ *       facts ({@link TreatmentDecider#decide(DoseFacts, Eligibility)}), without calling back into
+ *       the dosing. Texts are typed messages, rendered at the edge.
+ * </ol>
+ *
  * Stateless, so thread-safe; no I/O; deterministic: the same case and policy always give an
  * equal recommendation.
  *
@@ -41,17 +51,18 @@ public final class TreatmentAdvisor {
   public static Recommendation recommend(PatientCase patientCase, Policy policy) {
     requireNonNull(patientCase, "patientCase");
     requireNonNull(policy, "policy");
-    Optional<Recommendation> refused = TreatmentDecider.refusal(patientCase);
+    // One way: assess -> choose -> dose the chosen drugs -> decide.
+    Eligibility eligibility = Eligibility.of(patientCase, policy.cutOffs());
+    Optional<Recommendation> refused = eligibility.refusal();
     if (refused.isPresent()) {
       return refused.get();
     }
-    // One way: assess and gather every dose fact of the phase, then decide from the facts.
-    DoseFacts facts =
-        DoseFacts.collect(
-            CaseDosing.of(patientCase, policy),
-            TreatmentDecider.dosePhase(patientCase),
-            TreatmentDecider.drugsToDose(patientCase, policy.cutOffs()));
-    return TreatmentDecider.decide(patientCase, facts, policy.cutOffs());
+    CaseDosing dosing = CaseDosing.of(patientCase, policy);
+    DoseFacts available =
+        DoseFacts.assess(dosing, eligibility.dosePhase(), eligibility.drugsToAssess());
+    DoseFacts dosed =
+        available.withDoses(dosing, TreatmentDecider.drugsToDose(available, eligibility));
+    return TreatmentDecider.decide(dosed, eligibility);
   }
 
   /**

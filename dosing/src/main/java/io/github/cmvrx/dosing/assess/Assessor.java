@@ -52,8 +52,11 @@ public final class Assessor {
     Patient p = patientCase.patient();
     Mass actual = p.weight();
     Optional<Mass> ideal = BodyWeights.idealDevine(p.sex(), p.height());
+    // Plain branches rather than Optional.filter/map: no lambda per case.
     Optional<Mass> adjusted =
-        ideal.filter(i -> BodyWeights.isObese(i, actual)).map(i -> BodyWeights.adjusted(i, actual));
+        ideal.isPresent() && BodyWeights.isObese(ideal.get(), actual)
+            ? Optional.of(BodyWeights.adjusted(ideal.get(), actual))
+            : Optional.empty();
     boolean paediatric = p.age().years() < ADULT_AGE_YEARS;
     RenalReplacement rrt = p.renalReplacement();
     Assessment.Builder b =
@@ -62,8 +65,12 @@ public final class Assessor {
             .bodySurfaceArea(Mosteller.bodySurfaceArea(p.height(), actual))
             .renalReplacement(rrt)
             .paediatric(paediatric);
-    ideal.ifPresent(b::idealBodyWeight);
-    adjusted.ifPresent(b::adjustedBodyWeight);
+    if (ideal.isPresent()) {
+      b.idealBodyWeight(ideal.get());
+    }
+    if (adjusted.isPresent()) {
+      b.adjustedBodyWeight(adjusted.get());
+    }
     Optional<SerumCreatinine> scr = p.serumCreatinine();
     if (rrt == RenalReplacement.NONE && scr.isPresent()) {
       if (!paediatric) {
@@ -91,7 +98,7 @@ public final class Assessor {
       WeightBasis basis, Mass actual, Optional<Mass> ideal, Optional<Mass> adjusted) {
     return switch (basis) {
       case ACTUAL -> actual;
-      case IDEAL -> ideal.filter(i -> i.compareTo(actual) < 0).orElse(actual);
+      case IDEAL -> ideal.isPresent() && ideal.get().compareTo(actual) < 0 ? ideal.get() : actual;
       case ADJUSTED -> adjusted.orElse(actual);
     };
   }

@@ -210,6 +210,11 @@ public final class PracticalDose {
         && step == Math.rint(step)) {
       double k = Math.floor(value / step);
       double below = k * step;
+      if (value == below) {
+        // An exact multiple (two 450 mg tablets of 900 mg): a whole number below 1e6, which
+        // snapping leaves as it is, so the decimal arithmetic would give it back too.
+        return below;
+      }
       if (value - below > FAST_FLOOR_MARGIN && below + step - value > FAST_FLOOR_MARGIN) {
         return below;
       }

@@ -109,6 +109,67 @@ class DosingPropertiesTest {
             return s;
           });
 
+  /**
+   * Availability is the dose without building it (issue 10 item 1): {@code Available} exactly
+   * where {@code dose} gives a dose, and otherwise the very same exclusion or "not computable",
+   * alerts and rationale included. Every outcome kind must occur, or the check proves nothing.
+   */
+  @Test
+  void availability_everyValidInput_agreesWithDose() {
+    Set<Class<?>> seen = new java.util.HashSet<>();
+    theory(3000)
+        .forAll(PATIENT, POLICY)
+        .checkAssert(
+            (spec, policy) -> {
+              CaseDosing dosing = CaseDosing.of(spec.build(), policy);
+              for (Drug drug : Drug.values()) {
+                for (DosePhase phase : DosePhase.values()) {
+                  DoseDecision full = dosing.dose(drug, phase);
+                  DoseDecision available = dosing.availability(drug, phase);
+                  seen.add(available.getClass());
+                  if (full instanceof DoseDecision.Dosed) {
+                    assertThat(available).isEqualTo(DoseDecision.Available.of(drug));
+                  } else {
+                    assertThat(available).isEqualTo(full);
+                  }
+                }
+              }
+            });
+    assertThat(seen)
+        .containsExactlyInAnyOrder(
+            DoseDecision.Available.class,
+            DoseDecision.Excluded.class,
+            DoseDecision.NotComputable.class);
+  }
+
+  /**
+   * Dosing only the chosen drugs changes no answer: for every generated case and policy, the
+   * advisor's answer equals the decision taken with every drug dosed up front.
+   */
+  @Test
+  void recommend_dosesOnlyTheChosenDrugs_sameAnswerAsDosingEveryDrug() {
+    Set<Integer> regimenSizes = new java.util.HashSet<>();
+    theory(3000)
+        .forAll(PATIENT, POLICY)
+        .checkAssert(
+            (spec, policy) -> {
+              io.github.cmvrx.core.model.PatientCase c = spec.build();
+              io.github.cmvrx.core.recommendation.Recommendation everyDose =
+                  io.github.cmvrx.core.decision.TreatmentDecider.decide(
+                      c,
+                      io.github.cmvrx.core.dose.DoseFacts.collect(
+                          CaseDosing.of(c, policy),
+                          io.github.cmvrx.core.decision.TreatmentDecider.dosePhase(c)),
+                      policy.cutOffs());
+              io.github.cmvrx.core.recommendation.Recommendation chosenOnly =
+                  io.github.cmvrx.dosing.advisor.TreatmentAdvisor.recommend(c, policy);
+              assertThat(chosenOnly).isEqualTo(everyDose);
+              regimenSizes.add(chosenOnly.regimen().size());
+            });
+    // Both empty regimens (nothing usable) and regimens were compared.
+    assertThat(regimenSizes).contains(0, 1);
+  }
+
   /** Totality: every valid case, drug and phase gives exactly one outcome, never an exception. */
   @Test
   void dose_everyValidInput_exactlyOneOutcome() {

@@ -37,6 +37,19 @@ class FloorToTest {
   }
 
   @Test
+  void sameAsDecimalArithmeticOnAnExactMultiple() {
+    // Whole tablets: 900 mg of 450 mg tablets is exactly two; the short cut must agree.
+    qt().forAll(integers().between(0, 20_000), integers().between(1, 1000))
+        .checkAssert(
+            (k, step) -> {
+              double value = (double) k * step;
+              assertThat(PracticalDose.floorTo(value, step))
+                  .isEqualTo(PracticalDose.decimalFloorTo(value, step))
+                  .isEqualTo(value);
+            });
+  }
+
+  @Test
   void snapsAFloatingPointResidueToTheMultiple() {
     // A dose one floating-point residue above 155 mg is 155 mg at a 5 mg step, not 150.
     double computed = 155.00000000000003;

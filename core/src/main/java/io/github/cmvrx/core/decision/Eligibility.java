@@ -1,0 +1,304 @@
+package io.github.cmvrx.core.decision;
+
+import static io.github.cmvrx.core.decision.ClinicalThresholds.ADULT_AGE_YEARS;
+import static java.util.Objects.requireNonNull;
+
+import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.model.DiseaseSite;
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.Labs;
+import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.core.quantity.CellCount;
+import io.github.cmvrx.core.quantity.Haemoglobin;
+import io.github.cmvrx.core.recommendation.Exclusion;
+import io.github.cmvrx.core.recommendation.Recommendation;
+import io.github.cmvrx.core.rule.CutOff;
+import io.github.cmvrx.core.rule.CutOffs;
+import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which drugs the decision rules rule out for one case, before any dose is computed, and why:
+ * letermovir (prophylaxis only), the ganciclovir family (intolerance, cytopenia, resistance,
+ * refractory disease), genotypic resistance, valganciclovir tablets under the adult age, cidofovir
+ * and maribavir in CNS disease, and maribavir's indication (clinical basis §4). Computed once per
+ * case; the drugs it does not rule out are the only ones whose availability the dosing is asked
+ * for. Immutable.
+ *
+ * @since 0.3.0
+ */
+public final class Eligibility {
+  private static final Drug[] DRUGS = Drug.values();
+  private static final MessageKey[] KEYS = MessageKey.values();
+  // Exclusions whose reason has no argument, shared: one per drug and reason, built on first use.
+  private static final Exclusion[] FIXED = new Exclusion[DRUGS.length * KEYS.length];
+
+  private final PatientCase patientCase;
+  private final CutOffs cutOffs;
+  private final @Nullable Exclusion[] byRule;
+  private final @Nullable Recommendation refusal;
+  // Bit per drug ordinal: genotypic resistance known (read once; the rules ask many times).
+  private final int resistant;
+  private final boolean refractory;
+
+  private Eligibility(PatientCase patientCase, CutOffs cutOffs) {
+    this.patientCase = patientCase;
+    this.cutOffs = cutOffs;
+    Set<Drug> resistantTo = patientCase.virology().resistantTo();
+    int bits = 0;
+    if (!resistantTo.isEmpty()) {
+      for (Drug d : DRUGS) {
+        if (resistantTo.contains(d)) {
+          bits |= 1 << d.ordinal();
+        }
+      }
+    }
+    this.resistant = bits;
+    this.refractory = patientCase.virology().refractory().orElse(false);
+    this.refusal = TreatmentDecider.refusal(patientCase).orElse(null);
+    @Nullable Exclusion[] out = new Exclusion[DRUGS.length];
+    @Nullable Exclusion family = ganciclovirFamily(Drug.GANCICLOVIR);
+    for (Drug d : DRUGS) {
+      out[d.ordinal()] =
+          d == Drug.VALGANCICLOVIR && family != null
+              ? sameFamilyReason(family)
+              : d == Drug.GANCICLOVIR ? family == null ? rule(d) : family : rule(d);
+    }
+    this.byRule = out;
+  }
+
+  /**
+   * Returns what the decision rules rule out for {@code patientCase} under {@code cutOffs}.
+   *
+   * @param patientCase a valid case
+   * @param cutOffs the cut-offs (label and guideline defaults, or a policy's local values)
+   * @return the eligibility
+   */
+  public static Eligibility of(PatientCase patientCase, CutOffs cutOffs) {
+    return new Eligibility(
+        requireNonNull(patientCase, "patientCase"), requireNonNull(cutOffs, "cutOffs"));
+  }
+
+  /**
+   * Returns the refusal of a case out of scope or holding a physiologically impossible value
+   * ({@link TreatmentDecider#refusal}); empty for a case that can be decided.
+   *
+   * @return the refusal, or empty
+   */
+  public Optional<Recommendation> refusal() {
+    return Optional.ofNullable(refusal);
+  }
+
+  /**
+   * Returns the case.
+   *
+   * @return the case
+   */
+  public PatientCase patientCase() {
+    return patientCase;
+  }
+
+  /**
+   * Returns the cut-offs.
+   *
+   * @return the cut-offs
+   */
+  public CutOffs cutOffs() {
+    return cutOffs;
+  }
+
+  /**
+   * Returns the phase whose doses the decisions need (see {@link TreatmentDecider#dosePhase}).
+   *
+   * @return induction or maintenance
+   */
+  public DosePhase dosePhase() {
+    return TreatmentDecider.dosePhase(patientCase);
+  }
+
+  /**
+   * Returns the drugs no decision rule rules out: the only drugs whose availability to gather.
+   *
+   * @return the drugs
+   */
+  public Set<Drug> drugsToAssess() {
+    int out = 0;
+    for (Drug d : DRUGS) {
+      if (byRule[d.ordinal()] == null) {
+        out |= DrugSet.bit(d);
+      }
+    }
+    return DrugSet.of(out);
+  }
+
+  /**
+   * Returns why a decision rule rules {@code drug} out, or empty.
+   *
+   * @param drug the drug
+   * @return the exclusion, or empty
+   */
+  public Optional<Exclusion> ruleExclusion(Drug drug) {
+    return Optional.ofNullable(byRule[drug.ordinal()]);
+  }
+
+  /** Whether the disease is refractory (known and true). */
+  boolean refractory() {
+    return refractory;
+  }
+
+  /** Whether the disease is refractory or a genotypic resistance is known (rule 8). */
+  boolean refractoryOrResistant() {
+    return refractory || resistant != 0;
+  }
+
+  /** The exclusion by a decision rule, or null. */
+  @Nullable Exclusion ruledOut(Drug drug) {
+    return byRule[drug.ordinal()];
+  }
+
+  // ------------------------------------------------------------------------------ the rules
+
+  private @Nullable Exclusion rule(Drug drug) {
+    PatientCase c = patientCase;
+    if (drug == Drug.LETERMOVIR) {
+      return fixed(
+          drug,
+          c.treatment().onLetermovir().orElse(false)
+              ? MessageKey.LETERMOVIR_ON_IT_PROPHYLAXIS_ONLY
+              : MessageKey.LETERMOVIR_PROPHYLAXIS_ONLY,
+          RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
+    }
+    if (isResistant(drug)) {
+      return fixed(drug, MessageKey.GENOTYPIC_RESISTANCE, RuleId.REG_REFRACTORY);
+    }
+    if (drug == Drug.VALGANCICLOVIR && c.patient().age().years() < ADULT_AGE_YEARS) {
+      return fixed(drug, MessageKey.VGC_UNDER_ADULT_AGE, RuleId.REG_PAEDIATRIC_NO_TABLETS);
+    }
+    if ((drug == Drug.CIDOFOVIR || drug == Drug.MARIBAVIR) && c.disease().isCns()) {
+      return fixed(
+          drug,
+          drug == Drug.CIDOFOVIR ? MessageKey.CDV_NEVER_CNS : MessageKey.MBV_NEVER_CNS,
+          RuleId.REG_CNS_PARTIAL);
+    }
+    if (drug == Drug.MARIBAVIR) {
+      return maribavirIndication();
+    }
+    return null;
+  }
+
+  /**
+   * The ganciclovir family's own exclusions, in order: intolerance, cytopenia, genotypic
+   * resistance, refractory disease (read for ganciclovir; valganciclovir shares the reason).
+   */
+  private @Nullable Exclusion ganciclovirFamily(Drug drug) {
+    PatientCase c = patientCase;
+    if (c.treatment().ganciclovirIntolerance().orElse(false)) {
+      return fixed(drug, MessageKey.GCV_NOT_TOLERATED, RuleId.REG_GCV_ALTERNATIVE);
+    }
+    List<Message> cytopenias = cytopenias(c.labs(), cutOffs);
+    if (!cytopenias.isEmpty()) {
+      return new Exclusion(
+          drug, Message.of(MessageKey.GCV_CYTOPENIA, cytopenias), RuleId.DOSE_GCV_CYTOPENIA);
+    }
+    if (isResistant(Drug.GANCICLOVIR) || isResistant(Drug.VALGANCICLOVIR)) {
+      return fixed(drug, MessageKey.GCV_GENOTYPIC_RESISTANCE, RuleId.REG_REFRACTORY);
+    }
+    if (refractory) {
+      return fixed(drug, MessageKey.REFRACTORY_IS_GCV_FAILURE, RuleId.REG_REFRACTORY);
+    }
+    return null;
+  }
+
+  /** Valganciclovir's reason when the family is ruled out: the same, except for intolerance. */
+  private static Exclusion sameFamilyReason(Exclusion ganciclovir) {
+    if (ganciclovir.why().key() == MessageKey.GCV_NOT_TOLERATED) {
+      return fixed(
+          Drug.VALGANCICLOVIR, MessageKey.VGC_ACTIVE_DRUG_NOT_TOLERATED, ganciclovir.ruleId());
+    }
+    if (ganciclovir.why().args().isEmpty()) {
+      return fixed(Drug.VALGANCICLOVIR, ganciclovir.why().key(), ganciclovir.ruleId());
+    }
+    return new Exclusion(Drug.VALGANCICLOVIR, ganciclovir.why(), ganciclovir.ruleId());
+  }
+
+  private @Nullable Exclusion maribavirIndication() {
+    PatientCase c = patientCase;
+    if (!c.host().category().isTransplant()) {
+      return fixed(Drug.MARIBAVIR, MessageKey.MBV_ONLY_POST_TRANSPLANT, RuleId.REG_THIRD_LINE);
+    }
+    if (c.disease().sites().contains(DiseaseSite.RETINITIS)) {
+      return fixed(Drug.MARIBAVIR, MessageKey.MBV_NOT_FOR_RETINITIS, RuleId.REG_THIRD_LINE);
+    }
+    boolean refractoryOrResistant =
+        refractory
+            || isResistant(Drug.GANCICLOVIR)
+            || isResistant(Drug.VALGANCICLOVIR)
+            || isResistant(Drug.FOSCARNET)
+            || isResistant(Drug.CIDOFOVIR);
+    if (!refractoryOrResistant) {
+      return fixed(
+          Drug.MARIBAVIR, MessageKey.MBV_ONLY_REFRACTORY_OR_RESISTANT, RuleId.REG_THIRD_LINE);
+    }
+    return null;
+  }
+
+  /**
+   * Returns the cytopenias below the ganciclovir thresholds (GCV-PI §5.1, or a policy's local
+   * cut-offs); empty if none is known.
+   *
+   * @param labs the blood counts
+   * @param cutOffs the cut-offs
+   * @return one message per low count, in the order ANC, platelets, haemoglobin
+   */
+  static List<Message> cytopenias(Labs labs, CutOffs cutOffs) {
+    double anc = cutOffs.get(CutOff.CYTOPENIA_ANC);
+    double platelets = cutOffs.get(CutOff.CYTOPENIA_PLATELETS);
+    double hb = cutOffs.get(CutOff.CYTOPENIA_HAEMOGLOBIN);
+    // Each value read once, and nothing built when no count is low (the usual case).
+    Optional<CellCount> ancValue = labs.anc();
+    Optional<CellCount> plateletValue = labs.platelets();
+    Optional<Haemoglobin> hbValue = labs.hemoglobin();
+    boolean lowAnc = ancValue.isPresent() && ancValue.get().perMicrolitre() < anc;
+    boolean lowPlatelets =
+        plateletValue.isPresent() && plateletValue.get().perMicrolitre() < platelets;
+    boolean lowHb = hbValue.isPresent() && hbValue.get().gramsPerDecilitre() < hb;
+    if (!lowAnc && !lowPlatelets && !lowHb) {
+      return List.of();
+    }
+    Message[] out = new Message[3];
+    int n = 0;
+    if (lowAnc) {
+      out[n++] = Message.of(MessageKey.CYTOPENIA_ANC, ancValue.get().perMicrolitre(), anc);
+    }
+    if (lowPlatelets) {
+      out[n++] =
+          Message.of(MessageKey.CYTOPENIA_PLATELETS, plateletValue.get().perMicrolitre(), platelets);
+    }
+    if (lowHb) {
+      out[n++] =
+          Message.of(MessageKey.CYTOPENIA_HAEMOGLOBIN, hbValue.get().gramsPerDecilitre(), hb);
+    }
+    return List.of(java.util.Arrays.copyOf(out, n));
+  }
+
+  private boolean isResistant(Drug drug) {
+    return (resistant & (1 << drug.ordinal())) != 0;
+  }
+
+  /** The shared exclusion of {@code drug} for a reason without arguments. */
+  private static Exclusion fixed(Drug drug, MessageKey key, RuleId rule) {
+    int i = drug.ordinal() * KEYS.length + key.ordinal();
+    Exclusion e = FIXED[i];
+    if (e == null) {
+      // A benign race: two threads may each build an equal value; either may be kept.
+      e = new Exclusion(drug, Message.of(key), rule);
+      FIXED[i] = e;
+    }
+    return e;
+  }
+}

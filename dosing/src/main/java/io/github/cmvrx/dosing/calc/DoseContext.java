@@ -1,0 +1,184 @@
+package io.github.cmvrx.dosing.calc;
+
+import io.github.cmvrx.core.citation.Source;
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.PatientCase;
+import io.github.cmvrx.core.model.RenalReplacement;
+import io.github.cmvrx.core.quantity.Milligrams;
+import io.github.cmvrx.core.recommendation.Assessment;
+import io.github.cmvrx.core.recommendation.RationaleEntry;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
+import io.github.cmvrx.core.recommendation.Route;
+import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
+import io.github.cmvrx.dosing.policy.Policy;
+import io.github.cmvrx.dosing.table.AmountUnit;
+import io.github.cmvrx.dosing.table.DoseRow;
+import io.github.cmvrx.dosing.table.DoseTable;
+import io.github.cmvrx.dosing.table.DoseTables;
+
+/**
+ * What every drug's dosing of one case shares: the case, the policy, the assessment and the
+ * tables in force, and the wording helpers of a dose (bands, rows, schedules, the weight basis,
+ * local tables). Immutable.
+ */
+final class DoseContext {
+  final PatientCase patientCase;
+  final Policy policy;
+  final Assessment assessment;
+  final DoseTables tables;
+
+  DoseContext(PatientCase patientCase, Policy policy, Assessment assessment, DoseTables tables) {
+    this.patientCase = patientCase;
+    this.policy = policy;
+    this.assessment = assessment;
+    this.tables = tables;
+  }
+
+  /**
+   * The kidney function for mL/min bands: CG CrCl for adults, bedside eGFR for children; NaN when
+   * there is none (a child under 1 year, or no serum creatinine).
+   */
+  double kidneyFunctionMlPerMin() {
+    if (assessment.paediatric()) {
+      return assessment.egfr().isPresent()
+          ? assessment.egfr().get().mlPerMinPer173()
+          : Double.NaN;
+    }
+    return assessment.creatinineClearance().isPresent()
+        ? assessment.creatinineClearance().get().mlPerMin()
+        : Double.NaN;
+  }
+
+  Message measureText(double value) {
+    return Message.of(
+        assessment.paediatric() ? MessageKey.BEDSIDE_SCHWARTZ_EGFR : MessageKey.CRCL, value);
+  }
+
+  /** The computed dose of a weight-based drug and the practical amount (decision 0801). */
+  PracticalDose.Rounded round(Drug drug, double mgPerKg) {
+    return PracticalDose.iv(drug, mgPerKg * assessment.dosingWeight().kilograms(), policy);
+  }
+
+  /** The weight-basis working (DOSE-WEIGHT-BASIS), then the component's drug, route and dose. */
+  RegimenComponent.Builder weightBased(
+      Drug drug, double mgPerKg, PracticalDose.Rounded dose, DoseNotes notes) {
+    double kg = assessment.dosingWeight().kilograms();
+    Source label = labelOf(drug);
+    notes.why(
+        RuleId.DOSE_WEIGHT_BASIS,
+        Message.of(
+            MessageKey.WEIGHT_BASIS,
+            drug,
+            mgPerKg,
+            kg,
+            policy.dosingWeight(),
+            dose.computedMg(),
+            dose.givenMg(),
+            dose.basis(),
+            label.key()),
+        label);
+    return RegimenComponent.builder()
+        .drug(drug)
+        .route(Route.IV)
+        .dose(Milligrams.of(dose.givenMg()))
+        .doseMgPerKg(mgPerKg);
+  }
+
+  /** Each weight-based drug's own label (issue 11 item 5). */
+  private static Source labelOf(Drug drug) {
+    return switch (drug) {
+      case FOSCARNET -> Source.FOS_PI;
+      case CIDOFOVIR -> Source.CDV_PI;
+      default -> Source.GCV_PI;
+    };
+  }
+
+  /**
+   * For a row of a local table: the dose carries the institution's source as written (an
+   * instruction) and a DOSE-LOCAL-TABLE rationale entry says a local table was used, where, and
+   * which label table it replaces (docs/decisions/1301).
+   */
+  static void local(
+      Drug drug, DoseTable table, DoseRow row, RegimenComponent.Builder b, DoseNotes notes) {
+    if (row.local().isEmpty()) {
+      return;
+    }
+    var origin = row.local().get();
+    Message where = Message.of(MessageKey.LOCAL_TABLE_WHERE, table.id().csvName(), origin.where());
+    b.addInstructionMessages(Message.of(MessageKey.DOSE_FROM_LOCAL_TABLE, where, origin.source()));
+    notes.add(
+        new RationaleEntry(
+            RuleId.DOSE_LOCAL_TABLE,
+            row.band().isPresent()
+                ? Message.of(
+                    MessageKey.LOCAL_TABLE_BAND_USED,
+                    drug,
+                    where,
+                    row.source().key(),
+                    row.band().get(),
+                    describe(row),
+                    origin.source())
+                : Message.of(
+                    MessageKey.LOCAL_TABLE_ROW_USED,
+                    drug,
+                    where,
+                    row.source().key(),
+                    row.basis(),
+                    describe(row),
+                    origin.source()),
+            row.source()));
+  }
+
+  /** Why there is no band: below the label's 10 mL/min, or below a local table's lowest band. */
+  static Message belowLowest(Message measure, DoseTable table) {
+    if (!table.isLocal()) {
+      return Message.of(MessageKey.NO_LABEL_DOSE, Message.of(MessageKey.BELOW_10, measure));
+    }
+    DoseRow lowest = table.bands().get(table.bands().size() - 1);
+    return Message.of(
+        MessageKey.BELOW_LOWEST_LOCAL_BAND,
+        measure,
+        lowest.band().orElseThrow(),
+        table.id().csvName(),
+        lowest.at());
+  }
+
+  static void schedule(RegimenComponent.Builder b, DoseRow row) {
+    row.schedule().intervalHours().ifPresent(b::intervalHours);
+    row.schedule().timesPerWeek().ifPresent(b::timesPerWeek);
+    b.afterDialysis(row.schedule().afterDialysis());
+  }
+
+  /** "2.5 mg/kg every 24 h", "450 mg 3 times a week": a table row as the texts state it. */
+  static Message describe(DoseRow row) {
+    boolean perKg = row.unit() == AmountUnit.MG_PER_KG;
+    if (row.schedule().timesPerWeek().isPresent()) {
+      return Message.of(
+          perKg ? MessageKey.ROW_MG_PER_KG_TIMES_A_WEEK : MessageKey.ROW_MG_TIMES_A_WEEK,
+          row.amount(),
+          row.schedule().timesPerWeek().getAsInt());
+    }
+    return Message.of(
+        perKg ? MessageKey.ROW_MG_PER_KG_EVERY_H : MessageKey.ROW_MG_EVERY_H,
+        row.amount(),
+        row.schedule().intervalHours().getAsInt());
+  }
+
+  static Message rrtText(RenalReplacement rrt) {
+    return Message.of(
+        switch (rrt) {
+          case NONE -> MessageKey.NO_RENAL_REPLACEMENT;
+          case INTERMITTENT_HEMODIALYSIS -> MessageKey.INTERMITTENT_HAEMODIALYSIS;
+          case CONTINUOUS_RENAL_REPLACEMENT -> MessageKey.CONTINUOUS_RENAL_REPLACEMENT;
+          case PERITONEAL_DIALYSIS -> MessageKey.PERITONEAL_DIALYSIS;
+        });
+  }
+
+  /** "2 x 450 mg tablets": the tablets one dose takes. */
+  static Message tabletText(double mg, double tabletMg) {
+    long n = Math.round(mg / tabletMg);
+    return Message.of(n == 1 ? MessageKey.TABLET : MessageKey.TABLETS, n, tabletMg);
+  }
+}

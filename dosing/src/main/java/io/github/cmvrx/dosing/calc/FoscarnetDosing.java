@@ -1,0 +1,132 @@
+package io.github.cmvrx.dosing.calc;
+
+import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.RenalReplacement;
+import io.github.cmvrx.core.recommendation.Hydration;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
+import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
+import io.github.cmvrx.dosing.table.DoseRow;
+import io.github.cmvrx.dosing.table.DoseTable;
+import io.github.cmvrx.dosing.table.FixedDoses;
+import io.github.cmvrx.dosing.table.TableId;
+import java.util.Optional;
+
+/**
+ * IV foscarnet (clinical basis §3.3): the band of CrCl per kg for adults, the full dose for a
+ * child with a bedside eGFR at or above the full-dose threshold, never on renal replacement; the
+ * infusion time from the maximum rate and the saline hydration by dose.
+ */
+final class FoscarnetDosing implements DrugDosing {
+  /** The one instance: the class holds no state; the case comes with each call. */
+  static final FoscarnetDosing INSTANCE = new FoscarnetDosing();
+
+  private FoscarnetDosing() {}
+
+  @Override
+  public Drug drug() {
+    return Drug.FOSCARNET;
+  }
+
+  @Override
+  public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
+    RenalReplacement rrt = ctx.assessment.renalReplacement();
+    if (rrt.isAny()) {
+      return DoseDecision.Excluded.of(
+          Drug.FOSCARNET,
+          Message.of(MessageKey.FOS_NOT_ON_RENAL_REPLACEMENT, DoseContext.rrtText(rrt)),
+          RuleId.DOSE_FOS_DIALYSIS);
+    }
+    DoseTable table =
+        ctx.tables.get(
+            phase == DosePhase.INDUCTION
+                ? TableId.foscarnet(ctx.policy.foscarnetInduction())
+                : TableId.foscarnet(ctx.policy.foscarnetMaintenance()));
+    boolean child = ctx.assessment.paediatric();
+    DoseRow row;
+    double kidney;
+    if (child) {
+      boolean known = ctx.assessment.egfr().isPresent();
+      kidney = known ? ctx.assessment.egfr().get().mlPerMinPer173() : Double.NaN;
+      if (!known || kidney < FixedDoses.FOSCARNET_CHILD_MIN_EGFR) {
+        return new DoseNotes(ctx)
+            .weight(true)
+            .notComputable(
+                Drug.FOSCARNET,
+                known
+                    ? Message.of(MessageKey.FOS_CHILD_EGFR_BELOW_FULL_DOSE, kidney)
+                    : Message.of(MessageKey.FOS_CHILD_NO_EGFR),
+                RuleId.DOSE_FOS_PAEDIATRIC);
+      }
+      row = table.fullDose();
+    } else {
+      kidney = ctx.assessment.creatinineClearancePerKg().orElseThrow().mlPerMinPerKg();
+      Optional<DoseRow> found = table.forKidneyFunction(kidney);
+      if (found.isEmpty()) {
+        return DoseDecision.Excluded.of(
+            Drug.FOSCARNET,
+            Message.of(
+                phase == DosePhase.INDUCTION
+                    ? MessageKey.FOS_NOT_RECOMMENDED_INDUCTION
+                    : MessageKey.FOS_NOT_RECOMMENDED_MAINTENANCE,
+                kidney),
+            RuleId.DOSE_FOS_RENAL);
+      }
+      row = found.get();
+    }
+    double mgPerKg = row.amount();
+    PracticalDose.Rounded dose = ctx.round(Drug.FOSCARNET, mgPerKg);
+    boolean measurable = dose.givenMg() >= 1;
+    if (measurable && !build) {
+      return DoseDecision.Available.of(Drug.FOSCARNET);
+    }
+    DoseNotes notes = new DoseNotes(ctx).weight(true);
+    notes.why(
+        child ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL,
+        child
+            ? Message.of(MessageKey.FOS_CHILD_FULL_DOSE, kidney, DoseContext.describe(row))
+            : Message.of(
+                MessageKey.FOS_PER_KG_IN_BAND,
+                kidney,
+                row.band().orElseThrow(),
+                DoseContext.describe(row)));
+    int infusion =
+        (int)
+            Math.max(
+                FixedDoses.FOSCARNET_DEFAULT_INFUSION_MINUTES,
+                Math.ceil(mgPerKg / FixedDoses.FOSCARNET_MAX_RATE_MG_PER_KG_PER_MIN));
+    notes.why(RuleId.DOSE_FOS_INFUSION, Message.of(MessageKey.FOS_INFUSE_OVER, infusion));
+    Hydration hydration =
+        mgPerKg > FixedDoses.FOSCARNET_HIGH_HYDRATION_ABOVE_MG_PER_KG
+            ? new Hydration(
+                FixedDoses.FOSCARNET_SALINE_HIGH_MIN_ML,
+                FixedDoses.FOSCARNET_SALINE_HIGH_MAX_ML,
+                Message.of(MessageKey.WITH_EACH_INFUSION))
+            : new Hydration(
+                FixedDoses.FOSCARNET_SALINE_LOW_ML,
+                FixedDoses.FOSCARNET_SALINE_LOW_ML,
+                Message.of(MessageKey.WITH_EACH_INFUSION));
+    notes.why(
+        RuleId.DOSE_FOS_HYDRATION,
+        hydration.maxMl() != hydration.minMl()
+            ? Message.of(
+                MessageKey.FOS_HYDRATION_RANGE, hydration.minMl(), hydration.maxMl(), mgPerKg)
+            : Message.of(MessageKey.FOS_HYDRATION, hydration.minMl(), mgPerKg));
+    if (!measurable) {
+      return notes.belowOneMg(Drug.FOSCARNET, dose);
+    }
+    RegimenComponent.Builder b =
+        ctx.weightBased(Drug.FOSCARNET, mgPerKg, dose, notes)
+            .infusionMinutes(infusion)
+            .hydration(hydration)
+            .addInstructionMessages(
+                Message.of(MessageKey.FOS_SALINE_BEFORE_FIRST), Message.of(MessageKey.FOS_MAX_RATE))
+            .ruleId(child ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL);
+    DoseContext.schedule(b, row);
+    DoseContext.local(Drug.FOSCARNET, table, row, b, notes);
+    return notes.dosed(b.build());
+  }
+}

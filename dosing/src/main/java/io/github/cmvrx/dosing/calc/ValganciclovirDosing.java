@@ -1,0 +1,96 @@
+package io.github.cmvrx.dosing.calc;
+
+import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.model.Drug;
+import io.github.cmvrx.core.model.RenalReplacement;
+import io.github.cmvrx.core.quantity.Milligrams;
+import io.github.cmvrx.core.recommendation.RegimenComponent;
+import io.github.cmvrx.core.recommendation.Route;
+import io.github.cmvrx.core.rule.RuleId;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
+import io.github.cmvrx.dosing.table.DoseRow;
+import io.github.cmvrx.dosing.table.DoseTable;
+import io.github.cmvrx.dosing.table.Preparations;
+import io.github.cmvrx.dosing.table.TableId;
+import java.util.Optional;
+
+/**
+ * Valganciclovir tablets (clinical basis §3.2): adults only, never on renal replacement, the CG
+ * CrCl band in whole 450 mg tablets.
+ */
+final class ValganciclovirDosing implements DrugDosing {
+  /** The one instance: the class holds no state; the case comes with each call. */
+  static final ValganciclovirDosing INSTANCE = new ValganciclovirDosing();
+
+  private ValganciclovirDosing() {}
+
+  @Override
+  public Drug drug() {
+    return Drug.VALGANCICLOVIR;
+  }
+
+  @Override
+  public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
+    if (ctx.assessment.paediatric()) {
+      return DoseDecision.Excluded.of(
+          Drug.VALGANCICLOVIR,
+          Message.of(MessageKey.VGC_UNDER_ADULT_AGE),
+          RuleId.REG_PAEDIATRIC_NO_TABLETS);
+    }
+    RenalReplacement rrt = ctx.assessment.renalReplacement();
+    if (rrt.isAny()) {
+      return DoseDecision.Excluded.of(
+          Drug.VALGANCICLOVIR,
+          Message.of(MessageKey.VGC_NOT_ON_RENAL_REPLACEMENT, DoseContext.rrtText(rrt)),
+          RuleId.DOSE_VGC_HEMODIALYSIS);
+    }
+    double crcl = ctx.assessment.creatinineClearance().orElseThrow().mlPerMin();
+    DoseTable table = ctx.tables.get(TableId.valganciclovir(phase));
+    Optional<DoseRow> found = table.forKidneyFunction(crcl);
+    if (found.isEmpty()) {
+      return DoseDecision.Excluded.of(
+          Drug.VALGANCICLOVIR,
+          Message.of(
+              MessageKey.VGC_TABLETS_NOT_RECOMMENDED,
+              table.isLocal()
+                  ? DoseContext.belowLowest(ctx.measureText(crcl), table)
+                  : Message.of(MessageKey.BELOW_10, ctx.measureText(crcl))),
+          RuleId.DOSE_VGC_HEMODIALYSIS);
+    }
+    DoseRow row = found.get();
+    double mg = PracticalDose.tablets(row.amount(), Preparations.VALGANCICLOVIR_TABLET_MG);
+    if (mg > 0 && !build) {
+      return DoseDecision.Available.of(Drug.VALGANCICLOVIR);
+    }
+    DoseNotes notes = new DoseNotes(ctx).weight(false);
+    if (mg <= 0) {
+      return notes.notComputable(
+          Drug.VALGANCICLOVIR,
+          Message.of(MessageKey.LESS_THAN_ONE_TABLET, row.amount()),
+          RuleId.DOSE_NO_LABEL_DOSE);
+    }
+    Message tablets = DoseContext.tabletText(mg, Preparations.VALGANCICLOVIR_TABLET_MG);
+    notes.why(
+        RuleId.DOSE_VGC_RENAL,
+        Message.of(
+            mg < row.amount() ? MessageKey.VGC_BAND_TABLETS_ROUNDED : MessageKey.VGC_BAND_TABLETS,
+            ctx.measureText(crcl),
+            row.band().orElseThrow(),
+            DoseContext.describe(row),
+            tablets));
+    RegimenComponent.Builder b =
+        RegimenComponent.builder()
+            .drug(Drug.VALGANCICLOVIR)
+            .route(Route.ORAL)
+            .dose(Milligrams.of(mg))
+            .addInstructionMessages(
+                Message.of(MessageKey.TABLETS_PER_DOSE, tablets),
+                Message.of(MessageKey.VGC_TAKE_WITH_FOOD))
+            .ruleId(RuleId.DOSE_VGC_RENAL);
+    DoseContext.schedule(b, row);
+    DoseContext.local(Drug.VALGANCICLOVIR, table, row, b, notes);
+    return notes.dosed(b.build());
+  }
+}
