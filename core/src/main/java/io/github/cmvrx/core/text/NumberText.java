@@ -4,12 +4,16 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Locale;
 
 /**
- * The one number formatter of the message texts. One rounding rule: a number is first written as
- * its shortest decimal ({@link Double#toString(double)}), then rounded half up to the places a
- * style asks for; no grouping unless asked, never an exponent, never the machine's locale. The
- * styles: {@link #plain} (a whole number without decimals, any other number as its shortest
- * decimal), {@link #fixed} (exactly N places), {@link #upTo} (at most N places, trailing zeros
- * dropped) and {@link #grouped} (a whole count of 10,000 or more with commas).
+ * The project's one number formatter: the message texts (through {@link Renderer}), the {@code
+ * explain} text (simulation {@code DisplayNumbers}) and the reports (simulation {@code
+ * report.Numbers}) all write numbers with it. One rounding rule: a number is first written as
+ * its shortest decimal ({@link Double#toString(double)}), then rounded half up (a tie away from
+ * zero) to the places a style asks for; no grouping unless asked, never an exponent, never the
+ * machine's locale (decision records 1400 and 1441). The styles: {@link #plain} (a whole number
+ * without decimals, any other number as its shortest decimal), {@link #fixed} (exactly N
+ * places), {@link #upTo} (at most N places, trailing zeros dropped, never {@code "-0"}) and
+ * {@link #grouped} (a whole count of 10,000 or more with commas). Each has an {@code append}
+ * form that writes into a caller's {@link StringBuilder} without a string of its own.
  *
  * <p>Fast decimal text for numbers in rationale and alert texts, giving exactly the characters of
  * {@code String.format(Locale.ROOT, "%.Nf", value)}: the shortest decimal that reads back as the
