@@ -342,9 +342,13 @@ enum CaseField {
 
   private static final Map<CaseSection, CaseField[]> BY_SECTION = bySection();
 
+  /** The fields of a section that has none (shared, like every array of {@link #of}). */
+  private static final CaseField[] NONE = {};
+
   /** Returns the fields of a section, in table order (a shared array: never modify it). */
   static CaseField[] of(CaseSection section) {
-    return BY_SECTION.getOrDefault(section, new CaseField[0]);
+    CaseField[] fields = BY_SECTION.get(section);
+    return fields != null ? fields : NONE;
   }
 
   private static Map<CaseSection, CaseField[]> bySection() {

@@ -48,13 +48,16 @@ final class CaseReader {
 
   private static final Node.StringNode[][] KNOWN = knownNames();
 
+  /** How many fields there are (counted once: {@code values()} copies its array each call). */
+  private static final int FIELD_COUNT = CaseField.values().length;
+
   private final Problems problems = new Problems();
   /**
    * One slot per field, by ordinal. After parsing: what the document gave (a {@link Node}, a
    * {@link Double} for a number in a number field, a {@code List<Node>} for a list), null if
    * absent. After checking: the field's checked value, null if absent or not valid.
    */
-  private final @Nullable Object[] slots = new Object[CaseField.values().length];
+  private final @Nullable Object[] slots = new Object[FIELD_COUNT];
   /** The unknown keys of each object, in document order; made on the first one. */
   private @Nullable Map<CaseSection, Set<String>> unknown;
   private boolean rootIsObject = true;

@@ -3,17 +3,20 @@ package io.github.cmvrx.contract;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.cmvrx.core.quantity.Mass;
 import io.github.cmvrx.core.recommendation.Alert;
 import io.github.cmvrx.core.recommendation.Assessment;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.Hydration;
 import io.github.cmvrx.core.recommendation.MonitoringItem;
 import io.github.cmvrx.core.recommendation.RationaleEntry;
+import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.Renderer;
 import io.github.cmvrx.core.validation.FieldError;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -79,13 +82,23 @@ public final class RecommendationJson {
    * @return the JSON document
    */
   public static String write(Recommendation recommendation, Layout layout) {
-    StringWriter out = new StringWriter();
+    Scratch scratch = Scratch.acquire();
     try {
-      write(recommendation, out, layout, OptionalLong.empty());
+      StringBuilder document = scratch.document;
+      document.setLength(0);
+      write(
+          recommendation,
+          scratch.documentWriter,
+          layout,
+          OptionalLong.empty(),
+          ExtraFields.NONE,
+          scratch);
+      return document.toString();
     } catch (IOException e) {
-      throw new UncheckedIOException("a StringWriter does not fail", e);
+      throw new UncheckedIOException("a StringBuilder does not fail", e);
+    } finally {
+      scratch.release();
     }
-    return out.toString();
   }
 
   /**
@@ -122,6 +135,22 @@ public final class RecommendationJson {
       OptionalLong line,
       ExtraFields extra)
       throws IOException {
+    Scratch scratch = Scratch.acquire();
+    try {
+      write(recommendation, out, layout, line, extra, scratch);
+    } finally {
+      scratch.release();
+    }
+  }
+
+  private static void write(
+      Recommendation recommendation,
+      Writer out,
+      Layout layout,
+      OptionalLong line,
+      ExtraFields extra,
+      Scratch scratch)
+      throws IOException {
     try (JsonGenerator g =
         DocumentReader.FACTORY
             .createGenerator(out)
@@ -133,163 +162,312 @@ public final class RecommendationJson {
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n")));
       }
-      writeRecommendation(g, recommendation, line, extra);
+      new Fields(g, scratch).recommendation(recommendation, line, extra);
     }
   }
 
-  private static void writeRecommendation(
-      JsonGenerator g, Recommendation r, OptionalLong line, ExtraFields extra)
-      throws IOException {
-    g.writeStartObject();
-    g.writeStringField(ContractVersion.KEY, ContractVersion.CURRENT);
-    writeString(g, "id", r.id());
-    g.writeStringField("status", Text.jsonName(r.status()));
-    writeString(g, "phase", r.phase().map(Text::jsonName));
-    writeRegimen(g, "regimen", r.regimen());
-    writeRegimen(g, "alternatives", r.alternatives());
-    g.writeArrayFieldStart("excluded");
-    for (Exclusion e : r.excluded()) {
-      g.writeStartObject();
-      g.writeStringField("drug", Text.jsonName(e.drug()));
-      g.writeStringField("reason", e.reason());
-      g.writeStringField("ruleId", e.ruleId().id());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("alerts");
-    for (Alert a : r.alerts()) {
-      g.writeStartObject();
-      g.writeStringField("severity", Text.jsonName(a.severity()));
-      g.writeStringField("code", a.code());
-      g.writeStringField("message", a.message());
-      g.writeStringField("ruleId", a.ruleId().id());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("monitoring");
-    for (MonitoringItem m : r.monitoring()) {
-      g.writeStartObject();
-      g.writeStringField("test", Text.jsonName(m.test()));
-      g.writeStringField("frequency", m.frequency());
-      g.writeStringField("ruleId", m.ruleId().id());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("rationale");
-    for (RationaleEntry e : r.rationale()) {
-      g.writeStartObject();
-      g.writeStringField("ruleId", e.ruleId().id());
-      g.writeStringField("text", e.text());
-      g.writeStringField("source", e.source().key());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    writeAssessment(g, r.assessment());
-    g.writeArrayFieldStart("errors");
-    for (FieldError e : r.errors()) {
-      g.writeStartObject();
-      g.writeStringField("field", e.field());
-      g.writeStringField("message", e.message());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    extra.write(g);
-    if (line.isPresent()) {
-      g.writeNumberField("line", line.getAsLong());
-    }
-    g.writeEndObject();
-  }
+  /**
+   * Writes the fields of one document to a generator. Messages are rendered by {@link
+   * Renderer#english()} (the one renderer, as {@code explain} uses it) into a reused buffer and
+   * handed to the generator as characters, and numbers are written from the same buffer, so the
+   * document costs no string per message or number. Lists are walked by index (they are
+   * immutable random-access lists), not by iterator.
+   */
+  private static final class Fields {
+    private static final Renderer RENDERER = Renderer.english();
 
-  private static void writeRegimen(JsonGenerator g, String name, List<RegimenComponent> items)
-      throws IOException {
-    g.writeArrayFieldStart(name);
-    for (RegimenComponent c : items) {
+    private final JsonGenerator g;
+    private final Scratch scratch;
+
+    Fields(JsonGenerator g, Scratch scratch) {
+      this.g = g;
+      this.scratch = scratch;
+    }
+
+    void recommendation(Recommendation r, OptionalLong line, ExtraFields extra)
+        throws IOException {
       g.writeStartObject();
-      g.writeStringField("drug", Text.jsonName(c.drug()));
-      g.writeStringField("route", Text.jsonName(c.route()));
-      g.writeNumberField("doseMg", c.dose().value());
-      writeNumber(g, "doseMgPerKg", c.doseMgPerKg());
-      writeInt(g, "intervalHours", c.intervalHours());
-      writeInt(g, "timesPerWeek", c.timesPerWeek());
-      g.writeBooleanField("afterDialysis", c.afterDialysis());
-      writeInt(g, "infusionMinutes", c.infusionMinutes());
-      writeInt(g, "durationDays", c.durationDays());
-      g.writeBooleanField("offLabel", c.offLabel());
-      if (c.hydration().isPresent()) {
-        Hydration h = c.hydration().get();
-        g.writeObjectFieldStart("hydration");
-        g.writeNumberField("minMl", h.minMl());
-        g.writeNumberField("maxMl", h.maxMl());
-        g.writeStringField("when", h.when());
-        g.writeEndObject();
+      g.writeStringField(ContractVersion.KEY, ContractVersion.CURRENT);
+      Optional<String> id = r.id();
+      if (id.isPresent()) {
+        g.writeStringField("id", id.get());
       } else {
-        g.writeNullField("hydration");
+        g.writeNullField("id");
       }
-      g.writeArrayFieldStart("instructions");
-      for (String s : c.instructions()) {
-        g.writeString(s);
+      g.writeStringField("status", Text.jsonName(r.status()));
+      Optional<RecommendationPhase> phase = r.phase();
+      if (phase.isPresent()) {
+        g.writeStringField("phase", Text.jsonName(phase.get()));
+      } else {
+        g.writeNullField("phase");
+      }
+      regimen("regimen", r.regimen());
+      regimen("alternatives", r.alternatives());
+      g.writeArrayFieldStart("excluded");
+      List<Exclusion> excluded = r.excluded();
+      for (int i = 0; i < excluded.size(); i++) {
+        Exclusion e = excluded.get(i);
+        g.writeStartObject();
+        g.writeStringField("drug", Text.jsonName(e.drug()));
+        message("reason", e.why());
+        g.writeStringField("ruleId", e.ruleId().id());
+        g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeStringField("ruleId", c.ruleId().id());
+      g.writeArrayFieldStart("alerts");
+      List<Alert> alerts = r.alerts();
+      for (int i = 0; i < alerts.size(); i++) {
+        Alert a = alerts.get(i);
+        g.writeStartObject();
+        g.writeStringField("severity", Text.jsonName(a.severity()));
+        g.writeStringField("code", a.code());
+        message("message", a.text());
+        g.writeStringField("ruleId", a.ruleId().id());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("monitoring");
+      List<MonitoringItem> monitoring = r.monitoring();
+      for (int i = 0; i < monitoring.size(); i++) {
+        MonitoringItem m = monitoring.get(i);
+        g.writeStartObject();
+        g.writeStringField("test", Text.jsonName(m.test()));
+        message("frequency", m.schedule());
+        g.writeStringField("ruleId", m.ruleId().id());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("rationale");
+      List<RationaleEntry> rationale = r.rationale();
+      for (int i = 0; i < rationale.size(); i++) {
+        RationaleEntry e = rationale.get(i);
+        g.writeStartObject();
+        g.writeStringField("ruleId", e.ruleId().id());
+        message("text", e.conclusion());
+        g.writeStringField("source", e.source().key());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      assessment(r.assessment());
+      g.writeArrayFieldStart("errors");
+      List<FieldError> errors = r.errors();
+      for (int i = 0; i < errors.size(); i++) {
+        FieldError e = errors.get(i);
+        g.writeStartObject();
+        g.writeStringField("field", e.field());
+        g.writeStringField("message", e.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      extra.write(g);
+      if (line.isPresent()) {
+        g.writeNumberField("line", line.getAsLong());
+      }
       g.writeEndObject();
     }
-    g.writeEndArray();
+
+    private void regimen(String name, List<RegimenComponent> items) throws IOException {
+      g.writeArrayFieldStart(name);
+      for (int i = 0; i < items.size(); i++) {
+        RegimenComponent c = items.get(i);
+        g.writeStartObject();
+        g.writeStringField("drug", Text.jsonName(c.drug()));
+        g.writeStringField("route", Text.jsonName(c.route()));
+        g.writeFieldName("doseMg");
+        number(c.dose().value());
+        OptionalDouble perKg = c.doseMgPerKg();
+        g.writeFieldName("doseMgPerKg");
+        if (perKg.isPresent()) {
+          number(perKg.getAsDouble());
+        } else {
+          g.writeNull();
+        }
+        whole("intervalHours", c.intervalHours());
+        whole("timesPerWeek", c.timesPerWeek());
+        g.writeBooleanField("afterDialysis", c.afterDialysis());
+        whole("infusionMinutes", c.infusionMinutes());
+        whole("durationDays", c.durationDays());
+        g.writeBooleanField("offLabel", c.offLabel());
+        Optional<Hydration> hydration = c.hydration();
+        if (hydration.isPresent()) {
+          Hydration h = hydration.get();
+          g.writeObjectFieldStart("hydration");
+          g.writeNumberField("minMl", h.minMl());
+          g.writeNumberField("maxMl", h.maxMl());
+          message("when", h.timing());
+          g.writeEndObject();
+        } else {
+          g.writeNullField("hydration");
+        }
+        g.writeArrayFieldStart("instructions");
+        List<Message> instructions = c.instructionMessages();
+        for (int k = 0; k < instructions.size(); k++) {
+          messageValue(instructions.get(k));
+        }
+        g.writeEndArray();
+        g.writeStringField("ruleId", c.ruleId().id());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+
+    private void assessment(Optional<Assessment> assessment) throws IOException {
+      if (assessment.isEmpty()) {
+        g.writeNullField("assessment");
+        return;
+      }
+      Assessment a = assessment.get();
+      g.writeObjectFieldStart("assessment");
+      g.writeFieldName("creatinineClearanceMlMin");
+      if (a.creatinineClearance().isPresent()) {
+        number(a.creatinineClearance().get().mlPerMin());
+      } else {
+        g.writeNull();
+      }
+      g.writeFieldName("creatinineClearanceMlMinKg");
+      if (a.creatinineClearancePerKg().isPresent()) {
+        number(a.creatinineClearancePerKg().get().mlPerMinPerKg());
+      } else {
+        g.writeNull();
+      }
+      g.writeFieldName("egfrMlMin173");
+      if (a.egfr().isPresent()) {
+        number(a.egfr().get().mlPerMinPer173());
+      } else {
+        g.writeNull();
+      }
+      g.writeFieldName("dosingWeightKg");
+      number(a.dosingWeight().kilograms());
+      kilograms("idealBodyWeightKg", a.idealBodyWeight());
+      kilograms("adjustedBodyWeightKg", a.adjustedBodyWeight());
+      g.writeFieldName("bodySurfaceAreaM2");
+      number(a.bodySurfaceArea().squareMetres());
+      g.writeEndObject();
+    }
+
+    private void kilograms(String name, Optional<Mass> mass) throws IOException {
+      g.writeFieldName(name);
+      if (mass.isPresent()) {
+        number(mass.get().kilograms());
+      } else {
+        g.writeNull();
+      }
+    }
+
+    private void whole(String name, OptionalInt value) throws IOException {
+      if (value.isPresent()) {
+        g.writeNumberField(name, value.getAsInt());
+      } else {
+        g.writeNullField(name);
+      }
+    }
+
+    private void message(String name, Message m) throws IOException {
+      g.writeFieldName(name);
+      messageValue(m);
+    }
+
+    /** Writes a message's text as a JSON string, rendered into the reused buffer. */
+    private void messageValue(Message m) throws IOException {
+      StringBuilder text = scratch.text;
+      text.setLength(0);
+      RENDERER.append(text, m);
+      g.writeString(scratch.chars(), 0, text.length());
+    }
+
+    /**
+     * Writes a number as {@link JsonGenerator#writeNumber(double)} does ({@link
+     * Double#toString(double)}'s characters, which {@link StringBuilder#append(double)} also
+     * writes), without its string. A value that is not finite is left to the generator, which
+     * quotes it.
+     */
+    private void number(double value) throws IOException {
+      if (!Double.isFinite(value)) {
+        g.writeNumber(value);
+        return;
+      }
+      StringBuilder text = scratch.text;
+      text.setLength(0);
+      text.append(value);
+      g.writeNumber(scratch.chars(), 0, text.length());
+    }
   }
 
-  private static void writeAssessment(JsonGenerator g, Optional<Assessment> assessment)
-      throws IOException {
-    if (assessment.isEmpty()) {
-      g.writeNullField("assessment");
-      return;
+  /**
+   * Buffers reused by the writes of one thread: the text of a message or number and its
+   * characters, and the document of {@link #write(Recommendation, Layout)}. A write that starts
+   * while another is under way on the same thread (an {@link ExtraFields} that writes a
+   * recommendation) gets buffers of its own; a document buffer that grew past {@link
+   * #KEEP_CHARS} is not kept.
+   */
+  private static final class Scratch {
+    /** The most characters a kept buffer may hold: larger ones are left to the collector. */
+    private static final int KEEP_CHARS = 1 << 16;
+
+    private static final ThreadLocal<Scratch> CURRENT = ThreadLocal.withInitial(Scratch::new);
+
+    final StringBuilder text = new StringBuilder(256);
+    final StringBuilder document = new StringBuilder(4096);
+    final Writer documentWriter = new BuilderWriter(document);
+    private char[] chars = new char[256];
+    private boolean busy;
+
+    static Scratch acquire() {
+      Scratch s = CURRENT.get();
+      if (s.busy) {
+        s = new Scratch();
+      }
+      s.busy = true;
+      return s;
     }
-    Assessment a = assessment.get();
-    g.writeObjectFieldStart("assessment");
-    writeNumber(g, "creatinineClearanceMlMin", a.creatinineClearance().map(c -> c.mlPerMin()));
-    writeNumber(
-        g,
-        "creatinineClearanceMlMinKg",
-        a.creatinineClearancePerKg().map(c -> c.mlPerMinPerKg()));
-    writeNumber(g, "egfrMlMin173", a.egfr().map(e -> e.mlPerMinPer173()));
-    g.writeNumberField("dosingWeightKg", a.dosingWeight().kilograms());
-    writeNumber(g, "idealBodyWeightKg", a.idealBodyWeight().map(m -> m.kilograms()));
-    writeNumber(g, "adjustedBodyWeightKg", a.adjustedBodyWeight().map(m -> m.kilograms()));
-    g.writeNumberField("bodySurfaceAreaM2", a.bodySurfaceArea().squareMetres());
-    g.writeEndObject();
+
+    void release() {
+      busy = false;
+      if (document.capacity() > KEEP_CHARS || text.capacity() > KEEP_CHARS) {
+        if (CURRENT.get() == this) {
+          CURRENT.remove();
+        }
+      }
+    }
+
+    /** Returns {@link #text}'s characters in an array at least as long as the text. */
+    char[] chars() {
+      int n = text.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, 2 * chars.length)];
+      }
+      text.getChars(0, n, chars, 0);
+      return chars;
+    }
   }
 
-  private static void writeString(JsonGenerator g, String name, Optional<String> value)
-      throws IOException {
-    if (value.isPresent()) {
-      g.writeStringField(name, value.get());
-    } else {
-      g.writeNullField(name);
-    }
-  }
+  /** A writer into a {@link StringBuilder}: a {@link java.io.StringWriter} without its locks. */
+  private static final class BuilderWriter extends Writer {
+    private final StringBuilder out;
 
-  private static void writeNumber(JsonGenerator g, String name, Optional<Double> value)
-      throws IOException {
-    if (value.isPresent()) {
-      g.writeNumberField(name, value.get());
-    } else {
-      g.writeNullField(name);
+    BuilderWriter(StringBuilder out) {
+      this.out = out;
     }
-  }
 
-  private static void writeNumber(JsonGenerator g, String name, OptionalDouble value)
-      throws IOException {
-    if (value.isPresent()) {
-      g.writeNumberField(name, value.getAsDouble());
-    } else {
-      g.writeNullField(name);
+    @Override
+    public void write(char[] cbuf, int off, int len) {
+      out.append(cbuf, off, len);
     }
-  }
 
-  private static void writeInt(JsonGenerator g, String name, OptionalInt value)
-      throws IOException {
-    if (value.isPresent()) {
-      g.writeNumberField(name, value.getAsInt());
-    } else {
-      g.writeNullField(name);
+    @Override
+    public void write(String str, int off, int len) {
+      out.append(str, off, off + len);
     }
+
+    @Override
+    public void write(int c) {
+      out.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 }

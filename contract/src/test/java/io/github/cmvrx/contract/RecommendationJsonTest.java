@@ -3,6 +3,7 @@ package io.github.cmvrx.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.citation.Source;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.RenalReplacement;
@@ -285,5 +286,53 @@ class RecommendationJsonTest {
     String json = RecommendationJson.write(r);
     assertThat(json).doesNotContain("\n");
     assertThat(scalar(parse(json).members().get("id"))).isEqualTo("quote\" and \\ and \n newline");
+  }
+
+  @Test
+  void write_messagesLongerThanTheBuffers_writtenWholeAndEscaped() {
+    // 9,000 characters: longer than the reused message buffer (256) and, escaped (13,500), than
+    // the generator's own buffer (8,000); within the reader's limit of 10,000 for a string.
+    String reason = "a\"b\\c\n".repeat(1_500);
+    Recommendation r =
+        Recommendation.builder()
+            .status(Status.OK)
+            .phase(RecommendationPhase.INDUCTION)
+            .addExcluded(new Exclusion(Drug.CIDOFOVIR, reason, RuleId.REG_CNS_PARTIAL))
+            .addAlerts(new Alert(AlertSeverity.INFO, "short", "ok", RuleId.REG_CNS_COMBINATION))
+            .build();
+    Map<String, Node> top = parse(RecommendationJson.write(r)).members();
+    assertThat(scalar(object(array(top.get("excluded")).get(0)).get("reason"))).isEqualTo(reason);
+    assertThat(scalar(object(array(top.get("alerts")).get(0)).get("message"))).isEqualTo("ok");
+  }
+
+  @Test
+  void write_whileAnotherWriteIsUnderWayOnTheThread_bothDocumentsWhole() {
+    // A message argument written by its toString() (as the renderer writes data) that writes a
+    // recommendation itself, in the middle of the outer write's message: the inner write must
+    // not use the outer write's buffers.
+    StringBuilder inner = new StringBuilder();
+    Object writesWhileRendered =
+        new Object() {
+          @Override
+          public String toString() {
+            inner.append(RecommendationJson.write(answered()));
+            return "argument";
+          }
+        };
+    Recommendation r =
+        Recommendation.builder()
+            .status(Status.OK)
+            .phase(RecommendationPhase.INDUCTION)
+            .addAlerts(
+                new Alert(
+                    AlertSeverity.INFO,
+                    "nested",
+                    Message.of(MessageKey.NOT_COMPUTABLE, writesWhileRendered),
+                    RuleId.REG_CNS_COMBINATION))
+            .build();
+    Map<String, Node> top = parse(RecommendationJson.write(r)).members();
+    assertThat(scalar(object(array(top.get("alerts")).get(0)).get("message")))
+        .isEqualTo("dose not computable: argument");
+    assertThat(parse(inner.toString())).isEqualTo(parse(RecommendationJson.write(answered())));
   }
 }

@@ -1,14 +1,19 @@
 package io.github.cmvrx.core.text;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Locale;
 
 /**
- * The one number formatter of the message texts. One rounding rule: a number is first written as
- * its shortest decimal ({@link Double#toString(double)}), then rounded half up to the places a
- * style asks for; no grouping unless asked, never an exponent, never the machine's locale. The
- * styles: {@link #plain} (a whole number without decimals, any other number as its shortest
- * decimal), {@link #fixed} (exactly N places), {@link #upTo} (at most N places, trailing zeros
- * dropped) and {@link #grouped} (a whole count of 10,000 or more with commas).
+ * The project's one number formatter: the message texts (through {@link Renderer}), the {@code
+ * explain} text (simulation {@code DisplayNumbers}) and the reports (simulation {@code
+ * report.Numbers}) all write numbers with it. One rounding rule: a number is first written as
+ * its shortest decimal ({@link Double#toString(double)}), then rounded half up (a tie away from
+ * zero) to the places a style asks for; no grouping unless asked, never an exponent, never the
+ * machine's locale (decision records 1400 and 1441). The styles: {@link #plain} (a whole number
+ * without decimals, any other number as its shortest decimal), {@link #fixed} (exactly N
+ * places), {@link #upTo} (at most N places, trailing zeros dropped, never {@code "-0"}) and
+ * {@link #grouped} (a whole count of 10,000 or more with commas). Each has an {@code append}
+ * form that writes into a caller's {@link StringBuilder} without a string of its own.
  *
  * <p>Fast decimal text for numbers in rationale and alert texts, giving exactly the characters of
  * {@code String.format(Locale.ROOT, "%.Nf", value)}: the shortest decimal that reads back as the
@@ -53,12 +58,27 @@ public final class NumberText {
    * @throws IllegalArgumentException if {@code places} is outside 0 to 18
    */
   public static String fixed(double value, int places) {
+    return appendFixed(new StringBuilder(24), value, places).toString();
+  }
+
+  /**
+   * Appends {@code value} with {@code places} decimal places to {@code out}, as {@link #fixed}
+   * writes it, without building a string on the way for the values the texts use.
+   *
+   * @param out where to write
+   * @param value any double
+   * @param places decimal places, 0 to 18
+   * @return {@code out}
+   * @throws IllegalArgumentException if {@code places} is outside 0 to 18
+   */
+  @CanIgnoreReturnValue
+  public static StringBuilder appendFixed(StringBuilder out, double value, int places) {
     if (places < 0 || places > MAX_PLACES) {
       throw new IllegalArgumentException(
           "decimal places (" + places + ") must be in [0, " + MAX_PLACES + "]");
     }
     if (!Double.isFinite(value) || Double.doubleToRawLongBits(value) < 0) {
-      return viaFormatter(value, places);
+      return out.append(viaFormatter(value, places));
     }
     if (places < POWERS_OF_TEN.length && value < FAST_PATH_LIMIT) {
       // The shortest decimal of `value` and `value` itself lie within about 1e-5 of a unit of
@@ -68,13 +88,13 @@ public final class NumberText {
       double whole = Math.floor(scaled);
       double fraction = scaled - whole;
       if (Math.abs(fraction - HALF) > HALFWAY_MARGIN) {
-        return text((long) whole + (fraction > HALF ? 1 : 0), places);
+        return appendUnits(out, (long) whole + (fraction > HALF ? 1 : 0), places);
       }
     }
     String shortest = Double.toString(value);
     int dot = shortest.indexOf('.');
     if (dot < 0 || shortest.indexOf('E') >= 0) {
-      return viaFormatter(value, places);
+      return out.append(viaFormatter(value, places));
     }
     int fractionDigits = shortest.length() - dot - 1;
     // Kept digits, without the dot: the integer part, then `places` fraction digits.
@@ -92,7 +112,6 @@ public final class NumberText {
         carry = false;
       }
     }
-    StringBuilder out = new StringBuilder(kept.length + 2);
     if (carry) {
       out.append('1');
     }
@@ -100,7 +119,7 @@ public final class NumberText {
     if (places > 0) {
       out.append('.').append(kept, dot, places);
     }
-    return out.toString();
+    return out;
   }
 
   /**
@@ -116,28 +135,60 @@ public final class NumberText {
   }
 
   /**
+   * Appends {@code value} to {@code out} as {@link #plain} writes it.
+   *
+   * @param out where to write
+   * @param value any double
+   * @return {@code out}
+   */
+  @CanIgnoreReturnValue
+  public static StringBuilder appendPlain(StringBuilder out, double value) {
+    // StringBuilder.append(double) writes the characters of Double.toString(double).
+    return value == Math.rint(value) ? appendFixed(out, value, 0) : out.append(value);
+  }
+
+  /**
    * Returns {@code value} rounded half up to at most {@code places} decimals, trailing zeros (and a
-   * trailing dot) dropped: {@code 62}, {@code 72.97}, {@code 155.5}.
+   * trailing dot) dropped: {@code 62}, {@code 72.97}, {@code 155.5}; a value that rounds to zero
+   * is {@code "0"}, never {@code "-0"}.
    *
    * @param value any double
    * @param places at most this many decimals, 0 to 18
    * @return the text
    */
   public static String upTo(double value, int places) {
-    String text = fixed(value, places);
+    return appendUpTo(new StringBuilder(24), value, places).toString();
+  }
+
+  /**
+   * Appends {@code value} to {@code out} as {@link #upTo} writes it.
+   *
+   * @param out where to write
+   * @param value any double
+   * @param places at most this many decimals, 0 to 18
+   * @return {@code out}
+   */
+  @CanIgnoreReturnValue
+  public static StringBuilder appendUpTo(StringBuilder out, double value, int places) {
+    int start = out.length();
+    appendFixed(out, value, places);
     if (places == 0) {
-      return text;
+      return out;
     }
-    int end = text.length();
-    while (text.charAt(end - 1) == '0') {
+    int end = out.length();
+    while (out.charAt(end - 1) == '0') {
       end--;
     }
-    if (text.charAt(end - 1) == '.') {
+    if (out.charAt(end - 1) == '.') {
       end--;
     }
-    String out = end == text.length() ? text : text.substring(0, end);
+    out.setLength(end);
     // A negative value that rounds to zero is written "0", not "-0".
-    return out.equals("-0") ? "0" : out;
+    if (end - start == 2 && out.charAt(start) == '-' && out.charAt(start + 1) == '0') {
+      out.setLength(start);
+      out.append('0');
+    }
+    return out;
   }
 
   /**
@@ -148,36 +199,58 @@ public final class NumberText {
    * @return the text
    */
   public static String grouped(double count) {
-    String s = plain(count);
-    if (count != Math.rint(count) || count < 10_000) {
-      return s;
-    }
-    StringBuilder b = new StringBuilder(s);
-    for (int i = b.length() - 3; i > 0; i -= 3) {
-      b.insert(i, ',');
-    }
-    return b.toString();
+    return appendGrouped(new StringBuilder(24), count).toString();
   }
 
-  /** Writes {@code units} hundredths (for 2 places) etc. as a decimal with {@code places} places. */
-  private static String text(long units, int places) {
-    String digits = Long.toString(units);
-    if (places == 0) {
-      return digits;
+  /**
+   * Appends a count to {@code out} as {@link #grouped} writes it.
+   *
+   * @param out where to write
+   * @param count the count
+   * @return {@code out}
+   */
+  @CanIgnoreReturnValue
+  public static StringBuilder appendGrouped(StringBuilder out, double count) {
+    int start = out.length();
+    appendPlain(out, count);
+    if (count != Math.rint(count) || count < 10_000) {
+      return out;
     }
-    StringBuilder out = new StringBuilder(digits.length() + places + 2);
-    int integerDigits = digits.length() - places;
+    for (int i = out.length() - 3; i > start; i -= 3) {
+      out.insert(i, ',');
+    }
+    return out;
+  }
+
+  /**
+   * Appends {@code units} hundredths (for 2 places) etc. as a decimal with {@code places} places.
+   */
+  private static StringBuilder appendUnits(StringBuilder out, long units, int places) {
+    if (places == 0) {
+      return out.append(units);
+    }
+    int digits = digitCount(units);
+    int integerDigits = digits - places;
     if (integerDigits <= 0) {
       out.append("0.");
       for (int i = integerDigits; i < 0; i++) {
         out.append('0');
       }
-      return out.append(digits).toString();
+      return out.append(units);
     }
-    return out.append(digits, 0, integerDigits)
-        .append('.')
-        .append(digits, integerDigits, digits.length())
-        .toString();
+    // The digits, then the dot moved in: no intermediate string.
+    int start = out.length();
+    out.append(units);
+    return out.insert(start + integerDigits, '.');
+  }
+
+  /** Decimal digits of a non-negative long. */
+  private static int digitCount(long v) {
+    int n = 1;
+    for (long x = v; x >= 10; x /= 10) {
+      n++;
+    }
+    return n;
   }
 
   private static String viaFormatter(double value, int places) {

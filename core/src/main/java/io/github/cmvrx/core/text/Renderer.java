@@ -21,6 +21,9 @@ import java.util.Locale;
 public final class Renderer {
   private static final Renderer ENGLISH = new Renderer(MessageCatalogue.english());
 
+  /** Characters below this are ASCII. */
+  private static final char ASCII_LIMIT = 0x80;
+
   private final MessageCatalogue catalogue;
 
   /**
@@ -54,7 +57,10 @@ public final class Renderer {
   }
 
   /**
-   * Appends the text of {@code message} to {@code out}.
+   * Appends the text of {@code message} to {@code out}: the one way a message becomes words
+   * ({@link #render} and every writer go through it). A writer that renders many messages (the
+   * JSON writer) reuses one builder and copies its characters out, so a message costs no
+   * string of its own.
    *
    * @param out where to write
    * @param message the message
@@ -82,11 +88,11 @@ public final class Renderer {
     if (a instanceof Message m) {
       append(out, m);
     } else if (a instanceof Double || a instanceof Float) {
-      out.append(number(((Number) a).doubleValue(), style));
+      number(out, ((Number) a).doubleValue(), style);
     } else if (a instanceof Integer || a instanceof Long) {
       out.append(((Number) a).longValue());
     } else if (a instanceof Enum<?> e) {
-      out.append(e.name().toLowerCase(Locale.ROOT));
+      lowerCase(out, e.name());
     } else if (a instanceof List<?> list) {
       String sep =
           switch (style) {
@@ -105,14 +111,31 @@ public final class Renderer {
     }
   }
 
-  private static String number(double v, Style style) {
-    return switch (style) {
-      case F1 -> NumberText.fixed(v, 1);
-      case F2 -> NumberText.fixed(v, 2);
-      case F3 -> NumberText.fixed(v, 3);
-      case UPTO2 -> NumberText.upTo(v, 2);
-      case GROUPED -> NumberText.grouped(v);
-      default -> NumberText.plain(v);
-    };
+  /**
+   * Appends {@code name} in lower case: {@code name.toLowerCase(Locale.ROOT)}, without the new
+   * string for a name in ASCII (every constant name of the project).
+   */
+  private static void lowerCase(StringBuilder out, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= ASCII_LIMIT) {
+        out.append(name.toLowerCase(Locale.ROOT));
+        return;
+      }
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+  }
+
+  private static void number(StringBuilder out, double v, Style style) {
+    switch (style) {
+      case F1 -> NumberText.appendFixed(out, v, 1);
+      case F2 -> NumberText.appendFixed(out, v, 2);
+      case F3 -> NumberText.appendFixed(out, v, 3);
+      case UPTO2 -> NumberText.appendUpTo(out, v, 2);
+      case GROUPED -> NumberText.appendGrouped(out, v);
+      default -> NumberText.appendPlain(out, v);
+    }
   }
 }

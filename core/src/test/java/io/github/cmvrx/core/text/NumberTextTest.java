@@ -91,4 +91,45 @@ class NumberTextTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("(19)");
   }
+
+  @Test
+  void append_writesAfterTheExistingTextWhatTheStringFormsReturn() {
+    // Worked by hand from the rule: the shortest decimal, rounded half up, then the style.
+    assertThat(NumberText.appendFixed(new StringBuilder("dose "), 0.05, 1)).hasToString("dose 0.1");
+    assertThat(NumberText.appendFixed(new StringBuilder("x"), 3.14159, 4)).hasToString("x3.1416");
+    assertThat(NumberText.appendFixed(new StringBuilder("x"), 0.004, 3)).hasToString("x0.004");
+    assertThat(NumberText.appendFixed(new StringBuilder("x"), 9.995, 2)).hasToString("x10.00");
+    assertThat(NumberText.appendPlain(new StringBuilder("n="), 5)).hasToString("n=5");
+    assertThat(NumberText.appendPlain(new StringBuilder("n="), 2.5)).hasToString("n=2.5");
+    assertThat(NumberText.appendUpTo(new StringBuilder("v="), 72.9651, 2)).hasToString("v=72.97");
+    assertThat(NumberText.appendUpTo(new StringBuilder("v="), 155.5, 2)).hasToString("v=155.5");
+    assertThat(NumberText.appendGrouped(new StringBuilder("n="), 25_000)).hasToString("n=25,000");
+    assertThat(NumberText.appendGrouped(new StringBuilder("n="), 1_234_567))
+        .hasToString("n=1,234,567");
+    assertThat(NumberText.appendGrouped(new StringBuilder("n="), 1000)).hasToString("n=1000");
+  }
+
+  @Test
+  void appendUpTo_trimsOnlyItsOwnDigits() {
+    // Zeros and a dot before the number belong to the text already written.
+    assertThat(NumberText.appendUpTo(new StringBuilder("100"), 0.0, 2)).hasToString("1000");
+    assertThat(NumberText.appendUpTo(new StringBuilder("1."), 20.0, 3)).hasToString("1.20");
+    assertThat(NumberText.appendUpTo(new StringBuilder("x"), -0.001, 2)).hasToString("x0");
+    assertThat(NumberText.appendUpTo(new StringBuilder("-"), -0.0, 1)).hasToString("-0");
+    assertThat(NumberText.appendUpTo(new StringBuilder("x"), -1.25, 1)).hasToString("x-1.3");
+  }
+
+  @Test
+  void upTo_roundsHalfUpOnTheShortestDecimalAndDropsTrailingZeros() {
+    // Hand-worked: 77.875 -> 77.88; 97.25 -> 97.3; 0.1 + 0.2 (0.30000000000000004) -> 0.3;
+    // 1.005 (shortest decimal "1.005") -> 1.01, not 1.00 as its binary value would round.
+    assertThat(NumberText.upTo(77.875, 2)).isEqualTo("77.88");
+    assertThat(NumberText.upTo(97.25, 1)).isEqualTo("97.3");
+    assertThat(NumberText.upTo(0.1 + 0.2, 6)).isEqualTo("0.3");
+    assertThat(NumberText.upTo(1.005, 2)).isEqualTo("1.01");
+    assertThat(NumberText.upTo(0.0078125, 6)).isEqualTo("0.007813");
+    assertThat(NumberText.upTo(350.0, 2)).isEqualTo("350");
+    assertThat(NumberText.upTo(1.0e7, 2)).isEqualTo("10000000");
+    assertThat(NumberText.upTo(0.0000004, 6)).isEqualTo("0");
+  }
 }

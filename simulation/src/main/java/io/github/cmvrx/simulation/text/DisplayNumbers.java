@@ -1,12 +1,11 @@
 package io.github.cmvrx.simulation.text;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.github.cmvrx.core.text.NumberText;
 
 /**
- * Rounds numbers for display only: at most a given number of decimals, half up, trailing zeros
- * dropped, never an exponent, never the machine's locale ({@link BigDecimal#toPlainString()} uses
- * neither grouping nor a locale decimal separator).
+ * The decimals {@code explain} shows each quantity with (display only), written by {@link
+ * NumberText#upTo}: the one number formatter and its one rounding rule (the shortest decimal,
+ * half up, trailing zeros dropped, never an exponent, never the machine's locale).
  */
 final class DisplayNumbers {
   private DisplayNumbers() {}
@@ -30,7 +29,8 @@ final class DisplayNumbers {
   static final int BSA_DECIMALS = 2;
 
   /**
-   * Returns {@code value} rounded half up to at most {@code maxDecimals} decimals.
+   * Returns {@code value} rounded half up to at most {@code maxDecimals} decimals ({@link
+   * NumberText#upTo}).
    *
    * @param value a finite number
    * @param maxDecimals the most decimals to show
@@ -41,11 +41,6 @@ final class DisplayNumbers {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("cannot display a non-finite number (" + value + ")");
     }
-    BigDecimal rounded =
-        BigDecimal.valueOf(value).setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros();
-    if (rounded.signum() == 0) {
-      return "0";
-    }
-    return rounded.toPlainString();
+    return NumberText.upTo(value, maxDecimals);
   }
 }

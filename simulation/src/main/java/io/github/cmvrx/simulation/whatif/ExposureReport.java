@@ -249,25 +249,17 @@ final class ExposureReport {
                 "  %-14s %-11s median AUC24 %s -> %s mg.h/L; within %s-%s: %s -> %s (n %d -> %d)%n",
                 name(ExposureTally.DRUGS[d]),
                 name(ExposureTally.PHASES[f]),
-                Numbers.format(round1(ha.percentile(50))),
-                Numbers.format(round1(hb.percentile(50))),
+                Numbers.format(ha.percentile(50), 1),
+                Numbers.format(hb.percentile(50), 1),
                 Numbers.format(r.low()),
                 Numbers.format(r.high()),
-                Numbers.format(round3(Numbers.share(x.aucRelative[0][d][f][1], ha.count()))),
-                Numbers.format(round3(Numbers.share(x.aucRelative[1][d][f][1], hb.count()))),
+                Numbers.format(Numbers.share(x.aucRelative[0][d][f][1], ha.count()), 3),
+                Numbers.format(Numbers.share(x.aucRelative[1][d][f][1], hb.count()), 3),
                 ha.count(),
                 hb.count()));
       }
     }
     return s.toString();
-  }
-
-  private static double round1(double v) {
-    return Math.round(v * 10) / 10.0;
-  }
-
-  private static double round3(double v) {
-    return Math.round(v * 1000) / 1000.0;
   }
 
   /** Adds the exposure section to a page. */

@@ -1,9 +1,11 @@
 package io.github.cmvrx.simulation.whatif;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.github.cmvrx.simulation.report.Numbers;
 
-/** Number text for the report: percentages and doses at a stated precision, locale-free. */
+/**
+ * Number text for the report: percentages and doses at a stated precision, written by {@link
+ * Numbers#format(double, int)} (the one number formatter and its rounding rule).
+ */
 final class Format {
   private Format() {}
 
@@ -14,11 +16,7 @@ final class Format {
   static final int PERCENT_DECIMALS = 2;
 
   static String fixed(double v, int decimals) {
-    if (Double.isNaN(v) || Double.isInfinite(v)) {
-      return "";
-    }
-    BigDecimal d = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return d.signum() == 0 ? "0" : d.toPlainString();
+    return Numbers.format(v, decimals);
   }
 
   /** A share of {@code whole} as a percentage, 2 decimals; empty when there is no whole. */
