@@ -263,7 +263,8 @@ public final class Assessment {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder creatinineClearance(Optional<? extends CreatinineClearance> creatinineClearance) {
+    public Builder creatinineClearance(
+        Optional<? extends CreatinineClearance> creatinineClearance) {
       mark(CREATININE_CLEARANCE, "creatinineClearance");
       this.creatinineClearance = Optionals.narrow(creatinineClearance, "creatinineClearance");
       return this;

@@ -362,16 +362,14 @@ public final class Recommendation {
     private Optional<String> id = Optional.empty();
     private @Nullable Status status;
     private Optional<RecommendationPhase> phase = Optional.empty();
-    private final ListBuilder<RegimenComponent> regimen = new ListBuilder<>("regimen element");
-    private final ListBuilder<RegimenComponent> alternatives =
-        new ListBuilder<>("alternatives element");
-    private final ListBuilder<Exclusion> excluded = new ListBuilder<>("excluded element");
-    private final ListBuilder<Alert> alerts = new ListBuilder<>("alerts element");
-    private final ListBuilder<MonitoringItem> monitoring =
-        new ListBuilder<>("monitoring element");
-    private final ListBuilder<RationaleEntry> rationale = new ListBuilder<>("rationale element");
+    private List<RegimenComponent> regimen = List.of();
+    private List<RegimenComponent> alternatives = List.of();
+    private List<Exclusion> excluded = List.of();
+    private List<Alert> alerts = List.of();
+    private List<MonitoringItem> monitoring = List.of();
+    private List<RationaleEntry> rationale = List.of();
     private Optional<Assessment> assessment = Optional.empty();
-    private final ListBuilder<FieldError> errors = new ListBuilder<>("errors element");
+    private List<FieldError> errors = List.of();
 
     Builder() {}
 
@@ -446,7 +444,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addRegimen(RegimenComponent element) {
-      regimen.add(element);
+      regimen = ListBuilder.add(regimen, element, "regimen element");
       return this;
     }
 
@@ -458,9 +456,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addRegimen(RegimenComponent... elements) {
-      for (RegimenComponent e : elements) {
-        regimen.add(e);
-      }
+      regimen = ListBuilder.addArray(regimen, elements, "regimen element");
       return this;
     }
 
@@ -472,7 +468,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addAllRegimen(Iterable<? extends RegimenComponent> elements) {
-      regimen.addAll(elements);
+      regimen = ListBuilder.addAll(regimen, elements, "regimen element");
       return this;
     }
 
@@ -484,7 +480,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addAlternatives(RegimenComponent element) {
-      alternatives.add(element);
+      alternatives = ListBuilder.add(alternatives, element, "alternatives element");
       return this;
     }
 
@@ -496,9 +492,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addAlternatives(RegimenComponent... elements) {
-      for (RegimenComponent e : elements) {
-        alternatives.add(e);
-      }
+      alternatives = ListBuilder.addArray(alternatives, elements, "alternatives element");
       return this;
     }
 
@@ -510,7 +504,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addAllAlternatives(Iterable<? extends RegimenComponent> elements) {
-      alternatives.addAll(elements);
+      alternatives = ListBuilder.addAll(alternatives, elements, "alternatives element");
       return this;
     }
 
@@ -522,7 +516,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addExcluded(Exclusion element) {
-      excluded.add(element);
+      excluded = ListBuilder.add(excluded, element, "excluded element");
       return this;
     }
 
@@ -534,9 +528,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addExcluded(Exclusion... elements) {
-      for (Exclusion e : elements) {
-        excluded.add(e);
-      }
+      excluded = ListBuilder.addArray(excluded, elements, "excluded element");
       return this;
     }
 
@@ -548,7 +540,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addAllExcluded(Iterable<? extends Exclusion> elements) {
-      excluded.addAll(elements);
+      excluded = ListBuilder.addAll(excluded, elements, "excluded element");
       return this;
     }
 
@@ -560,7 +552,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addAlerts(Alert element) {
-      alerts.add(element);
+      alerts = ListBuilder.add(alerts, element, "alerts element");
       return this;
     }
 
@@ -572,9 +564,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addAlerts(Alert... elements) {
-      for (Alert e : elements) {
-        alerts.add(e);
-      }
+      alerts = ListBuilder.addArray(alerts, elements, "alerts element");
       return this;
     }
 
@@ -586,7 +576,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addAllAlerts(Iterable<? extends Alert> elements) {
-      alerts.addAll(elements);
+      alerts = ListBuilder.addAll(alerts, elements, "alerts element");
       return this;
     }
 
@@ -598,7 +588,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addMonitoring(MonitoringItem element) {
-      monitoring.add(element);
+      monitoring = ListBuilder.add(monitoring, element, "monitoring element");
       return this;
     }
 
@@ -610,9 +600,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addMonitoring(MonitoringItem... elements) {
-      for (MonitoringItem e : elements) {
-        monitoring.add(e);
-      }
+      monitoring = ListBuilder.addArray(monitoring, elements, "monitoring element");
       return this;
     }
 
@@ -624,7 +612,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addAllMonitoring(Iterable<? extends MonitoringItem> elements) {
-      monitoring.addAll(elements);
+      monitoring = ListBuilder.addAll(monitoring, elements, "monitoring element");
       return this;
     }
 
@@ -636,7 +624,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addRationale(RationaleEntry element) {
-      rationale.add(element);
+      rationale = ListBuilder.add(rationale, element, "rationale element");
       return this;
     }
 
@@ -648,9 +636,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addRationale(RationaleEntry... elements) {
-      for (RationaleEntry e : elements) {
-        rationale.add(e);
-      }
+      rationale = ListBuilder.addArray(rationale, elements, "rationale element");
       return this;
     }
 
@@ -662,7 +648,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addAllRationale(Iterable<? extends RationaleEntry> elements) {
-      rationale.addAll(elements);
+      rationale = ListBuilder.addAll(rationale, elements, "rationale element");
       return this;
     }
 
@@ -698,7 +684,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addErrors(FieldError element) {
-      errors.add(element);
+      errors = ListBuilder.add(errors, element, "errors element");
       return this;
     }
 
@@ -710,9 +696,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addErrors(FieldError... elements) {
-      for (FieldError e : elements) {
-        errors.add(e);
-      }
+      errors = ListBuilder.addArray(errors, elements, "errors element");
       return this;
     }
 
@@ -724,7 +708,7 @@ public final class Recommendation {
      */
     @CanIgnoreReturnValue
     public Builder addAllErrors(Iterable<? extends FieldError> elements) {
-      errors.addAll(elements);
+      errors = ListBuilder.addAll(errors, elements, "errors element");
       return this;
     }
 
@@ -744,14 +728,14 @@ public final class Recommendation {
           id,
           status,
           phase,
-          regimen.toList(),
-          alternatives.toList(),
-          excluded.toList(),
-          alerts.toList(),
-          monitoring.toList(),
-          rationale.toList(),
+          ListBuilder.toList(regimen),
+          ListBuilder.toList(alternatives),
+          ListBuilder.toList(excluded),
+          ListBuilder.toList(alerts),
+          ListBuilder.toList(monitoring),
+          ListBuilder.toList(rationale),
           assessment,
-          errors.toList());
+          ListBuilder.toList(errors));
     }
 
     private void mark(int bit, String name) {

@@ -418,8 +418,7 @@ public final class RegimenComponent {
     private Optional<Hydration> hydration = Optional.empty();
     private OptionalInt durationDays = OptionalInt.empty();
     private boolean offLabel;
-    private final ListBuilder<Message> instructionMessages =
-        new ListBuilder<>("instructionMessages element");
+    private List<Message> instructionMessages = List.of();
     private @Nullable RuleId ruleId;
 
     Builder() {}
@@ -641,7 +640,8 @@ public final class RegimenComponent {
      */
     @CanIgnoreReturnValue
     public Builder addInstructionMessages(Message element) {
-      instructionMessages.add(element);
+      instructionMessages =
+          ListBuilder.add(instructionMessages, element, "instructionMessages element");
       return this;
     }
 
@@ -653,9 +653,8 @@ public final class RegimenComponent {
      */
     @CanIgnoreReturnValue
     public Builder addInstructionMessages(Message... elements) {
-      for (Message e : elements) {
-        instructionMessages.add(e);
-      }
+      instructionMessages =
+          ListBuilder.addArray(instructionMessages, elements, "instructionMessages element");
       return this;
     }
 
@@ -667,7 +666,8 @@ public final class RegimenComponent {
      */
     @CanIgnoreReturnValue
     public Builder addAllInstructionMessages(Iterable<? extends Message> elements) {
-      instructionMessages.addAll(elements);
+      instructionMessages =
+          ListBuilder.addAll(instructionMessages, elements, "instructionMessages element");
       return this;
     }
 
@@ -721,7 +721,7 @@ public final class RegimenComponent {
           hydration,
           durationDays,
           offLabel,
-          instructionMessages.toList(),
+          ListBuilder.toList(instructionMessages),
           ruleId);
     }
 

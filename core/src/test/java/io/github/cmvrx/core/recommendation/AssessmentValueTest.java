@@ -25,8 +25,7 @@ class AssessmentValueTest {
 
   @Test
   void optionalSetters_sameValueAsPlainSetters() {
-    Assessment plain =
-        adult().creatinineClearance(CreatinineClearance.mlPerMin(97.2)).build();
+    Assessment plain = adult().creatinineClearance(CreatinineClearance.mlPerMin(97.2)).build();
     Assessment fromOptionals =
         adult()
             .creatinineClearance(Optional.of(CreatinineClearance.mlPerMin(97.2)))

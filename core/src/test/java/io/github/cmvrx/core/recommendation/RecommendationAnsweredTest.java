@@ -225,7 +225,53 @@ class RecommendationAnsweredTest {
     assertThatThrownBy(
             () -> Recommendation.builder().assessment(ASSESSMENT).assessment(Optional.empty()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage(
-            "Builder of Recommendation is strict, attribute is already set: assessment");
+        .hasMessage("Builder of Recommendation is strict, attribute is already set: assessment");
+  }
+
+  @Test
+  void builder_moreElementsThanListOfTakesOneByOne_keptInOrder() {
+    List<RationaleEntry> twelve = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      twelve.add(RationaleEntry.of(RuleId.REG_CNS_COMBINATION, "entry " + i));
+    }
+    Recommendation.Builder b =
+        Recommendation.builder().status(Status.OK).phase(RecommendationPhase.INDUCTION);
+    for (RationaleEntry e : twelve) {
+      b.addRationale(e);
+    }
+    b.addAllRationale(twelve);
+
+    Recommendation r = b.build();
+
+    assertThat(r.rationale()).hasSize(24);
+    assertThat(r.rationale().subList(0, 12)).isEqualTo(twelve);
+    assertThat(r.rationale().subList(12, 24)).isEqualTo(twelve);
+    assertThat(
+            Recommendation.answered(
+                    Optional.empty(),
+                    RecommendationPhase.INDUCTION,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    twelve,
+                    ASSESSMENT)
+                .rationale())
+        .isEqualTo(twelve);
+  }
+
+  @Test
+  void builder_arrayChangedAfterTheVariableArityAdd_valueUnchanged() {
+    Alert[] given = {A1, A2};
+    Recommendation.Builder b =
+        Recommendation.builder()
+            .status(Status.OK)
+            .phase(RecommendationPhase.INDUCTION)
+            .addAlerts(given);
+
+    given[0] = A3;
+
+    assertThat(b.build().alerts()).containsExactly(A1, A2);
   }
 }

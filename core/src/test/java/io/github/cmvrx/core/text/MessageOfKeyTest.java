@@ -25,6 +25,7 @@ class MessageOfKeyTest {
 
   @Test
   void of_key_rendersTheCatalogueText() {
-    assertThat(Renderer.english().render(Message.of(MessageKey.ONCE_DAILY))).isEqualTo("once daily");
+    assertThat(Renderer.english().render(Message.of(MessageKey.ONCE_DAILY)))
+        .isEqualTo("once daily");
   }
 }
