@@ -70,6 +70,14 @@ final class ListBuilder<E> extends AbstractList<E> implements RandomAccess {
    * @return the field's new value
    */
   static <E> List<E> addArray(List<E> held, E[] elements, String what) {
+    if (held.isEmpty() && elements.length <= 2) {
+      // The usual case (one or two instructions at once) without a view of the array.
+      return elements.length == 0
+          ? held
+          : elements.length == 1
+              ? List.of(requireNonNull(elements[0], what))
+              : List.of(requireNonNull(elements[0], what), requireNonNull(elements[1], what));
+    }
     return addAll(held, Arrays.asList(elements), what);
   }
 
