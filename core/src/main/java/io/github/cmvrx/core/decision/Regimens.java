@@ -15,31 +15,7 @@ final class Regimens {
    * The dosing leaves the duration empty; the decision knows it.
    */
   static RegimenComponent withDuration(RegimenComponent c, OptionalInt days) {
-    if (days.isEmpty() && c.durationDays().isEmpty()) {
-      return c; // already open-ended: the copy would be an equal value
-    }
-    RegimenComponent.Builder b =
-        RegimenComponent.builder()
-            .drug(c.drug())
-            .route(c.route())
-            .dose(c.dose())
-            .doseMgPerKg(c.doseMgPerKg())
-            .afterDialysis(c.afterDialysis())
-            .infusionMinutes(c.infusionMinutes())
-            .hydration(c.hydration())
-            .offLabel(c.offLabel())
-            .addAllInstructionMessages(c.instructionMessages())
-            .ruleId(c.ruleId())
-            .durationDays(days);
-    OptionalInt interval = c.intervalHours();
-    if (interval.isPresent()) {
-      b.intervalHours(interval.getAsInt());
-    }
-    OptionalInt times = c.timesPerWeek();
-    if (times.isPresent()) {
-      b.timesPerWeek(times.getAsInt());
-    }
-    return b.build();
+    return c.withDurationDays(days);
   }
 
   /**

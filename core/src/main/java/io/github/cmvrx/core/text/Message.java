@@ -43,6 +43,18 @@ public final class Message {
   }
 
   /**
+   * Returns the message {@code key} without arguments: one shared instance per key (a message is
+   * an immutable value), so that a rule stating a fixed text allocates nothing.
+   *
+   * @param key the key
+   * @return the message
+   * @throws NullPointerException if the key is null
+   */
+  public static Message of(MessageKey key) {
+    return WITHOUT_ARGS[requireNonNull(key, "key").ordinal()];
+  }
+
+  /**
    * Returns the message {@code key} with one argument (as {@link #of(MessageKey, Object...)},
    * without a variable-arity array to copy).
    *
