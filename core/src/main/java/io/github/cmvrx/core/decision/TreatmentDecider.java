@@ -15,7 +15,6 @@ import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
-import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
@@ -180,18 +179,17 @@ public final class TreatmentDecider {
     }
     AdviceRules.advise(patientCase, phase, ledger, cutOffs);
     MonitoringRules.list(patientCase, phase, ledger);
-    return Recommendation.builder()
-        .id(patientCase.id())
-        .status(Status.OK)
-        .phase(phase)
-        .addAllRegimen(ledger.regimen)
-        .addAllAlternatives(ledger.alternatives)
-        .addAllExcluded(ledger.exclusions())
-        .addAllAlerts(ledger.alerts)
-        .addAllMonitoring(ledger.monitoring)
-        .addAllRationale(ledger.rationale)
-        .assessment(facts.assessment())
-        .build();
+    // The ledger is this thread's (Ledger.cleared): the recommendation takes copies.
+    return Recommendation.answered(
+        patientCase.id(),
+        phase,
+        ledger.regimen,
+        ledger.alternatives,
+        ledger.exclusions(),
+        ledger.alerts,
+        ledger.monitoring,
+        ledger.rationale,
+        facts.assessment());
   }
 
   /** The phase this recommendation is for (the premature-stop and HIV-stop rules), no alert. */
