@@ -306,6 +306,40 @@ class RecommendationJsonTest {
   }
 
   @Test
+  void write_textsNeedingEscapesOrNot_sameCharactersAsTheGeneratorsOwnEscaping()
+      throws IOException {
+    // Plain printable ASCII is copied as it is; a quote, a backslash, a control character or a
+    // character outside ASCII goes through Jackson's escaping. Either way the string in the
+    // document must be exactly what Jackson writes for that text on its own.
+    List<String> texts =
+        List.of(
+            "plain text, 2.5 mg/kg every 12 h (GCV-PI)",
+            "a \"quoted\" word",
+            "back\\slash",
+            "tab\there and line\nbreak",
+            "CrCl \u2265 60 mL/min, 5 \u00b5g",
+            "",
+            "~ { } [ ] : , / end");
+    for (String text : texts) {
+      Recommendation r =
+          Recommendation.builder()
+              .status(Status.OK)
+              .phase(RecommendationPhase.INDUCTION)
+              .addAlerts(new Alert(AlertSeverity.INFO, "code", text, RuleId.REG_CNS_COMBINATION))
+              .build();
+      StringWriter expected = new StringWriter();
+      try (com.fasterxml.jackson.core.JsonGenerator g =
+          new com.fasterxml.jackson.core.JsonFactory().createGenerator(expected)) {
+        g.writeString(text);
+      }
+      String json = RecommendationJson.write(r);
+      assertThat(json).contains("\"message\":" + expected);
+      assertThat(scalar(object(array(parse(json).members().get("alerts")).get(0)).get("message")))
+          .isEqualTo(text);
+    }
+  }
+
+  @Test
   void write_whileAnotherWriteIsUnderWayOnTheThread_bothDocumentsWhole() {
     // A message argument written by its toString() (as the renderer writes data) that writes a
     // recommendation itself, in the middle of the outer write's message: the inner write must
