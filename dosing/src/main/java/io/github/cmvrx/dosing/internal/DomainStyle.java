@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * (an internal of core, so not visible here), which is the project's one style.
  *
  * <p>Strict builders (setting an attribute twice throws), generated classes hidden behind the
- * abstract types ({@code Patient}, never {@code ImmutablePatient}, in any signature), and
+ * abstract types ({@code Policy}, never {@code ImmutablePolicy}, in any signature), and
  * generated code that uses only the JDK. A required attribute left unset makes {@code build()}
  * throw {@link MissingFieldException}, naming the field path (decision record 0752).
  */
