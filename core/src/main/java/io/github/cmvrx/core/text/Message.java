@@ -15,14 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @since 0.3.0
  */
 public final class Message {
-  // Up to three arguments are held in fields, so that a message allocates one object, not an
-  // object and an array (a decision builds a dozen of them); more arguments (rare) in an array.
+  // Up to three arguments are held in fields, so that a message is one object of 32 bytes, not
+  // an object and an array (a decision builds a dozen of them); more arguments (rare) are held
+  // as an array in the first field.
   private final MessageKey key;
   private final int count;
   private final @Nullable Object a0;
   private final @Nullable Object a1;
   private final @Nullable Object a2;
-  private final Object @Nullable [] more;
 
   private Message(
       MessageKey key, int count, @Nullable Object a0, @Nullable Object a1, @Nullable Object a2) {
@@ -31,16 +31,6 @@ public final class Message {
     this.a0 = a0;
     this.a1 = a1;
     this.a2 = a2;
-    this.more = null;
-  }
-
-  private Message(MessageKey key, Object[] args) {
-    this.key = key;
-    this.count = args.length;
-    this.a0 = null;
-    this.a1 = null;
-    this.a2 = null;
-    this.more = args;
   }
 
   /**
@@ -61,7 +51,7 @@ public final class Message {
       case 1 -> new Message(key, 1, args[0], null, null);
       case 2 -> new Message(key, 2, args[0], args[1], null);
       case 3 -> new Message(key, 3, args[0], args[1], args[2]);
-      default -> new Message(key, args.clone());
+      default -> new Message(key, args.length, args.clone(), null, null);
     };
   }
 
@@ -177,9 +167,8 @@ public final class Message {
 
   /** Returns the argument at {@code index} (for the renderer; no copy). */
   Object arg(int index) {
-    Object[] array = more;
-    if (array != null) {
-      return array[index];
+    if (count > 3) {
+      return ((Object[]) requireNonNull(a0))[index];
     }
     Object a =
         switch (index) {
