@@ -152,7 +152,9 @@ public final class TreatmentDecider {
           "dose facts are for " + facts.phase() + ", the case needs " + dosePhase(patientCase));
     }
     Ledger ledger = Ledger.cleared();
-    for (FieldError e : Physiology.implausible(patientCase)) {
+    List<FieldError> implausible = Physiology.implausible(patientCase);
+    for (int i = 0; i < implausible.size(); i++) {
+      FieldError e = implausible.get(i);
       ledger.alert(
           AlertSeverity.WARNING,
           "implausible_input",

@@ -2,7 +2,6 @@ package io.github.cmvrx.core.text;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -16,14 +15,22 @@ import org.jspecify.annotations.Nullable;
  * @since 0.3.0
  */
 public final class Message {
-  private static final Object[] NO_ARGS = {};
-
+  // Up to three arguments are held in fields, so that a message is one object of 32 bytes, not
+  // an object and an array (a decision builds a dozen of them); more arguments (rare) are held
+  // as an array in the first field.
   private final MessageKey key;
-  private final Object[] args;
+  private final int count;
+  private final @Nullable Object a0;
+  private final @Nullable Object a1;
+  private final @Nullable Object a2;
 
-  private Message(MessageKey key, Object[] args) {
+  private Message(
+      MessageKey key, int count, @Nullable Object a0, @Nullable Object a1, @Nullable Object a2) {
     this.key = key;
-    this.args = args;
+    this.count = count;
+    this.a0 = a0;
+    this.a1 = a1;
+    this.a2 = a2;
   }
 
   /**
@@ -39,7 +46,13 @@ public final class Message {
     for (Object a : args) {
       requireNonNull(a, "message argument");
     }
-    return args.length == 0 ? WITHOUT_ARGS[key.ordinal()] : new Message(key, args.clone());
+    return switch (args.length) {
+      case 0 -> WITHOUT_ARGS[key.ordinal()];
+      case 1 -> new Message(key, 1, args[0], null, null);
+      case 2 -> new Message(key, 2, args[0], args[1], null);
+      case 3 -> new Message(key, 3, args[0], args[1], args[2]);
+      default -> new Message(key, args.length, args.clone(), null, null);
+    };
   }
 
   /**
@@ -66,7 +79,7 @@ public final class Message {
   public static Message of(MessageKey key, Object a) {
     requireNonNull(key, "key");
     requireNonNull(a, "message argument");
-    return new Message(key, new Object[] {a});
+    return new Message(key, 1, a, null, null);
   }
 
   /**
@@ -83,7 +96,7 @@ public final class Message {
     requireNonNull(key, "key");
     requireNonNull(a, "message argument");
     requireNonNull(b, "message argument");
-    return new Message(key, new Object[] {a, b});
+    return new Message(key, 2, a, b, null);
   }
 
   /**
@@ -102,7 +115,7 @@ public final class Message {
     requireNonNull(a, "message argument");
     requireNonNull(b, "message argument");
     requireNonNull(c, "message argument");
-    return new Message(key, new Object[] {a, b, c});
+    return new Message(key, 3, a, b, c);
   }
 
   /** The message of each key without arguments, built once: a message is an immutable value. */
@@ -112,7 +125,7 @@ public final class Message {
     MessageKey[] keys = MessageKey.values();
     Message[] messages = new Message[keys.length];
     for (MessageKey k : keys) {
-      messages[k.ordinal()] = new Message(k, NO_ARGS);
+      messages[k.ordinal()] = new Message(k, 0, null, null, null);
     }
     return messages;
   }
@@ -127,7 +140,7 @@ public final class Message {
    */
   public static Message verbatim(String text) {
     requireNonNull(text, "text");
-    return new Message(MessageKey.VERBATIM, new Object[] {text});
+    return new Message(MessageKey.VERBATIM, 1, text, null, null);
   }
 
   /**
@@ -145,16 +158,33 @@ public final class Message {
    * @return the arguments
    */
   public List<Object> args() {
-    return List.of(args);
+    Object[] out = new Object[count];
+    for (int i = 0; i < count; i++) {
+      out[i] = arg(i);
+    }
+    return List.of(out);
   }
 
   /** Returns the argument at {@code index} (for the renderer; no copy). */
   Object arg(int index) {
-    return args[index];
+    if (count > 3) {
+      return ((Object[]) requireNonNull(a0))[index];
+    }
+    Object a =
+        switch (index) {
+          case 0 -> a0;
+          case 1 -> a1;
+          case 2 -> a2;
+          default -> null;
+        };
+    if (a == null || index >= count) {
+      throw new IndexOutOfBoundsException("message " + key + " has no argument " + index);
+    }
+    return a;
   }
 
   int argCount() {
-    return args.length;
+    return count;
   }
 
   /**
@@ -170,11 +200,10 @@ public final class Message {
     if (states(more)) {
       return this;
     }
-    List<Object> parts =
-        key == MessageKey.PARTS ? castList(args[0]) : List.of(this);
+    List<Object> parts = key == MessageKey.PARTS ? castList(arg(0)) : List.of(this);
     Object[] joined = parts.toArray(new Object[parts.size() + 1]);
     joined[parts.size()] = more;
-    return new Message(MessageKey.PARTS, new Object[] {List.of(joined)});
+    return new Message(MessageKey.PARTS, 1, List.of(joined), null, null);
   }
 
   /**
@@ -187,7 +216,8 @@ public final class Message {
     if (equals(other)) {
       return true;
     }
-    for (Object a : args) {
+    for (int i = 0; i < count; i++) {
+      Object a = arg(i);
       if (a instanceof Message m && m.states(other)) {
         return true;
       }
@@ -209,12 +239,25 @@ public final class Message {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Message m && m.key == key && Arrays.equals(m.args, args);
+    if (!(o instanceof Message m) || m.key != key || m.count != count) {
+      return false;
+    }
+    for (int i = 0; i < count; i++) {
+      if (!arg(i).equals(m.arg(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** The same value as {@code Arrays.hashCode} over the arguments, combined with the key. */
   @Override
   public int hashCode() {
-    return 31 * key.hashCode() + Arrays.hashCode(args);
+    int h = 1;
+    for (int i = 0; i < count; i++) {
+      h = 31 * h + arg(i).hashCode();
+    }
+    return 31 * key.hashCode() + h;
   }
 
   /** Returns the default (English) rendering. */

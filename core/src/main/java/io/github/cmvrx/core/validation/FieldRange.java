@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -103,7 +102,8 @@ public record FieldRange(
 
   static String format(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return String.format(Locale.ROOT, "%d", (long) value);
+      // The same digits as String.format(Locale.ROOT, "%d", ...), without parsing a format.
+      return Long.toString((long) value);
     }
     return Double.toString(value);
   }

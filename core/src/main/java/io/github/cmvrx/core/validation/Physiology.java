@@ -15,6 +15,7 @@ import io.github.cmvrx.core.quantity.Haemoglobin;
 import io.github.cmvrx.core.quantity.CellCount;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Physiological limits that depend on age (docs/decisions/0900): weight, height and body mass
@@ -220,7 +221,8 @@ public final class Physiology {
    * @return the field errors, in field order; empty if none
    */
   public static List<FieldError> impossible(PatientCase c) {
-    List<FieldError> out = new ArrayList<>();
+    // Null until a value is found: most cases have none, and then nothing is allocated.
+    @Nullable List<FieldError> out = null;
     Patient p = c.patient();
     double age = p.age().years();
     AgeGroup group = AgeGroup.of(age);
@@ -228,16 +230,16 @@ public final class Physiology {
     double cm = p.height().centimetres();
     Limits w = weight(group);
     if (w.impossible(kg)) {
-      out.add(refuse("patient.weightKg", kg, w, forAgeOf(group, age)));
+      out = add(out, refuse("patient.weightKg", kg, w, forAgeOf(group, age)));
     }
     Limits h = height(group);
     if (h.impossible(cm)) {
-      out.add(refuse("patient.heightCm", cm, h, forAgeOf(group, age)));
+      out = add(out, refuse("patient.heightCm", cm, h, forAgeOf(group, age)));
     }
     Limits bmi = bodyMassIndex(group);
     double index = bmi(kg, cm);
     if (bmi.impossible(index)) {
-      out.add(
+      out = add(out,
           new FieldError(
               "patient.weightKg",
               "weight "
@@ -257,7 +259,7 @@ public final class Physiology {
     if (host.monthsCd4Above100().isPresent()) {
       double months = host.monthsCd4Above100().getAsDouble();
       if (months > age * 12) {
-        out.add(
+        out = add(out,
             new FieldError(
                 "host.monthsCd4Above100",
                 "value "
@@ -270,9 +272,9 @@ public final class Physiology {
       }
     }
     Treatment t = c.treatment();
-    longerThanLife(out, "treatment.daysOfIvTherapy", t.daysOfIvTherapy(), age);
-    longerThanLife(out, "treatment.daysOfInduction", t.daysOfInduction(), age);
-    return out.isEmpty() ? List.of() : List.copyOf(out);
+    out = longerThanLife(out, "treatment.daysOfIvTherapy", t.daysOfIvTherapy(), age);
+    out = longerThanLife(out, "treatment.daysOfInduction", t.daysOfInduction(), age);
+    return out == null ? List.of() : List.copyOf(out);
   }
 
   /**
@@ -282,28 +284,29 @@ public final class Physiology {
    * @return the fields and what is implausible about them, in field order; empty if none
    */
   public static List<FieldError> implausible(PatientCase c) {
-    List<FieldError> out = new ArrayList<>();
+    // Null until a value is found: most cases have none, and then nothing is allocated.
+    @Nullable List<FieldError> out = null;
     Patient p = c.patient();
     double age = p.age().years();
     AgeGroup group = AgeGroup.of(age);
     String forAge = FOR_AGE[group.ordinal()];
     if (age > AGE_WARN_YEARS) {
-      out.add(warn("patient.ageYears", age + " years is above " + FieldRange.format(AGE_WARN_YEARS)));
+      out = add(out, warn("patient.ageYears", age + " years is above " + FieldRange.format(AGE_WARN_YEARS)));
     }
     double kg = p.weight().kilograms();
     double cm = p.height().centimetres();
     Limits w = weight(group);
     if (w.implausible(kg)) {
-      out.add(warn("patient.weightKg", FieldRange.format(kg) + " kg is outside " + w.warnRange() + forAge));
+      out = add(out, warn("patient.weightKg", FieldRange.format(kg) + " kg is outside " + w.warnRange() + forAge));
     }
     Limits h = height(group);
     if (h.implausible(cm)) {
-      out.add(warn("patient.heightCm", FieldRange.format(cm) + " cm is outside " + h.warnRange() + forAge));
+      out = add(out, warn("patient.heightCm", FieldRange.format(cm) + " cm is outside " + h.warnRange() + forAge));
     }
     Limits bmi = bodyMassIndex(group);
     double index = bmi(kg, cm);
     if (bmi.implausible(index)) {
-      out.add(
+      out = add(out,
           warn(
               "patient.weightKg",
               "body mass index "
@@ -316,7 +319,7 @@ public final class Physiology {
     // Plain reads rather than Optional.filter/ifPresent: no lambda is allocated per case.
     Optional<SerumCreatinine> scr = p.serumCreatinine();
     if (scr.isPresent() && scr.get().mgPerDl() < scrWarn) {
-      out.add(
+      out = add(out,
           warn(
               "patient.serumCreatinine.value",
               round(scr.get().mgPerDl())
@@ -329,7 +332,7 @@ public final class Physiology {
     if (group == AgeGroup.ADULT) {
       Optional<CellCount> cd4 = c.host().cd4();
       if (cd4.isPresent() && cd4.get().perMicrolitre() > CD4_WARN_ADULT) {
-        out.add(
+        out = add(out,
             warn(
                 "host.cd4PerUl",
                 FieldRange.format(cd4.get().perMicrolitre())
@@ -341,7 +344,7 @@ public final class Physiology {
     Labs labs = c.labs();
     Optional<CellCount> anc = labs.anc();
     if (anc.isPresent() && anc.get().perMicrolitre() > ANC_WARN) {
-      out.add(
+      out = add(out,
           warn(
               "labs.ancPerUl",
               FieldRange.format(anc.get().perMicrolitre())
@@ -351,7 +354,7 @@ public final class Physiology {
     }
     Optional<CellCount> platelets = labs.platelets();
     if (platelets.isPresent() && platelets.get().perMicrolitre() > PLATELETS_WARN) {
-      out.add(
+      out = add(out,
           warn(
               "labs.plateletsPerUl",
               FieldRange.format(platelets.get().perMicrolitre())
@@ -363,7 +366,7 @@ public final class Physiology {
     if (hb.isPresent()
         && (hb.get().gramsPerDecilitre() < HB_WARN_LOW
             || hb.get().gramsPerDecilitre() > HB_WARN_HIGH)) {
-      out.add(
+      out = add(out,
           warn(
               "labs.hemoglobinGPerDl",
               FieldRange.format(hb.get().gramsPerDecilitre())
@@ -375,7 +378,7 @@ public final class Physiology {
     }
     Optional<UrineProtein> protein = labs.urineProtein();
     if (protein.isPresent() && protein.get().mgPerDecilitre() > URINE_PROTEIN_WARN) {
-      out.add(
+      out = add(out,
           warn(
               "labs.urineProteinMgPerDl",
               FieldRange.format(protein.get().mgPerDecilitre())
@@ -385,7 +388,7 @@ public final class Physiology {
     }
     Optional<SerumCreatinine> baseline = labs.baselineSerumCreatinine();
     if (baseline.isPresent() && baseline.get().mgPerDl() < scrWarn) {
-      out.add(
+      out = add(out,
           warn(
               "labs.baselineSerumCreatinine.value",
               round(baseline.get().mgPerDl())
@@ -394,7 +397,7 @@ public final class Physiology {
                   + " mg/dL"
                   + forAge));
     }
-    return out.isEmpty() ? List.of() : List.copyOf(out);
+    return out == null ? List.of() : List.copyOf(out);
   }
 
   /**
@@ -409,14 +412,15 @@ public final class Physiology {
     return kg / (metres * metres);
   }
 
-  private static void longerThanLife(List<FieldError> out, String field, OptionalInt days, double age) {
+  private static @Nullable List<FieldError> longerThanLife(
+      @Nullable List<FieldError> out, String field, OptionalInt days, double age) {
     if (days.isEmpty()) {
-      return;
+      return out;
     }
     // One day of slack: an age in years is rarely exact to the day.
     double lived = Math.ceil(age * DAYS_PER_YEAR) + 1;
     if (days.getAsInt() > lived) {
-      out.add(
+      out = add(out,
           new FieldError(
               field,
               "value "
@@ -427,6 +431,14 @@ public final class Physiology {
                   + FieldRange.format(age)
                   + ")"));
     }
+    return out;
+  }
+
+  /** Adds {@code e} to {@code out}, which is created on the first error found. */
+  private static List<FieldError> add(@Nullable List<FieldError> out, FieldError e) {
+    List<FieldError> list = out == null ? new ArrayList<>(2) : out;
+    list.add(e);
+    return list;
   }
 
   /** " for age {group}", per age group: the same text for every case, built once. */
