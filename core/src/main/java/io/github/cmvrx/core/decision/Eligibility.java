@@ -127,13 +127,18 @@ public final class Eligibility {
    * @return the drugs
    */
   public Set<Drug> drugsToAssess() {
+    return DrugSet.of(drugsToAssessMask());
+  }
+
+  /** {@link #drugsToAssess} as a {@link DrugSet} mask. */
+  int drugsToAssessMask() {
     int out = 0;
     for (Drug d : DRUGS) {
       if (byRule[d.ordinal()] == null) {
         out |= DrugSet.bit(d);
       }
     }
-    return DrugSet.of(out);
+    return out;
   }
 
   /**

@@ -67,6 +67,46 @@ public final class TreatmentDecider {
   }
 
   /**
+   * Returns the drugs whose facts the decisions read when ganciclovir can be given: the
+   * ganciclovir family, foscarnet in CNS disease (rules 1 and 2), and maribavir for refractory or
+   * resistant disease (rule 8), among {@link Eligibility#drugsToAssess}; every drug to assess if
+   * a decision rule rules ganciclovir out. When ganciclovir can be given ({@link
+   * #firstLineSuffices}), the decisions read no other drug, so the rest need not be gathered. It
+   * is an order, not a rule: a decision that reads another drug's facts raises {@link
+   * DoseFacts.NotGathered}, and the caller gathers every drug and decides again, with the same
+   * answer (decision 1403).
+   *
+   * @param eligibility what the decision rules rule out for the case
+   * @return the drugs to gather first
+   */
+  public static Set<Drug> drugsToAssessFirst(Eligibility eligibility) {
+    int all = eligibility.drugsToAssessMask();
+    if ((all & DrugSet.bit(Drug.GANCICLOVIR)) == 0) {
+      return DrugSet.of(all);
+    }
+    int first = DrugSet.bit(Drug.GANCICLOVIR) | DrugSet.bit(Drug.VALGANCICLOVIR);
+    if (eligibility.patientCase().disease().isCns()) {
+      first |= DrugSet.bit(Drug.FOSCARNET);
+    }
+    if (eligibility.refractoryOrResistant()) {
+      first |= DrugSet.bit(Drug.MARIBAVIR);
+    }
+    return DrugSet.of(first & all);
+  }
+
+  /**
+   * Returns whether the facts gathered for {@link #drugsToAssessFirst} are enough to decide:
+   * whether ganciclovir can be given. If not, gather every drug's facts before choosing.
+   *
+   * @param facts the facts gathered so far
+   * @param eligibility what the decision rules rule out for the case
+   * @return whether ganciclovir is usable
+   */
+  public static boolean firstLineSuffices(DoseFacts facts, Eligibility eligibility) {
+    return new DrugOptions(eligibility, facts).usable(Drug.GANCICLOVIR);
+  }
+
+  /**
    * Returns the drugs the decisions choose for {@code patientCase} from the availability in
    * {@code facts}: the regimen's drugs, maribavir when it is listed as an alternative, and
    * valganciclovir when the transplant secondary-prophylaxis advice states its dose. Only these

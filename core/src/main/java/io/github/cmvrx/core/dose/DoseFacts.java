@@ -89,15 +89,38 @@ public final class DoseFacts {
     @Nullable DoseDecision[] outcomes = new DoseDecision[DRUGS.length];
     for (Drug drug : DRUGS) {
       if (drugs.contains(drug)) {
-        DoseDecision d = requireNonNull(dosing.availability(drug, phase), "availability");
-        if (d instanceof DoseDecision.Dosed) {
-          throw new IllegalStateException("availability of " + drug + " returned a dose");
-        }
-        outcomes[drug.ordinal()] = d;
+        outcomes[drug.ordinal()] = available(dosing, drug, phase);
       }
     }
     return new DoseFacts(
         dosing.assessment(), phase, outcomes, dosing.haemodialysisOralSolution(phase).orElse(null));
+  }
+
+  /**
+   * Returns these facts with the availability of {@code drugs} gathered as well (those already
+   * known are kept as they are).
+   *
+   * @param dosing the same dosing these facts were gathered from
+   * @param drugs the drugs whose availability to know
+   * @return the facts
+   */
+  public DoseFacts withAvailability(Dosing dosing, Set<Drug> drugs) {
+    requireNonNull(dosing, "dosing");
+    @Nullable DoseDecision[] copy = outcomes.clone();
+    for (Drug drug : DRUGS) {
+      if (copy[drug.ordinal()] == null && drugs.contains(drug)) {
+        copy[drug.ordinal()] = available(dosing, drug, phase);
+      }
+    }
+    return new DoseFacts(assessment, phase, copy, haemodialysisOralSolution);
+  }
+
+  private static DoseDecision available(Dosing dosing, Drug drug, DosePhase phase) {
+    DoseDecision d = requireNonNull(dosing.availability(drug, phase), "availability");
+    if (d instanceof DoseDecision.Dosed) {
+      throw new IllegalStateException("availability of " + drug + " returned a dose");
+    }
+    return d;
   }
 
   /**
@@ -161,7 +184,7 @@ public final class DoseFacts {
    *
    * @param drug the drug
    * @return the outcome
-   * @throws IllegalStateException if the drug was not gathered (a decision rule rules it out)
+   * @throws NotGathered if the drug's facts were not gathered
    */
   public DoseDecision dose(Drug drug) {
     return outcome(drug);
@@ -170,10 +193,45 @@ public final class DoseFacts {
   private DoseDecision outcome(Drug drug) {
     DoseDecision d = outcomes[drug.ordinal()];
     if (d == null) {
-      throw new IllegalStateException(
-          "no dose facts for " + drug + ": a decision rule rules it out, so none were gathered");
+      throw NotGathered.OF[drug.ordinal()];
     }
     return d;
+  }
+
+  /**
+   * Thrown when a decision reads the facts of a drug that were not gathered: a drug a decision
+   * rule rules out (a defect of the caller), or, when the facts were gathered for the first-line
+   * drugs only, a drug beyond them. The caller then gathers every drug's facts and decides again
+   * (see {@code TreatmentAdvisor}); the answer is the one that full gathering gives. One instance
+   * per drug, without a stack trace: it is a signal, raised and caught on the hot path.
+   */
+  public static final class NotGathered extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private static final NotGathered[] OF = all();
+
+    private final Drug drug;
+
+    private NotGathered(Drug drug) {
+      super("no dose facts for " + drug + ": none were gathered", null, false, false);
+      this.drug = drug;
+    }
+
+    private static NotGathered[] all() {
+      NotGathered[] out = new NotGathered[DRUGS.length];
+      for (Drug d : DRUGS) {
+        out[d.ordinal()] = new NotGathered(d);
+      }
+      return out;
+    }
+
+    /**
+     * Returns the drug whose facts were read but not gathered.
+     *
+     * @return the drug
+     */
+    public Drug drug() {
+      return drug;
+    }
   }
 
   /**

@@ -3,6 +3,9 @@ package io.github.cmvrx.dosing.advisor;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cmvrx.core.dose.DoseFacts;
+import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.model.Drug;
+import java.util.Set;
 import java.util.Optional;
 import io.github.cmvrx.core.decision.Eligibility;
 import io.github.cmvrx.core.decision.TreatmentDecider;
@@ -58,8 +61,29 @@ public final class TreatmentAdvisor {
       return refused.get();
     }
     CaseDosing dosing = CaseDosing.of(patientCase, policy);
-    DoseFacts available =
-        DoseFacts.assess(dosing, eligibility.dosePhase(), eligibility.drugsToAssess());
+    DosePhase phase = eligibility.dosePhase();
+    // The first-line drugs' facts first; the rest only if ganciclovir cannot be given (decision
+    // 1403): most cases then never gather foscarnet's, cidofovir's or maribavir's.
+    Set<Drug> first = TreatmentDecider.drugsToAssessFirst(eligibility);
+    Set<Drug> all = eligibility.drugsToAssess();
+    DoseFacts available = DoseFacts.assess(dosing, phase, first);
+    if (first.size() < all.size()) {
+      if (TreatmentDecider.firstLineSuffices(available, eligibility)) {
+        try {
+          return chooseDoseDecide(available, dosing, eligibility);
+        } catch (DoseFacts.NotGathered beyondFirstLine) {
+          // A decision read a drug beyond the first line: gather every drug and decide again,
+          // as if all had been gathered at once (no rule does so today; if one ever does, the
+          // answer stays right and only the time is lost).
+        }
+      }
+      available = available.withAvailability(dosing, all);
+    }
+    return chooseDoseDecide(available, dosing, eligibility);
+  }
+
+  private static Recommendation chooseDoseDecide(
+      DoseFacts available, CaseDosing dosing, Eligibility eligibility) {
     DoseFacts dosed =
         available.withDoses(dosing, TreatmentDecider.drugsToDose(available, eligibility));
     return TreatmentDecider.decide(dosed, eligibility);
