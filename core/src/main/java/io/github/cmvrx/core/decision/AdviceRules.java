@@ -78,8 +78,8 @@ final class AdviceRules {
           Message.of(
               MessageKey.CBC_UNKNOWN,
               List.copyOf(missing),
-              cutOffs.get(CutOff.CYTOPENIA_ANC),
-              cutOffs.get(CutOff.CYTOPENIA_PLATELETS),
+              cutOffs.boxed(CutOff.CYTOPENIA_ANC),
+              cutOffs.boxed(CutOff.CYTOPENIA_PLATELETS),
               cutOffs.get(CutOff.CYTOPENIA_HAEMOGLOBIN)),
           RuleId.DOSE_GCV_CYTOPENIA);
     }

@@ -225,7 +225,8 @@ public final class Eligibility {
       return fixed(
           Drug.VALGANCICLOVIR, MessageKey.VGC_ACTIVE_DRUG_NOT_TOLERATED, ganciclovir.ruleId());
     }
-    if (ganciclovir.why().args().isEmpty()) {
+    // A reason without arguments is the shared message of its key (no list of arguments built).
+    if (ganciclovir.why() == Message.of(ganciclovir.why().key())) {
       return fixed(Drug.VALGANCICLOVIR, ganciclovir.why().key(), ganciclovir.ruleId());
     }
     return new Exclusion(Drug.VALGANCICLOVIR, ganciclovir.why(), ganciclovir.ruleId());
@@ -278,15 +279,25 @@ public final class Eligibility {
     Message[] out = new Message[3];
     int n = 0;
     if (lowAnc) {
-      out[n++] = Message.of(MessageKey.CYTOPENIA_ANC, ancValue.get().perMicrolitre(), anc);
+      out[n++] =
+          Message.of(
+              MessageKey.CYTOPENIA_ANC,
+              ancValue.get().perMicrolitre(),
+              cutOffs.boxed(CutOff.CYTOPENIA_ANC));
     }
     if (lowPlatelets) {
       out[n++] =
-          Message.of(MessageKey.CYTOPENIA_PLATELETS, plateletValue.get().perMicrolitre(), platelets);
+          Message.of(
+              MessageKey.CYTOPENIA_PLATELETS,
+              plateletValue.get().perMicrolitre(),
+              cutOffs.boxed(CutOff.CYTOPENIA_PLATELETS));
     }
     if (lowHb) {
       out[n++] =
-          Message.of(MessageKey.CYTOPENIA_HAEMOGLOBIN, hbValue.get().gramsPerDecilitre(), hb);
+          Message.of(
+              MessageKey.CYTOPENIA_HAEMOGLOBIN,
+              hbValue.get().gramsPerDecilitre(),
+              cutOffs.boxed(CutOff.CYTOPENIA_HAEMOGLOBIN));
     }
     return List.of(java.util.Arrays.copyOf(out, n));
   }

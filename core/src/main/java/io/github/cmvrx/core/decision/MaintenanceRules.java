@@ -59,8 +59,8 @@ final class MaintenanceRules {
           "hiv_consider_stopping_maintenance",
           Message.of(
               MessageKey.HIV_CONSIDER_STOPPING_MAINTENANCE,
-              options.cutOffs().get(CutOff.HIV_STOP_CD4),
-              options.cutOffs().get(CutOff.HIV_STOP_MONTHS)),
+              options.cutOffs().boxed(CutOff.HIV_STOP_CD4),
+              options.cutOffs().boxed(CutOff.HIV_STOP_MONTHS)),
           RuleId.PHASE_HIV_STOP);
     }
     if (host.category() == HostCategory.HIV
@@ -251,8 +251,8 @@ final class MaintenanceRules {
         "hiv_stop_criteria_unknown",
         Message.of(
             MessageKey.HIV_STOP_CRITERIA_UNKNOWN,
-            cutOffs.get(CutOff.HIV_STOP_CD4),
-            cutOffs.get(CutOff.HIV_STOP_MONTHS),
+            cutOffs.boxed(CutOff.HIV_STOP_CD4),
+            cutOffs.boxed(CutOff.HIV_STOP_MONTHS),
             List.copyOf(missing)),
         RuleId.PHASE_HIV_STOP);
   }

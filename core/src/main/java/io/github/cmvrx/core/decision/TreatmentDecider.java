@@ -276,8 +276,8 @@ public final class TreatmentDecider {
         RuleId.PHASE_HIV_STOP,
         Message.of(
             MessageKey.HIV_STOP,
-            cutOffs.get(CutOff.HIV_STOP_CD4),
-            cutOffs.get(CutOff.HIV_STOP_MONTHS)));
+            cutOffs.boxed(CutOff.HIV_STOP_CD4),
+            cutOffs.boxed(CutOff.HIV_STOP_MONTHS)));
     if (c.disease().isCns()) {
       ledger.alert(
           AlertSeverity.WARNING,

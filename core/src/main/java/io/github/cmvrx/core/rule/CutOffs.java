@@ -16,9 +16,15 @@ public final class CutOffs {
   private static final CutOffs DEFAULTS = new CutOffs(defaultValues());
 
   private final double[] values;
+  // The same values boxed once, for the messages that state them (a message holds objects).
+  private final Double[] boxed;
 
   private CutOffs(double[] values) {
     this.values = values;
+    this.boxed = new Double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      boxed[i] = values[i];
+    }
   }
 
   private static double[] defaultValues() {
@@ -61,6 +67,17 @@ public final class CutOffs {
    */
   public double get(CutOff cutOff) {
     return values[cutOff.ordinal()];
+  }
+
+  /**
+   * Returns the value of a cut-off as a {@code Double} boxed once, for a message argument: the
+   * same value as {@link #get}.
+   *
+   * @param cutOff the cut-off
+   * @return its value, in its unit
+   */
+  public Double boxed(CutOff cutOff) {
+    return boxed[cutOff.ordinal()];
   }
 
   /**

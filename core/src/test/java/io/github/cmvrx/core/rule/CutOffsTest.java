@@ -26,6 +26,15 @@ class CutOffsTest {
   }
 
   @Test
+  void boxed_isTheValue_boxedOnce() {
+    CutOffs c = CutOffs.of(Map.of(CutOff.HIV_STOP_CD4, 150.0));
+    // A local 150 cells/uL and the label's ANC 500 /uL (GCV-PI §5.1), each the same box on
+    // every read.
+    assertThat(c.boxed(CutOff.HIV_STOP_CD4)).isEqualTo(150.0).isSameAs(c.boxed(CutOff.HIV_STOP_CD4));
+    assertThat(c.boxed(CutOff.CYTOPENIA_ANC)).isEqualTo(500.0);
+  }
+
+  @Test
   void of_insideRange_kept() {
     CutOffs c = CutOffs.of(Map.of(CutOff.HIV_STOP_CD4, 150.0, CutOff.IV_TO_ORAL_MIN_IV_DAYS, 5.0));
     assertThat(c.get(CutOff.HIV_STOP_CD4)).isEqualTo(150);
