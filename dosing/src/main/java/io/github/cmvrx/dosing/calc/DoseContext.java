@@ -1,6 +1,7 @@
 package io.github.cmvrx.dosing.calc;
 
 import io.github.cmvrx.core.citation.Source;
+import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.RenalReplacement;
@@ -17,6 +18,7 @@ import io.github.cmvrx.dosing.table.AmountUnit;
 import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
 import io.github.cmvrx.dosing.table.DoseTables;
+import java.util.function.Function;
 
 /**
  * What every drug's dosing of one case shares: the case, the policy, the assessment and the
@@ -59,6 +61,15 @@ final class DoseContext {
   /** The computed dose of a weight-based drug and the practical amount (decision 0801). */
   PracticalDose.Rounded round(Drug drug, double mgPerKg) {
     return PracticalDose.iv(drug, mgPerKg * assessment.dosingWeight().kilograms(), policy);
+  }
+
+  /**
+   * Whether the practical amount of a weight-based drug reaches 1 mg, so that it can be given:
+   * {@code round(drug, mgPerKg).givenMg() >= 1}, without building the rounded dose.
+   */
+  boolean measurable(Drug drug, double mgPerKg) {
+    return PracticalDose.givenMg(drug, mgPerKg * assessment.dosingWeight().kilograms(), policy)
+        >= 1;
   }
 
   /** The weight-basis working (DOSE-WEIGHT-BASIS), then the component's drug, route and dose. */
@@ -164,6 +175,20 @@ final class DoseContext {
         perKg ? MessageKey.ROW_MG_PER_KG_EVERY_H : MessageKey.ROW_MG_EVERY_H,
         row.amount(),
         row.schedule().intervalHours().getAsInt());
+  }
+
+  /**
+   * One exclusion per kind of renal replacement, built once: an immutable value whose reason
+   * depends on nothing else.
+   */
+  static DoseDecision.Excluded[] byRenalReplacement(
+      Function<RenalReplacement, DoseDecision.Excluded> exclusion) {
+    RenalReplacement[] all = RenalReplacement.values();
+    DoseDecision.Excluded[] out = new DoseDecision.Excluded[all.length];
+    for (RenalReplacement rrt : all) {
+      out[rrt.ordinal()] = exclusion.apply(rrt);
+    }
+    return out;
   }
 
   static Message rrtText(RenalReplacement rrt) {

@@ -71,11 +71,11 @@ final class GanciclovirDosing implements DrugDosing {
       }
       default -> throw new AssertionError(rrt);
     }
-    PracticalDose.Rounded dose = ctx.round(Drug.GANCICLOVIR, row.amount());
-    boolean measurable = dose.givenMg() >= 1;
-    if (measurable && !build) {
+    if (!build && ctx.measurable(Drug.GANCICLOVIR, row.amount())) {
       return DoseDecision.Available.of(Drug.GANCICLOVIR);
     }
+    PracticalDose.Rounded dose = ctx.round(Drug.GANCICLOVIR, row.amount());
+    boolean measurable = dose.givenMg() >= 1;
     DoseNotes notes = new DoseNotes(ctx).weight(true);
     RuleId rule = rowNotes(ctx, rrt, table, row, kidney, notes);
     if (!measurable) {

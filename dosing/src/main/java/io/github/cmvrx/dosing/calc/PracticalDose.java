@@ -102,12 +102,7 @@ public final class PracticalDose {
    * @return the rounded dose with its basis
    */
   public static Rounded iv(Drug drug, double computedMg, Policy policy) {
-    requireNonNull(drug, "drug");
-    requireNonNull(policy, "policy");
-    if (!Double.isFinite(computedMg) || computedMg < 0) {
-      throw new IllegalArgumentException(
-          "dose (" + computedMg + " mg) must be a finite number >= 0");
-    }
+    check(drug, computedMg, policy);
     double local = policy.roundingMg();
     if (local > 0) {
       double given = floorTo(floorTo(computedMg, local), 1);
@@ -127,6 +122,37 @@ public final class PracticalDose {
       basis = stepBasis(drug);
     }
     return new Rounded(computedMg, given, basis);
+  }
+
+  /**
+   * Returns the amount to give of a computed IV dose: {@code iv(drug, computedMg,
+   * policy).givenMg()}, without the rounding basis, for the availability of a drug, which needs
+   * only whether the amount reaches 1 mg.
+   *
+   * @param drug ganciclovir, foscarnet or cidofovir
+   * @param computedMg the computed dose, finite and &gt;= 0
+   * @param policy the policy (its {@code roundingMg} is the local step, 0 = default)
+   * @return the dose to give, mg
+   */
+  static double givenMg(Drug drug, double computedMg, Policy policy) {
+    check(drug, computedMg, policy);
+    double local = policy.roundingMg();
+    if (local > 0) {
+      double given = floorTo(floorTo(computedMg, local), 1);
+      if (given > 0) {
+        return given;
+      }
+    }
+    return floorTo(computedMg, step(drug, computedMg));
+  }
+
+  private static void check(Drug drug, double computedMg, Policy policy) {
+    requireNonNull(drug, "drug");
+    requireNonNull(policy, "policy");
+    if (!Double.isFinite(computedMg) || computedMg < 0) {
+      throw new IllegalArgumentException(
+          "dose (" + computedMg + " mg) must be a finite number >= 0");
+    }
   }
 
   /**

@@ -372,6 +372,29 @@ class DosingPropertiesTest {
             });
   }
 
+  /**
+   * The availability's amount of an IV dose is the amount of the rounded dose (decision 0801):
+   * {@code givenMg} agrees with {@code iv(...).givenMg()} for every drug, computed dose and local
+   * step, including doses under 1 mg, on a step and just beside one.
+   */
+  @Test
+  void givenMg_everyDoseAndStep_agreesWithRoundedDose() {
+    Gen<Double> mg =
+        doubles()
+            .between(0, 20_000)
+            .mix(
+                Generate.pick(
+                    List.of(0.0, 0.4, 0.99, 1.0, 19.99, 100.0, 299.99, 300.0, 155.00000000000003)),
+                30);
+    theory(5000)
+        .forAll(
+            Generate.pick(List.of(Drug.GANCICLOVIR, Drug.FOSCARNET, Drug.CIDOFOVIR)), mg, POLICY)
+        .checkAssert(
+            (drug, computed, policy) ->
+                assertThat(PracticalDose.givenMg(drug, computed, policy))
+                    .isEqualTo(PracticalDose.iv(drug, computed, policy).givenMg()));
+  }
+
   /** Rounding is idempotent and never above its input. */
   @Test
   void rounding_idempotentAndNotAbove() {
