@@ -24,6 +24,14 @@ final class FoscarnetDosing implements DrugDosing {
   /** The one instance: the class holds no state; the case comes with each call. */
   static final FoscarnetDosing INSTANCE = new FoscarnetDosing();
 
+  private static final DoseDecision.Excluded[] ON_RENAL_REPLACEMENT =
+      DoseContext.byRenalReplacement(
+          rrt ->
+              DoseDecision.Excluded.of(
+                  Drug.FOSCARNET,
+                  Message.of(MessageKey.FOS_NOT_ON_RENAL_REPLACEMENT, DoseContext.rrtText(rrt)),
+                  RuleId.DOSE_FOS_DIALYSIS));
+
   private FoscarnetDosing() {}
 
   @Override
@@ -35,10 +43,7 @@ final class FoscarnetDosing implements DrugDosing {
   public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
     RenalReplacement rrt = ctx.assessment.renalReplacement();
     if (rrt.isAny()) {
-      return DoseDecision.Excluded.of(
-          Drug.FOSCARNET,
-          Message.of(MessageKey.FOS_NOT_ON_RENAL_REPLACEMENT, DoseContext.rrtText(rrt)),
-          RuleId.DOSE_FOS_DIALYSIS);
+      return ON_RENAL_REPLACEMENT[rrt.ordinal()];
     }
     DoseTable table =
         ctx.tables.get(
@@ -78,11 +83,11 @@ final class FoscarnetDosing implements DrugDosing {
       row = found.get();
     }
     double mgPerKg = row.amount();
-    PracticalDose.Rounded dose = ctx.round(Drug.FOSCARNET, mgPerKg);
-    boolean measurable = dose.givenMg() >= 1;
-    if (measurable && !build) {
+    if (!build && ctx.measurable(Drug.FOSCARNET, mgPerKg)) {
       return DoseDecision.Available.of(Drug.FOSCARNET);
     }
+    PracticalDose.Rounded dose = ctx.round(Drug.FOSCARNET, mgPerKg);
+    boolean measurable = dose.givenMg() >= 1;
     DoseNotes notes = new DoseNotes(ctx).weight(true);
     notes.why(
         child ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL,
