@@ -10,6 +10,8 @@ import io.github.cmvrx.core.model.HostCategory;
 import io.github.cmvrx.core.model.Labs;
 import io.github.cmvrx.core.model.Patient;
 import io.github.cmvrx.core.model.RenalReplacement;
+import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.quantity.UrineProtein;
 import io.github.cmvrx.core.recommendation.Hydration;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.rule.RuleId;
@@ -45,21 +47,22 @@ final class CidofovirDosing implements DrugDosing {
     }
     Patient patient = ctx.patientCase.patient();
     Labs labs = ctx.patientCase.labs();
-    boolean hasScr = patient.serumCreatinine().isPresent();
-    double scr = hasScr ? patient.serumCreatinine().get().mgPerDl() : Double.NaN;
-    boolean hasRise = hasScr && labs.baselineSerumCreatinine().isPresent();
-    double rise =
-        hasRise
-            ? Comparisons.snap(scr - labs.baselineSerumCreatinine().get().mgPerDl())
-            : Double.NaN;
+    // Each optional value read once: the model wraps it anew on every call.
+    Optional<SerumCreatinine> scrValue = patient.serumCreatinine();
+    boolean hasScr = scrValue.isPresent();
+    double scr = hasScr ? scrValue.get().mgPerDl() : Double.NaN;
+    Optional<SerumCreatinine> baseline = hasScr ? labs.baselineSerumCreatinine() : Optional.empty();
+    boolean hasRise = baseline.isPresent();
+    double rise = hasRise ? Comparisons.snap(scr - baseline.get().mgPerDl()) : Double.NaN;
     if (hasRise && rise >= FixedDoses.CIDOFOVIR_STOP_RISE_MG_DL) {
       return DoseDecision.Excluded.of(
           Drug.CIDOFOVIR,
           Message.of(MessageKey.CDV_CREATININE_RISE_STOP, rise),
           RuleId.DOSE_CDV_ON_THERAPY);
     }
-    boolean hasProtein = labs.urineProtein().isPresent();
-    double protein = hasProtein ? labs.urineProtein().get().mgPerDecilitre() : Double.NaN;
+    Optional<UrineProtein> proteinValue = labs.urineProtein();
+    boolean hasProtein = proteinValue.isPresent();
+    double protein = hasProtein ? proteinValue.get().mgPerDecilitre() : Double.NaN;
     if (hasProtein && protein >= FixedDoses.CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL) {
       return DoseDecision.Excluded.of(
           Drug.CIDOFOVIR,
@@ -104,7 +107,7 @@ final class CidofovirDosing implements DrugDosing {
     // (clinical basis §3.4).
     boolean onLabel =
         ctx.patientCase.host().category() == HostCategory.HIV
-            && ctx.patientCase.disease().sites().equals(Set.of(DiseaseSite.RETINITIS));
+            && ctx.patientCase.disease().sites().equals(RETINITIS_ONLY);
     if (!onLabel) {
       notes.why(RuleId.DOSE_CDV_ELIGIBILITY, Message.of(MessageKey.CDV_OFF_LABEL));
     }
@@ -141,6 +144,8 @@ final class CidofovirDosing implements DrugDosing {
   private static final int NEPHROTOXIC_GIVEN = 2;
 
   private static final RenalReplacement[] RRT = RenalReplacement.values();
+
+  private static final Set<DiseaseSite> RETINITIS_ONLY = Set.of(DiseaseSite.RETINITIS);
 
   private static final DoseDecision.Excluded PAEDIATRIC =
       DoseDecision.Excluded.of(
