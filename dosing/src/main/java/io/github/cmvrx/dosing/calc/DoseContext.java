@@ -82,11 +82,11 @@ final class DoseContext {
         Message.of(
             MessageKey.WEIGHT_BASIS,
             drug,
-            mgPerKg,
-            kg,
+            Boxes.of(mgPerKg),
+            Boxes.of(kg),
             policy.dosingWeight(),
-            dose.computedMg(),
-            dose.givenMg(),
+            Boxes.of(dose.computedMg()),
+            Boxes.of(dose.givenMg()),
             dose.basis(),
             label.key()),
         label);
@@ -168,12 +168,12 @@ final class DoseContext {
     if (row.schedule().timesPerWeek().isPresent()) {
       return Message.of(
           perKg ? MessageKey.ROW_MG_PER_KG_TIMES_A_WEEK : MessageKey.ROW_MG_TIMES_A_WEEK,
-          row.amount(),
+          Boxes.of(row.amount()),
           row.schedule().timesPerWeek().getAsInt());
     }
     return Message.of(
         perKg ? MessageKey.ROW_MG_PER_KG_EVERY_H : MessageKey.ROW_MG_EVERY_H,
-        row.amount(),
+        Boxes.of(row.amount()),
         row.schedule().intervalHours().getAsInt());
   }
 
@@ -204,6 +204,6 @@ final class DoseContext {
   /** "2 x 450 mg tablets": the tablets one dose takes. */
   static Message tabletText(double mg, double tabletMg) {
     long n = Math.round(mg / tabletMg);
-    return Message.of(n == 1 ? MessageKey.TABLET : MessageKey.TABLETS, n, tabletMg);
+    return Message.of(n == 1 ? MessageKey.TABLET : MessageKey.TABLETS, n, Boxes.of(tabletMg));
   }
 }
