@@ -32,6 +32,18 @@ final class FoscarnetDosing implements DrugDosing {
                   Message.of(MessageKey.FOS_NOT_ON_RENAL_REPLACEMENT, DoseContext.rrtText(rrt)),
                   RuleId.DOSE_FOS_DIALYSIS));
 
+  // The saline with each infusion depends on the dose band only: two immutable values.
+  private static final Hydration HIGH_HYDRATION =
+      new Hydration(
+          FixedDoses.FOSCARNET_SALINE_HIGH_MIN_ML,
+          FixedDoses.FOSCARNET_SALINE_HIGH_MAX_ML,
+          Message.of(MessageKey.WITH_EACH_INFUSION));
+  private static final Hydration LOW_HYDRATION =
+      new Hydration(
+          FixedDoses.FOSCARNET_SALINE_LOW_ML,
+          FixedDoses.FOSCARNET_SALINE_LOW_ML,
+          Message.of(MessageKey.WITH_EACH_INFUSION));
+
   private FoscarnetDosing() {}
 
   @Override
@@ -106,20 +118,17 @@ final class FoscarnetDosing implements DrugDosing {
     notes.why(RuleId.DOSE_FOS_INFUSION, Message.of(MessageKey.FOS_INFUSE_OVER, infusion));
     Hydration hydration =
         mgPerKg > FixedDoses.FOSCARNET_HIGH_HYDRATION_ABOVE_MG_PER_KG
-            ? new Hydration(
-                FixedDoses.FOSCARNET_SALINE_HIGH_MIN_ML,
-                FixedDoses.FOSCARNET_SALINE_HIGH_MAX_ML,
-                Message.of(MessageKey.WITH_EACH_INFUSION))
-            : new Hydration(
-                FixedDoses.FOSCARNET_SALINE_LOW_ML,
-                FixedDoses.FOSCARNET_SALINE_LOW_ML,
-                Message.of(MessageKey.WITH_EACH_INFUSION));
+            ? HIGH_HYDRATION
+            : LOW_HYDRATION;
     notes.why(
         RuleId.DOSE_FOS_HYDRATION,
         hydration.maxMl() != hydration.minMl()
             ? Message.of(
-                MessageKey.FOS_HYDRATION_RANGE, hydration.minMl(), hydration.maxMl(), mgPerKg)
-            : Message.of(MessageKey.FOS_HYDRATION, hydration.minMl(), mgPerKg));
+                MessageKey.FOS_HYDRATION_RANGE,
+                hydration.minMl(),
+                hydration.maxMl(),
+                Boxes.of(mgPerKg))
+            : Message.of(MessageKey.FOS_HYDRATION, hydration.minMl(), Boxes.of(mgPerKg)));
     if (!measurable) {
       return notes.belowOneMg(Drug.FOSCARNET, dose);
     }
