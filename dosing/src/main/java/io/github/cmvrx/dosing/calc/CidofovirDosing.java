@@ -87,11 +87,12 @@ final class CidofovirDosing implements DrugDosing {
     boolean reduce = hasRise && rise >= FixedDoses.CIDOFOVIR_REDUCE_RISE_MG_DL;
     double mgPerKg =
         reduce ? FixedDoses.CIDOFOVIR_REDUCED_MG_PER_KG : FixedDoses.CIDOFOVIR_MG_PER_KG;
-    if (!build && ctx.measurable(Drug.CIDOFOVIR, mgPerKg)) {
+    double computedMg = ctx.computedMg(mgPerKg);
+    double givenMg = ctx.givenMg(Drug.CIDOFOVIR, computedMg);
+    boolean measurable = givenMg >= 1;
+    if (measurable && !build) {
       return DoseDecision.Available.of(Drug.CIDOFOVIR);
     }
-    PracticalDose.Rounded dose = ctx.round(Drug.CIDOFOVIR, mgPerKg);
-    boolean measurable = dose.givenMg() >= 1;
     DoseNotes notes = new DoseNotes(ctx).weight(true);
     notes.why(
         RuleId.DOSE_CDV_ELIGIBILITY, Message.of(MessageKey.CDV_ELIGIBLE, scr, crcl, protein));
@@ -101,7 +102,7 @@ final class CidofovirDosing implements DrugDosing {
       notes.why(rule, Message.of(MessageKey.CDV_CREATININE_RISE_REDUCE, rise));
     }
     if (!measurable) {
-      return notes.belowOneMg(Drug.CIDOFOVIR, dose);
+      return notes.belowOneMg(Drug.CIDOFOVIR, computedMg);
     }
     // Label indication: CMV retinitis in patients with AIDS; any other site or host is off-label
     // (clinical basis §3.4).
@@ -112,7 +113,7 @@ final class CidofovirDosing implements DrugDosing {
       notes.why(RuleId.DOSE_CDV_ELIGIBILITY, Message.of(MessageKey.CDV_OFF_LABEL));
     }
     RegimenComponent.Builder b =
-        ctx.weightBased(Drug.CIDOFOVIR, mgPerKg, dose, notes)
+        ctx.weightBased(Drug.CIDOFOVIR, mgPerKg, computedMg, givenMg, notes)
             .offLabel(!onLabel)
             .infusionMinutes(FixedDoses.CIDOFOVIR_INFUSION_MINUTES)
             .hydration(

@@ -58,23 +58,19 @@ final class DoseContext {
         assessment.paediatric() ? MessageKey.BEDSIDE_SCHWARTZ_EGFR : MessageKey.CRCL, value);
   }
 
-  /** The computed dose of a weight-based drug and the practical amount (decision 0801). */
-  PracticalDose.Rounded round(Drug drug, double mgPerKg) {
-    return PracticalDose.iv(drug, mgPerKg * assessment.dosingWeight().kilograms(), policy);
+  /** The computed dose of a weight-based drug, mg: mg/kg times the dosing weight. */
+  double computedMg(double mgPerKg) {
+    return mgPerKg * assessment.dosingWeight().kilograms();
   }
 
-  /**
-   * Whether the practical amount of a weight-based drug reaches 1 mg, so that it can be given:
-   * {@code round(drug, mgPerKg).givenMg() >= 1}, without building the rounded dose.
-   */
-  boolean measurable(Drug drug, double mgPerKg) {
-    return PracticalDose.givenMg(drug, mgPerKg * assessment.dosingWeight().kilograms(), policy)
-        >= 1;
+  /** The practical amount of a computed dose, mg (decision 0801); 0 when below 1 mg. */
+  double givenMg(Drug drug, double computedMg) {
+    return PracticalDose.givenMg(drug, computedMg, policy);
   }
 
   /** The weight-basis working (DOSE-WEIGHT-BASIS), then the component's drug, route and dose. */
   RegimenComponent.Builder weightBased(
-      Drug drug, double mgPerKg, PracticalDose.Rounded dose, DoseNotes notes) {
+      Drug drug, double mgPerKg, double computedMg, double givenMg, DoseNotes notes) {
     double kg = assessment.dosingWeight().kilograms();
     Source label = labelOf(drug);
     notes.why(
@@ -85,15 +81,15 @@ final class DoseContext {
             Boxes.of(mgPerKg),
             Boxes.of(kg),
             policy.dosingWeight(),
-            Boxes.of(dose.computedMg()),
-            Boxes.of(dose.givenMg()),
-            dose.basis(),
+            Boxes.of(computedMg),
+            Boxes.of(givenMg),
+            PracticalDose.basis(drug, computedMg, policy),
             label.key()),
         label);
     return RegimenComponent.builder()
         .drug(drug)
         .route(Route.IV)
-        .dose(Milligrams.of(dose.givenMg()))
+        .dose(Milligrams.of(givenMg))
         .doseMgPerKg(mgPerKg);
   }
 

@@ -82,9 +82,9 @@ final class DoseNotes {
   }
 
   /** A computed dose below 1 mg cannot be measured from the labelled preparation. */
-  DoseDecision.NotComputable belowOneMg(Drug drug, PracticalDose.Rounded dose) {
+  DoseDecision.NotComputable belowOneMg(Drug drug, double computedMg) {
     return notComputable(
-        drug, Message.of(MessageKey.DOSE_BELOW_ONE_MG, dose.computedMg()), RuleId.DOSE_WEIGHT_BASIS);
+        drug, Message.of(MessageKey.DOSE_BELOW_ONE_MG, computedMg), RuleId.DOSE_WEIGHT_BASIS);
   }
 
   /** Weight-basis alerts: obesity (ADV-OBESITY-WEIGHT) and IBW undefined (DOSE-IBW-UNDEFINED). */

@@ -95,11 +95,12 @@ final class FoscarnetDosing implements DrugDosing {
       row = found.get();
     }
     double mgPerKg = row.amount();
-    if (!build && ctx.measurable(Drug.FOSCARNET, mgPerKg)) {
+    double computedMg = ctx.computedMg(mgPerKg);
+    double givenMg = ctx.givenMg(Drug.FOSCARNET, computedMg);
+    boolean measurable = givenMg >= 1;
+    if (measurable && !build) {
       return DoseDecision.Available.of(Drug.FOSCARNET);
     }
-    PracticalDose.Rounded dose = ctx.round(Drug.FOSCARNET, mgPerKg);
-    boolean measurable = dose.givenMg() >= 1;
     DoseNotes notes = new DoseNotes(ctx).weight(true);
     notes.why(
         child ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL,
@@ -130,10 +131,10 @@ final class FoscarnetDosing implements DrugDosing {
                 Boxes.of(mgPerKg))
             : Message.of(MessageKey.FOS_HYDRATION, hydration.minMl(), Boxes.of(mgPerKg)));
     if (!measurable) {
-      return notes.belowOneMg(Drug.FOSCARNET, dose);
+      return notes.belowOneMg(Drug.FOSCARNET, computedMg);
     }
     RegimenComponent.Builder b =
-        ctx.weightBased(Drug.FOSCARNET, mgPerKg, dose, notes)
+        ctx.weightBased(Drug.FOSCARNET, mgPerKg, computedMg, givenMg, notes)
             .infusionMinutes(infusion)
             .hydration(hydration)
             .addInstructionMessages(

@@ -102,32 +102,14 @@ public final class PracticalDose {
    * @return the rounded dose with its basis
    */
   public static Rounded iv(Drug drug, double computedMg, Policy policy) {
-    check(drug, computedMg, policy);
-    double local = policy.roundingMg();
-    if (local > 0) {
-      double given = floorTo(floorTo(computedMg, local), 1);
-      if (given > 0) {
-        return new Rounded(
-            computedMg,
-            given,
-            Message.of(MessageKey.ROUNDED_TO_LOCAL_STEP, local));
-      }
-    }
-    double step = step(drug, computedMg);
-    double given = floorTo(computedMg, step);
-    Message basis;
-    if (step == 1) {
-      basis = Message.of(MessageKey.ROUNDED_TO_WHOLE_MG);
-    } else {
-      basis = stepBasis(drug);
-    }
-    return new Rounded(computedMg, given, basis);
+    return new Rounded(
+        computedMg, givenMg(drug, computedMg, policy), basis(drug, computedMg, policy));
   }
 
   /**
    * Returns the amount to give of a computed IV dose: {@code iv(drug, computedMg,
-   * policy).givenMg()}, without the rounding basis, for the availability of a drug, which needs
-   * only whether the amount reaches 1 mg.
+   * policy).givenMg()}, without the rounding basis, which a dose states and an availability
+   * does not need.
    *
    * @param drug ganciclovir, foscarnet or cidofovir
    * @param computedMg the computed dose, finite and &gt;= 0
@@ -144,6 +126,24 @@ public final class PracticalDose {
       }
     }
     return floorTo(computedMg, step(drug, computedMg));
+  }
+
+  /**
+   * Returns how a computed IV dose is rounded, for the rationale: {@code iv(drug, computedMg,
+   * policy).basis()}, without the amount.
+   *
+   * @param drug ganciclovir, foscarnet or cidofovir
+   * @param computedMg the computed dose, finite and &gt;= 0
+   * @param policy the policy (its {@code roundingMg} is the local step, 0 = default)
+   * @return the basis
+   */
+  static Message basis(Drug drug, double computedMg, Policy policy) {
+    check(drug, computedMg, policy);
+    double local = policy.roundingMg();
+    if (local > 0 && floorTo(floorTo(computedMg, local), 1) > 0) {
+      return Message.of(MessageKey.ROUNDED_TO_LOCAL_STEP, local);
+    }
+    return step(drug, computedMg) == 1 ? Message.of(MessageKey.ROUNDED_TO_WHOLE_MG) : stepBasis(drug);
   }
 
   private static void check(Drug drug, double computedMg, Policy policy) {

@@ -20,6 +20,7 @@ import io.github.cmvrx.dosing.policy.FoscarnetMaintenanceScheme;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.dosing.policy.WeightBasis;
 import io.github.cmvrx.dosing.table.DoseTables;
+import io.github.cmvrx.dosing.table.Preparations;
 import io.github.cmvrx.dosing.table.TableId;
 import java.util.EnumSet;
 import java.util.List;
@@ -373,12 +374,13 @@ class DosingPropertiesTest {
   }
 
   /**
-   * The availability's amount of an IV dose is the amount of the rounded dose (decision 0801):
-   * {@code givenMg} agrees with {@code iv(...).givenMg()} for every drug, computed dose and local
-   * step, including doses under 1 mg, on a step and just beside one.
+   * The amount to give follows decision 0801, worked here in decimal arithmetic: a policy's
+   * local step, then whole mg, unless that gives 0; otherwise the drug's default step, or whole
+   * mg below 20 default steps. Both the dose ({@code iv}) and the availability ({@code givenMg})
+   * give that amount, including for doses under 1 mg, on a step and just beside one.
    */
   @Test
-  void givenMg_everyDoseAndStep_agreesWithRoundedDose() {
+  void givenMg_everyDoseAndStep_isDecision0801InDecimals() {
     Gen<Double> mg =
         doubles()
             .between(0, 20_000)
@@ -390,9 +392,23 @@ class DosingPropertiesTest {
         .forAll(
             Generate.pick(List.of(Drug.GANCICLOVIR, Drug.FOSCARNET, Drug.CIDOFOVIR)), mg, POLICY)
         .checkAssert(
-            (drug, computed, policy) ->
-                assertThat(PracticalDose.givenMg(drug, computed, policy))
-                    .isEqualTo(PracticalDose.iv(drug, computed, policy).givenMg()));
+            (drug, computed, policy) -> {
+              double expected = -1;
+              if (policy.roundingMg() > 0) {
+                expected =
+                    PracticalDose.decimalFloorTo(
+                        PracticalDose.decimalFloorTo(computed, policy.roundingMg()), 1);
+              }
+              if (!(expected > 0)) {
+                double step = PracticalDose.defaultStepMg(drug);
+                expected =
+                    PracticalDose.decimalFloorTo(
+                        computed,
+                        computed < step * Preparations.MIN_STEPS_FOR_VOLUME_STEP ? 1 : step);
+              }
+              assertThat(PracticalDose.givenMg(drug, computed, policy)).isEqualTo(expected);
+              assertThat(PracticalDose.iv(drug, computed, policy).givenMg()).isEqualTo(expected);
+            });
   }
 
   /** Rounding is idempotent and never above its input. */
