@@ -23,8 +23,11 @@ import org.jspecify.annotations.Nullable;
  * exactly their size, which the decision keeps as they are (no second copy).
  */
 final class DoseNotes {
-  /** Rationale entries a dose usually has at most: weight basis, band, rules, local table. */
-  private static final int RATIONALE_CAPACITY = 6;
+  /**
+   * Rationale entries a dose usually has at most (foscarnet: band, infusion, hydration, weight
+   * basis); more grow the array.
+   */
+  private static final int RATIONALE_CAPACITY = 4;
 
   /** Alerts a dose usually has at most: weight basis, IBW, review, off-label. */
   private static final int ALERT_CAPACITY = 3;
