@@ -35,22 +35,16 @@ import java.util.Optional;
  * docs/decisions/0202). Valganciclovir tablets under 18 are excluded; cidofovir under 18 is
  * excluded (clinical basis §4). Durations are left to the decision layer.
  */
-public final class CaseDosing implements Dosing {
+public final class CaseDosing extends DoseContext implements Dosing {
   private static final DoseDecision.Excluded LETERMOVIR =
       DoseDecision.Excluded.of(
           Drug.LETERMOVIR,
           Message.of(MessageKey.LETERMOVIR_PROPHYLAXIS_ONLY),
           RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
 
-  private final PatientCase patientCase;
-  private final Assessment assessment;
-  private final DoseContext ctx;
-
   private CaseDosing(
       PatientCase patientCase, Policy policy, Assessment assessment, DoseTables tables) {
-    this.patientCase = patientCase;
-    this.assessment = assessment;
-    this.ctx = new DoseContext(patientCase, policy, assessment, tables);
+    super(patientCase, policy, assessment, tables);
   }
 
   /**
@@ -123,11 +117,11 @@ public final class CaseDosing implements Dosing {
     requireNonNull(drug, "drug");
     requireNonNull(phase, "phase");
     return switch (drug) {
-      case GANCICLOVIR -> GanciclovirDosing.INSTANCE.decide(ctx, phase, build);
-      case VALGANCICLOVIR -> ValganciclovirDosing.INSTANCE.decide(ctx, phase, build);
-      case FOSCARNET -> FoscarnetDosing.INSTANCE.decide(ctx, phase, build);
-      case CIDOFOVIR -> CidofovirDosing.INSTANCE.decide(ctx, phase, build);
-      case MARIBAVIR -> MaribavirDosing.INSTANCE.decide(ctx, phase, build);
+      case GANCICLOVIR -> GanciclovirDosing.INSTANCE.decide(this, phase, build);
+      case VALGANCICLOVIR -> ValganciclovirDosing.INSTANCE.decide(this, phase, build);
+      case FOSCARNET -> FoscarnetDosing.INSTANCE.decide(this, phase, build);
+      case CIDOFOVIR -> CidofovirDosing.INSTANCE.decide(this, phase, build);
+      case MARIBAVIR -> MaribavirDosing.INSTANCE.decide(this, phase, build);
       case LETERMOVIR -> LETERMOVIR;
     };
   }

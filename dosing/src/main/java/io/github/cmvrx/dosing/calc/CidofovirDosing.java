@@ -88,11 +88,11 @@ final class CidofovirDosing implements DrugDosing {
     double mgPerKg =
         reduce ? FixedDoses.CIDOFOVIR_REDUCED_MG_PER_KG : FixedDoses.CIDOFOVIR_MG_PER_KG;
     double computedMg = ctx.computedMg(mgPerKg);
-    double givenMg = ctx.givenMg(Drug.CIDOFOVIR, computedMg);
-    boolean measurable = givenMg >= 1;
-    if (measurable && !build) {
+    if (!build && ctx.measurable(Drug.CIDOFOVIR, computedMg)) {
       return DoseDecision.Available.of(Drug.CIDOFOVIR);
     }
+    double givenMg = ctx.givenMg(Drug.CIDOFOVIR, computedMg);
+    boolean measurable = givenMg >= 1;
     DoseNotes notes = new DoseNotes(ctx).weight(true);
     notes.why(
         RuleId.DOSE_CDV_ELIGIBILITY, Message.of(MessageKey.CDV_ELIGIBLE, scr, crcl, protein));

@@ -23,9 +23,10 @@ import java.util.function.Function;
 /**
  * What every drug's dosing of one case shares: the case, the policy, the assessment and the
  * tables in force, and the wording helpers of a dose (bands, rows, schedules, the weight basis,
- * local tables). Immutable.
+ * local tables). Immutable. Its one subclass is {@link CaseDosing}, so that the dosing of a case
+ * is one object, not two.
  */
-final class DoseContext {
+abstract sealed class DoseContext permits CaseDosing {
   final PatientCase patientCase;
   final Policy policy;
   final Assessment assessment;
@@ -61,6 +62,11 @@ final class DoseContext {
   /** The computed dose of a weight-based drug, mg: mg/kg times the dosing weight. */
   double computedMg(double mgPerKg) {
     return mgPerKg * assessment.dosingWeight().kilograms();
+  }
+
+  /** Whether the practical amount of a computed dose reaches 1 mg, so that it can be given. */
+  boolean measurable(Drug drug, double computedMg) {
+    return PracticalDose.measurable(drug, computedMg, policy);
   }
 
   /** The practical amount of a computed dose, mg (decision 0801); 0 when below 1 mg. */

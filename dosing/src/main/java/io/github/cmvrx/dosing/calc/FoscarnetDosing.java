@@ -96,11 +96,11 @@ final class FoscarnetDosing implements DrugDosing {
     }
     double mgPerKg = row.amount();
     double computedMg = ctx.computedMg(mgPerKg);
-    double givenMg = ctx.givenMg(Drug.FOSCARNET, computedMg);
-    boolean measurable = givenMg >= 1;
-    if (measurable && !build) {
+    if (!build && ctx.measurable(Drug.FOSCARNET, computedMg)) {
       return DoseDecision.Available.of(Drug.FOSCARNET);
     }
+    double givenMg = ctx.givenMg(Drug.FOSCARNET, computedMg);
+    boolean measurable = givenMg >= 1;
     DoseNotes notes = new DoseNotes(ctx).weight(true);
     notes.why(
         child ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL,

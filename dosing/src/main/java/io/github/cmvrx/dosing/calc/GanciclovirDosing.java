@@ -72,11 +72,11 @@ final class GanciclovirDosing implements DrugDosing {
       default -> throw new AssertionError(rrt);
     }
     double computedMg = ctx.computedMg(row.amount());
-    double givenMg = ctx.givenMg(Drug.GANCICLOVIR, computedMg);
-    boolean measurable = givenMg >= 1;
-    if (measurable && !build) {
+    if (!build && ctx.measurable(Drug.GANCICLOVIR, computedMg)) {
       return DoseDecision.Available.of(Drug.GANCICLOVIR);
     }
+    double givenMg = ctx.givenMg(Drug.GANCICLOVIR, computedMg);
+    boolean measurable = givenMg >= 1;
     DoseNotes notes = new DoseNotes(ctx).weight(true);
     RuleId rule = rowNotes(ctx, rrt, table, row, kidney, notes);
     if (!measurable) {

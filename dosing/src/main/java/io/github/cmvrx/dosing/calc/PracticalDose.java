@@ -129,6 +129,22 @@ public final class PracticalDose {
   }
 
   /**
+   * Returns whether the amount to give of a computed IV dose reaches 1 mg: {@code givenMg(drug,
+   * computedMg, policy) >= 1}. From 2 mg on it always does (rounding down to whole mg, to a local
+   * step then whole mg when that gives more than 0, or to a whole-mg default step once 20 steps
+   * fit, never takes 2 mg below 1 mg), so no rounding is needed; below, the amount is rounded.
+   *
+   * @param drug ganciclovir, foscarnet or cidofovir
+   * @param computedMg the computed dose, finite and &gt;= 0
+   * @param policy the policy
+   * @return whether the dose can be given
+   */
+  static boolean measurable(Drug drug, double computedMg, Policy policy) {
+    check(drug, computedMg, policy);
+    return computedMg >= 2 || givenMg(drug, computedMg, policy) >= 1;
+  }
+
+  /**
    * Returns how a computed IV dose is rounded, for the rationale: {@code iv(drug, computedMg,
    * policy).basis()}, without the amount.
    *

@@ -411,6 +411,26 @@ class DosingPropertiesTest {
             });
   }
 
+  /**
+   * Whether an IV dose can be given, as the availability asks it, is whether its amount to give
+   * reaches 1 mg, around 1 and 2 mg above all, where the shortcut from 2 mg on begins.
+   */
+  @Test
+  void measurable_everyDoseAndStep_isAmountAtLeastOneMg() {
+    Gen<Double> mg =
+        doubles()
+            .between(0, 5)
+            .mix(doubles().between(0, 20_000), 30)
+            .mix(Generate.pick(List.of(0.0, 0.999999999, 1.0, 1.9999999999, 2.0, 2.0000001)), 30);
+    theory(5000)
+        .forAll(
+            Generate.pick(List.of(Drug.GANCICLOVIR, Drug.FOSCARNET, Drug.CIDOFOVIR)), mg, POLICY)
+        .checkAssert(
+            (drug, computed, policy) ->
+                assertThat(PracticalDose.measurable(drug, computed, policy))
+                    .isEqualTo(PracticalDose.givenMg(drug, computed, policy) >= 1));
+  }
+
   /** Rounding is idempotent and never above its input. */
   @Test
   void rounding_idempotentAndNotAbove() {
