@@ -21,22 +21,39 @@ import org.jspecify.annotations.Nullable;
  * @since 0.3.0
  */
 public final class DoseFacts {
-  private static final Drug[] DRUGS = Drug.values();
+  private static final Set<Drug> ALL = Set.of(Drug.values());
 
   private final Assessment assessment;
   private final DosePhase phase;
-  // Per drug: Available, Dosed, Excluded or NotComputable; null = not gathered.
-  private final @Nullable DoseDecision[] outcomes;
+  // Per drug: Available, Dosed, Excluded or NotComputable; null = not gathered. One field per
+  // drug rather than an array: the facts of a case are made twice (availability, then doses),
+  // and fields cost neither an array nor its copy.
+  private final @Nullable DoseDecision ganciclovir;
+  private final @Nullable DoseDecision valganciclovir;
+  private final @Nullable DoseDecision foscarnet;
+  private final @Nullable DoseDecision cidofovir;
+  private final @Nullable DoseDecision maribavir;
+  private final @Nullable DoseDecision letermovir;
   private final @Nullable RegimenComponent haemodialysisOralSolution;
 
   private DoseFacts(
       Assessment assessment,
       DosePhase phase,
-      @Nullable DoseDecision[] outcomes,
+      @Nullable DoseDecision ganciclovir,
+      @Nullable DoseDecision valganciclovir,
+      @Nullable DoseDecision foscarnet,
+      @Nullable DoseDecision cidofovir,
+      @Nullable DoseDecision maribavir,
+      @Nullable DoseDecision letermovir,
       @Nullable RegimenComponent haemodialysisOralSolution) {
     this.assessment = assessment;
     this.phase = phase;
-    this.outcomes = outcomes;
+    this.ganciclovir = ganciclovir;
+    this.valganciclovir = valganciclovir;
+    this.foscarnet = foscarnet;
+    this.cidofovir = cidofovir;
+    this.maribavir = maribavir;
+    this.letermovir = letermovir;
     this.haemodialysisOralSolution = haemodialysisOralSolution;
   }
 
@@ -49,7 +66,7 @@ public final class DoseFacts {
    * @return the facts
    */
   public static DoseFacts collect(Dosing dosing, DosePhase phase) {
-    return collect(dosing, phase, Set.of(DRUGS));
+    return collect(dosing, phase, ALL);
   }
 
   /**
@@ -62,16 +79,7 @@ public final class DoseFacts {
    * @return the facts
    */
   public static DoseFacts collect(Dosing dosing, DosePhase phase, Set<Drug> drugs) {
-    requireNonNull(dosing, "dosing");
-    requireNonNull(phase, "phase");
-    @Nullable DoseDecision[] outcomes = new DoseDecision[DRUGS.length];
-    for (Drug drug : DRUGS) {
-      if (drugs.contains(drug)) {
-        outcomes[drug.ordinal()] = requireNonNull(dosing.dose(drug, phase), "dose");
-      }
-    }
-    return new DoseFacts(
-        dosing.assessment(), phase, outcomes, dosing.haemodialysisOralSolution(phase).orElse(null));
+    return gather(dosing, phase, drugs, true);
   }
 
   /**
@@ -84,20 +92,38 @@ public final class DoseFacts {
    * @return the facts, with no dose yet
    */
   public static DoseFacts assess(Dosing dosing, DosePhase phase, Set<Drug> drugs) {
+    return gather(dosing, phase, drugs, false);
+  }
+
+  private static DoseFacts gather(Dosing dosing, DosePhase phase, Set<Drug> drugs, boolean dose) {
     requireNonNull(dosing, "dosing");
     requireNonNull(phase, "phase");
-    @Nullable DoseDecision[] outcomes = new DoseDecision[DRUGS.length];
-    for (Drug drug : DRUGS) {
-      if (drugs.contains(drug)) {
-        DoseDecision d = requireNonNull(dosing.availability(drug, phase), "availability");
-        if (d instanceof DoseDecision.Dosed) {
-          throw new IllegalStateException("availability of " + drug + " returned a dose");
-        }
-        outcomes[drug.ordinal()] = d;
-      }
-    }
+    // In the order of the drugs, as a loop over them would ask.
     return new DoseFacts(
-        dosing.assessment(), phase, outcomes, dosing.haemodialysisOralSolution(phase).orElse(null));
+        dosing.assessment(),
+        phase,
+        gather(dosing, phase, drugs, dose, Drug.GANCICLOVIR),
+        gather(dosing, phase, drugs, dose, Drug.VALGANCICLOVIR),
+        gather(dosing, phase, drugs, dose, Drug.FOSCARNET),
+        gather(dosing, phase, drugs, dose, Drug.CIDOFOVIR),
+        gather(dosing, phase, drugs, dose, Drug.MARIBAVIR),
+        gather(dosing, phase, drugs, dose, Drug.LETERMOVIR),
+        dosing.haemodialysisOralSolution(phase).orElse(null));
+  }
+
+  private static @Nullable DoseDecision gather(
+      Dosing dosing, DosePhase phase, Set<Drug> drugs, boolean dose, Drug drug) {
+    if (!drugs.contains(drug)) {
+      return null;
+    }
+    if (dose) {
+      return requireNonNull(dosing.dose(drug, phase), "dose");
+    }
+    DoseDecision d = requireNonNull(dosing.availability(drug, phase), "availability");
+    if (d instanceof DoseDecision.Dosed) {
+      throw new IllegalStateException("availability of " + drug + " returned a dose");
+    }
+    return d;
   }
 
   /**
@@ -115,26 +141,36 @@ public final class DoseFacts {
     if (drugs.isEmpty()) {
       return this;
     }
-    @Nullable DoseDecision[] copy = outcomes.clone();
-    for (Drug drug : DRUGS) {
-      if (!drugs.contains(drug)) {
-        continue;
-      }
-      DoseDecision known = outcome(drug);
-      if (known instanceof DoseDecision.Dosed) {
-        continue;
-      }
-      if (!(known instanceof DoseDecision.Available)) {
-        throw new IllegalStateException(drug + " is not available: " + known);
-      }
-      DoseDecision d = dosing.dose(drug, phase);
-      if (!(d instanceof DoseDecision.Dosed)) {
-        throw new IllegalStateException(
-            drug + " was available but the dosing gave no dose: " + d);
-      }
-      copy[drug.ordinal()] = d;
+    return new DoseFacts(
+        assessment,
+        phase,
+        withDose(dosing, drugs, Drug.GANCICLOVIR, ganciclovir),
+        withDose(dosing, drugs, Drug.VALGANCICLOVIR, valganciclovir),
+        withDose(dosing, drugs, Drug.FOSCARNET, foscarnet),
+        withDose(dosing, drugs, Drug.CIDOFOVIR, cidofovir),
+        withDose(dosing, drugs, Drug.MARIBAVIR, maribavir),
+        withDose(dosing, drugs, Drug.LETERMOVIR, letermovir),
+        haemodialysisOralSolution);
+  }
+
+  private @Nullable DoseDecision withDose(
+      Dosing dosing, Set<Drug> drugs, Drug drug, @Nullable DoseDecision known) {
+    if (!drugs.contains(drug)) {
+      return known;
     }
-    return new DoseFacts(assessment, phase, copy, haemodialysisOralSolution);
+    DoseDecision d = outcome(drug);
+    if (d instanceof DoseDecision.Dosed) {
+      return d;
+    }
+    if (!(d instanceof DoseDecision.Available)) {
+      throw new IllegalStateException(drug + " is not available: " + d);
+    }
+    DoseDecision dosed = dosing.dose(drug, phase);
+    if (!(dosed instanceof DoseDecision.Dosed)) {
+      throw new IllegalStateException(
+          drug + " was available but the dosing gave no dose: " + dosed);
+    }
+    return dosed;
   }
 
   /**
@@ -168,7 +204,15 @@ public final class DoseFacts {
   }
 
   private DoseDecision outcome(Drug drug) {
-    DoseDecision d = outcomes[drug.ordinal()];
+    DoseDecision d =
+        switch (drug) {
+          case GANCICLOVIR -> ganciclovir;
+          case VALGANCICLOVIR -> valganciclovir;
+          case FOSCARNET -> foscarnet;
+          case CIDOFOVIR -> cidofovir;
+          case MARIBAVIR -> maribavir;
+          case LETERMOVIR -> letermovir;
+        };
     if (d == null) {
       throw new IllegalStateException(
           "no dose facts for " + drug + ": a decision rule rules it out, so none were gathered");
