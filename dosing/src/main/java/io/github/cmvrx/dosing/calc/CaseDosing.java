@@ -42,6 +42,12 @@ public final class CaseDosing extends DoseContext implements Dosing {
           Message.of(MessageKey.LETERMOVIR_PROPHYLAXIS_ONLY),
           RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
 
+  // The oral solution on haemodialysis depends on the phase only: one immutable value each.
+  private static final Optional<RegimenComponent> HD_SOLUTION_INDUCTION =
+      Optional.of(haemodialysisOralSolutionOf(FixedDoses.VGC_SOLUTION_HD_TREATMENT_MG));
+  private static final Optional<RegimenComponent> HD_SOLUTION_MAINTENANCE =
+      Optional.of(haemodialysisOralSolutionOf(FixedDoses.VGC_SOLUTION_HD_MAINTENANCE_MG));
+
   private CaseDosing(
       PatientCase patientCase, Policy policy, Assessment assessment, DoseTables tables) {
     super(patientCase, policy, assessment, tables);
@@ -84,23 +90,22 @@ public final class CaseDosing extends DoseContext implements Dosing {
     if (patientCase.patient().renalReplacement() != RenalReplacement.INTERMITTENT_HEMODIALYSIS) {
       return Optional.empty();
     }
-    double mg =
-        phase == DosePhase.INDUCTION
-            ? FixedDoses.VGC_SOLUTION_HD_TREATMENT_MG
-            : FixedDoses.VGC_SOLUTION_HD_MAINTENANCE_MG;
-    return Optional.of(
-        RegimenComponent.builder()
-            .drug(Drug.VALGANCICLOVIR)
-            .route(Route.ORAL)
-            .dose(Milligrams.of(mg))
-            .timesPerWeek(FixedDoses.VGC_SOLUTION_HD_TIMES_PER_WEEK)
-            .afterDialysis(true)
-            .addInstructionMessages(
-                Message.of(
-                    MessageKey.VGC_ORAL_SOLUTION_AFTER_DIALYSIS,
-                    mg / Preparations.VALGANCICLOVIR_SOLUTION_MG_PER_ML))
-            .ruleId(RuleId.DOSE_VGC_HEMODIALYSIS)
-            .build());
+    return phase == DosePhase.INDUCTION ? HD_SOLUTION_INDUCTION : HD_SOLUTION_MAINTENANCE;
+  }
+
+  private static RegimenComponent haemodialysisOralSolutionOf(double mg) {
+    return RegimenComponent.builder()
+        .drug(Drug.VALGANCICLOVIR)
+        .route(Route.ORAL)
+        .dose(Milligrams.of(mg))
+        .timesPerWeek(FixedDoses.VGC_SOLUTION_HD_TIMES_PER_WEEK)
+        .afterDialysis(true)
+        .addInstructionMessages(
+            Message.of(
+                MessageKey.VGC_ORAL_SOLUTION_AFTER_DIALYSIS,
+                mg / Preparations.VALGANCICLOVIR_SOLUTION_MG_PER_ML))
+        .ruleId(RuleId.DOSE_VGC_HEMODIALYSIS)
+        .build();
   }
 
   @Override
