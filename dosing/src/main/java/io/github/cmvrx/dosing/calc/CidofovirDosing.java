@@ -47,7 +47,7 @@ final class CidofovirDosing implements DrugDosing {
     }
     Patient patient = ctx.patientCase.patient();
     Labs labs = ctx.patientCase.labs();
-    // Each optional value read once: the model wraps it anew on every call.
+    // Each optional value read once.
     Optional<SerumCreatinine> scrValue = patient.serumCreatinine();
     boolean hasScr = scrValue.isPresent();
     double scr = hasScr ? scrValue.get().mgPerDl() : Double.NaN;
