@@ -22,21 +22,39 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DoseFacts {
   private static final Drug[] DRUGS = Drug.values();
+  private static final Set<Drug> ALL = Set.of(DRUGS);
 
   private final Assessment assessment;
   private final DosePhase phase;
-  // Per drug: Available, Dosed, Excluded or NotComputable; null = not gathered.
-  private final @Nullable DoseDecision[] outcomes;
+  // Per drug: Available, Dosed, Excluded or NotComputable; null = not gathered. One field per
+  // drug rather than an array: the facts of a case are made twice (availability, then doses),
+  // and fields cost neither an array nor its copy.
+  private final @Nullable DoseDecision ganciclovir;
+  private final @Nullable DoseDecision valganciclovir;
+  private final @Nullable DoseDecision foscarnet;
+  private final @Nullable DoseDecision cidofovir;
+  private final @Nullable DoseDecision maribavir;
+  private final @Nullable DoseDecision letermovir;
   private final @Nullable RegimenComponent haemodialysisOralSolution;
 
   private DoseFacts(
       Assessment assessment,
       DosePhase phase,
-      @Nullable DoseDecision[] outcomes,
+      @Nullable DoseDecision ganciclovir,
+      @Nullable DoseDecision valganciclovir,
+      @Nullable DoseDecision foscarnet,
+      @Nullable DoseDecision cidofovir,
+      @Nullable DoseDecision maribavir,
+      @Nullable DoseDecision letermovir,
       @Nullable RegimenComponent haemodialysisOralSolution) {
     this.assessment = assessment;
     this.phase = phase;
-    this.outcomes = outcomes;
+    this.ganciclovir = ganciclovir;
+    this.valganciclovir = valganciclovir;
+    this.foscarnet = foscarnet;
+    this.cidofovir = cidofovir;
+    this.maribavir = maribavir;
+    this.letermovir = letermovir;
     this.haemodialysisOralSolution = haemodialysisOralSolution;
   }
 
@@ -49,7 +67,7 @@ public final class DoseFacts {
    * @return the facts
    */
   public static DoseFacts collect(Dosing dosing, DosePhase phase) {
-    return collect(dosing, phase, Set.of(DRUGS));
+    return collect(dosing, phase, ALL);
   }
 
   /**
@@ -62,16 +80,7 @@ public final class DoseFacts {
    * @return the facts
    */
   public static DoseFacts collect(Dosing dosing, DosePhase phase, Set<Drug> drugs) {
-    requireNonNull(dosing, "dosing");
-    requireNonNull(phase, "phase");
-    @Nullable DoseDecision[] outcomes = new DoseDecision[DRUGS.length];
-    for (Drug drug : DRUGS) {
-      if (drugs.contains(drug)) {
-        outcomes[drug.ordinal()] = requireNonNull(dosing.dose(drug, phase), "dose");
-      }
-    }
-    return new DoseFacts(
-        dosing.assessment(), phase, outcomes, dosing.haemodialysisOralSolution(phase).orElse(null));
+    return gather(dosing, phase, drugs, true);
   }
 
   /**
@@ -84,16 +93,38 @@ public final class DoseFacts {
    * @return the facts, with no dose yet
    */
   public static DoseFacts assess(Dosing dosing, DosePhase phase, Set<Drug> drugs) {
+    return gather(dosing, phase, drugs, false);
+  }
+
+  private static DoseFacts gather(Dosing dosing, DosePhase phase, Set<Drug> drugs, boolean dose) {
     requireNonNull(dosing, "dosing");
     requireNonNull(phase, "phase");
-    @Nullable DoseDecision[] outcomes = new DoseDecision[DRUGS.length];
-    for (Drug drug : DRUGS) {
-      if (drugs.contains(drug)) {
-        outcomes[drug.ordinal()] = available(dosing, drug, phase);
-      }
-    }
+    // In the order of the drugs, as a loop over them would ask.
     return new DoseFacts(
-        dosing.assessment(), phase, outcomes, dosing.haemodialysisOralSolution(phase).orElse(null));
+        dosing.assessment(),
+        phase,
+        gather(dosing, phase, drugs, dose, Drug.GANCICLOVIR),
+        gather(dosing, phase, drugs, dose, Drug.VALGANCICLOVIR),
+        gather(dosing, phase, drugs, dose, Drug.FOSCARNET),
+        gather(dosing, phase, drugs, dose, Drug.CIDOFOVIR),
+        gather(dosing, phase, drugs, dose, Drug.MARIBAVIR),
+        gather(dosing, phase, drugs, dose, Drug.LETERMOVIR),
+        dosing.haemodialysisOralSolution(phase).orElse(null));
+  }
+
+  private static @Nullable DoseDecision gather(
+      Dosing dosing, DosePhase phase, Set<Drug> drugs, boolean dose, Drug drug) {
+    if (!drugs.contains(drug)) {
+      return null;
+    }
+    if (dose) {
+      return requireNonNull(dosing.dose(drug, phase), "dose");
+    }
+    DoseDecision d = requireNonNull(dosing.availability(drug, phase), "availability");
+    if (d instanceof DoseDecision.Dosed) {
+      throw new IllegalStateException("availability of " + drug + " returned a dose");
+    }
+    return d;
   }
 
   /**
@@ -106,21 +137,21 @@ public final class DoseFacts {
    */
   public DoseFacts withAvailability(Dosing dosing, Set<Drug> drugs) {
     requireNonNull(dosing, "dosing");
-    @Nullable DoseDecision[] copy = outcomes.clone();
-    for (Drug drug : DRUGS) {
-      if (copy[drug.ordinal()] == null && drugs.contains(drug)) {
-        copy[drug.ordinal()] = available(dosing, drug, phase);
-      }
-    }
-    return new DoseFacts(assessment, phase, copy, haemodialysisOralSolution);
+    return new DoseFacts(
+        assessment,
+        phase,
+        known(dosing, drugs, Drug.GANCICLOVIR, ganciclovir),
+        known(dosing, drugs, Drug.VALGANCICLOVIR, valganciclovir),
+        known(dosing, drugs, Drug.FOSCARNET, foscarnet),
+        known(dosing, drugs, Drug.CIDOFOVIR, cidofovir),
+        known(dosing, drugs, Drug.MARIBAVIR, maribavir),
+        known(dosing, drugs, Drug.LETERMOVIR, letermovir),
+        haemodialysisOralSolution);
   }
 
-  private static DoseDecision available(Dosing dosing, Drug drug, DosePhase phase) {
-    DoseDecision d = requireNonNull(dosing.availability(drug, phase), "availability");
-    if (d instanceof DoseDecision.Dosed) {
-      throw new IllegalStateException("availability of " + drug + " returned a dose");
-    }
-    return d;
+  private @Nullable DoseDecision known(
+      Dosing dosing, Set<Drug> drugs, Drug drug, @Nullable DoseDecision known) {
+    return known != null ? known : gather(dosing, phase, drugs, false, drug);
   }
 
   /**
@@ -138,26 +169,36 @@ public final class DoseFacts {
     if (drugs.isEmpty()) {
       return this;
     }
-    @Nullable DoseDecision[] copy = outcomes.clone();
-    for (Drug drug : DRUGS) {
-      if (!drugs.contains(drug)) {
-        continue;
-      }
-      DoseDecision known = outcome(drug);
-      if (known instanceof DoseDecision.Dosed) {
-        continue;
-      }
-      if (!(known instanceof DoseDecision.Available)) {
-        throw new IllegalStateException(drug + " is not available: " + known);
-      }
-      DoseDecision d = dosing.dose(drug, phase);
-      if (!(d instanceof DoseDecision.Dosed)) {
-        throw new IllegalStateException(
-            drug + " was available but the dosing gave no dose: " + d);
-      }
-      copy[drug.ordinal()] = d;
+    return new DoseFacts(
+        assessment,
+        phase,
+        withDose(dosing, drugs, Drug.GANCICLOVIR, ganciclovir),
+        withDose(dosing, drugs, Drug.VALGANCICLOVIR, valganciclovir),
+        withDose(dosing, drugs, Drug.FOSCARNET, foscarnet),
+        withDose(dosing, drugs, Drug.CIDOFOVIR, cidofovir),
+        withDose(dosing, drugs, Drug.MARIBAVIR, maribavir),
+        withDose(dosing, drugs, Drug.LETERMOVIR, letermovir),
+        haemodialysisOralSolution);
+  }
+
+  private @Nullable DoseDecision withDose(
+      Dosing dosing, Set<Drug> drugs, Drug drug, @Nullable DoseDecision known) {
+    if (!drugs.contains(drug)) {
+      return known;
     }
-    return new DoseFacts(assessment, phase, copy, haemodialysisOralSolution);
+    DoseDecision d = outcome(drug);
+    if (d instanceof DoseDecision.Dosed) {
+      return d;
+    }
+    if (!(d instanceof DoseDecision.Available)) {
+      throw new IllegalStateException(drug + " is not available: " + d);
+    }
+    DoseDecision dosed = dosing.dose(drug, phase);
+    if (!(dosed instanceof DoseDecision.Dosed)) {
+      throw new IllegalStateException(
+          drug + " was available but the dosing gave no dose: " + dosed);
+    }
+    return dosed;
   }
 
   /**
@@ -191,7 +232,15 @@ public final class DoseFacts {
   }
 
   private DoseDecision outcome(Drug drug) {
-    DoseDecision d = outcomes[drug.ordinal()];
+    DoseDecision d =
+        switch (drug) {
+          case GANCICLOVIR -> ganciclovir;
+          case VALGANCICLOVIR -> valganciclovir;
+          case FOSCARNET -> foscarnet;
+          case CIDOFOVIR -> cidofovir;
+          case MARIBAVIR -> maribavir;
+          case LETERMOVIR -> letermovir;
+        };
     if (d == null) {
       throw NotGathered.OF[drug.ordinal()];
     }

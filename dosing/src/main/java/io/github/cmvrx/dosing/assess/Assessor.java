@@ -8,6 +8,7 @@ import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.quantity.Mass;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.quantity.WeightNormalisedClearance;
 import io.github.cmvrx.core.recommendation.Assessment;
 import io.github.cmvrx.dosing.body.BodyWeights;
 import io.github.cmvrx.dosing.body.Mosteller;
@@ -65,19 +66,17 @@ public final class Assessor {
             .bodySurfaceArea(Mosteller.bodySurfaceArea(p.height(), actual))
             .renalReplacement(rrt)
             .paediatric(paediatric);
-    if (ideal.isPresent()) {
-      b.idealBodyWeight(ideal.get());
-    }
-    if (adjusted.isPresent()) {
-      b.adjustedBodyWeight(adjusted.get());
-    }
+    // The Optionals as they are: the builder keeps them, so no second wrapper.
+    b.idealBodyWeight(ideal);
+    b.adjustedBodyWeight(adjusted);
     Optional<SerumCreatinine> scr = p.serumCreatinine();
     if (rrt == RenalReplacement.NONE && scr.isPresent()) {
       if (!paediatric) {
+        // The per-kg clearance once, and the clearance from it: one domain check, not two.
+        WeightNormalisedClearance perKg = CockcroftGault.perKilogram(p.age(), p.sex(), scr.get());
         Mass crclWeight = weight(policy.crclWeight(), actual, ideal, adjusted);
-        b.creatinineClearance(
-            CockcroftGault.creatinineClearance(p.age(), p.sex(), crclWeight, scr.get()));
-        b.creatinineClearancePerKg(CockcroftGault.perKilogram(p.age(), p.sex(), scr.get()));
+        b.creatinineClearance(CockcroftGault.creatinineClearance(perKg, crclWeight));
+        b.creatinineClearancePerKg(perKg);
       } else if (p.age().years() >= Schwartz.BEDSIDE_MIN_AGE_YEARS) {
         b.egfr(Schwartz.bedside(p.age(), p.height(), scr.get()));
       }

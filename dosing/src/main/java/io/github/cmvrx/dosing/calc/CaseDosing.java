@@ -35,22 +35,22 @@ import java.util.Optional;
  * docs/decisions/0202). Valganciclovir tablets under 18 are excluded; cidofovir under 18 is
  * excluded (clinical basis §4). Durations are left to the decision layer.
  */
-public final class CaseDosing implements Dosing {
+public final class CaseDosing extends DoseContext implements Dosing {
   private static final DoseDecision.Excluded LETERMOVIR =
       DoseDecision.Excluded.of(
           Drug.LETERMOVIR,
           Message.of(MessageKey.LETERMOVIR_PROPHYLAXIS_ONLY),
           RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
 
-  private final PatientCase patientCase;
-  private final Assessment assessment;
-  private final DoseContext ctx;
+  // The oral solution on haemodialysis depends on the phase only: one immutable value each.
+  private static final Optional<RegimenComponent> HD_SOLUTION_INDUCTION =
+      Optional.of(haemodialysisOralSolutionOf(FixedDoses.VGC_SOLUTION_HD_TREATMENT_MG));
+  private static final Optional<RegimenComponent> HD_SOLUTION_MAINTENANCE =
+      Optional.of(haemodialysisOralSolutionOf(FixedDoses.VGC_SOLUTION_HD_MAINTENANCE_MG));
 
   private CaseDosing(
       PatientCase patientCase, Policy policy, Assessment assessment, DoseTables tables) {
-    this.patientCase = patientCase;
-    this.assessment = assessment;
-    this.ctx = new DoseContext(patientCase, policy, assessment, tables);
+    super(patientCase, policy, assessment, tables);
   }
 
   /**
@@ -90,23 +90,22 @@ public final class CaseDosing implements Dosing {
     if (patientCase.patient().renalReplacement() != RenalReplacement.INTERMITTENT_HEMODIALYSIS) {
       return Optional.empty();
     }
-    double mg =
-        phase == DosePhase.INDUCTION
-            ? FixedDoses.VGC_SOLUTION_HD_TREATMENT_MG
-            : FixedDoses.VGC_SOLUTION_HD_MAINTENANCE_MG;
-    return Optional.of(
-        RegimenComponent.builder()
-            .drug(Drug.VALGANCICLOVIR)
-            .route(Route.ORAL)
-            .dose(Milligrams.of(mg))
-            .timesPerWeek(FixedDoses.VGC_SOLUTION_HD_TIMES_PER_WEEK)
-            .afterDialysis(true)
-            .addInstructionMessages(
-                Message.of(
-                    MessageKey.VGC_ORAL_SOLUTION_AFTER_DIALYSIS,
-                    mg / Preparations.VALGANCICLOVIR_SOLUTION_MG_PER_ML))
-            .ruleId(RuleId.DOSE_VGC_HEMODIALYSIS)
-            .build());
+    return phase == DosePhase.INDUCTION ? HD_SOLUTION_INDUCTION : HD_SOLUTION_MAINTENANCE;
+  }
+
+  private static RegimenComponent haemodialysisOralSolutionOf(double mg) {
+    return RegimenComponent.builder()
+        .drug(Drug.VALGANCICLOVIR)
+        .route(Route.ORAL)
+        .dose(Milligrams.of(mg))
+        .timesPerWeek(FixedDoses.VGC_SOLUTION_HD_TIMES_PER_WEEK)
+        .afterDialysis(true)
+        .addInstructionMessages(
+            Message.of(
+                MessageKey.VGC_ORAL_SOLUTION_AFTER_DIALYSIS,
+                mg / Preparations.VALGANCICLOVIR_SOLUTION_MG_PER_ML))
+        .ruleId(RuleId.DOSE_VGC_HEMODIALYSIS)
+        .build();
   }
 
   @Override
@@ -123,11 +122,11 @@ public final class CaseDosing implements Dosing {
     requireNonNull(drug, "drug");
     requireNonNull(phase, "phase");
     return switch (drug) {
-      case GANCICLOVIR -> GanciclovirDosing.INSTANCE.decide(ctx, phase, build);
-      case VALGANCICLOVIR -> ValganciclovirDosing.INSTANCE.decide(ctx, phase, build);
-      case FOSCARNET -> FoscarnetDosing.INSTANCE.decide(ctx, phase, build);
-      case CIDOFOVIR -> CidofovirDosing.INSTANCE.decide(ctx, phase, build);
-      case MARIBAVIR -> MaribavirDosing.INSTANCE.decide(ctx, phase, build);
+      case GANCICLOVIR -> GanciclovirDosing.INSTANCE.decide(this, phase, build);
+      case VALGANCICLOVIR -> ValganciclovirDosing.INSTANCE.decide(this, phase, build);
+      case FOSCARNET -> FoscarnetDosing.INSTANCE.decide(this, phase, build);
+      case CIDOFOVIR -> CidofovirDosing.INSTANCE.decide(this, phase, build);
+      case MARIBAVIR -> MaribavirDosing.INSTANCE.decide(this, phase, build);
       case LETERMOVIR -> LETERMOVIR;
     };
   }

@@ -1,5 +1,7 @@
 package io.github.cmvrx.dosing.calc;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
 import io.github.cmvrx.core.model.DiseaseSite;
@@ -7,6 +9,9 @@ import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.HostCategory;
 import io.github.cmvrx.core.model.Labs;
 import io.github.cmvrx.core.model.Patient;
+import io.github.cmvrx.core.model.RenalReplacement;
+import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.quantity.UrineProtein;
 import io.github.cmvrx.core.recommendation.Hydration;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.rule.RuleId;
@@ -14,10 +19,9 @@ import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.dosing.internal.Comparisons;
 import io.github.cmvrx.dosing.table.FixedDoses;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * IV cidofovir (clinical basis §3.4): adults only; contraindicated with serum creatinine above
@@ -39,26 +43,26 @@ final class CidofovirDosing implements DrugDosing {
   @Override
   public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
     if (ctx.assessment.paediatric()) {
-      return DoseDecision.Excluded.of(
-          Drug.CIDOFOVIR, Message.of(MessageKey.CDV_UNDER_ADULT_AGE), RuleId.DOSE_CDV_PAEDIATRIC);
+      return PAEDIATRIC;
     }
     Patient patient = ctx.patientCase.patient();
     Labs labs = ctx.patientCase.labs();
-    boolean hasScr = patient.serumCreatinine().isPresent();
-    double scr = hasScr ? patient.serumCreatinine().get().mgPerDl() : Double.NaN;
-    boolean hasRise = hasScr && labs.baselineSerumCreatinine().isPresent();
-    double rise =
-        hasRise
-            ? Comparisons.snap(scr - labs.baselineSerumCreatinine().get().mgPerDl())
-            : Double.NaN;
+    // Each optional value read once.
+    Optional<SerumCreatinine> scrValue = patient.serumCreatinine();
+    boolean hasScr = scrValue.isPresent();
+    double scr = hasScr ? scrValue.get().mgPerDl() : Double.NaN;
+    Optional<SerumCreatinine> baseline = hasScr ? labs.baselineSerumCreatinine() : Optional.empty();
+    boolean hasRise = baseline.isPresent();
+    double rise = hasRise ? Comparisons.snap(scr - baseline.get().mgPerDl()) : Double.NaN;
     if (hasRise && rise >= FixedDoses.CIDOFOVIR_STOP_RISE_MG_DL) {
       return DoseDecision.Excluded.of(
           Drug.CIDOFOVIR,
           Message.of(MessageKey.CDV_CREATININE_RISE_STOP, rise),
           RuleId.DOSE_CDV_ON_THERAPY);
     }
-    boolean hasProtein = labs.urineProtein().isPresent();
-    double protein = hasProtein ? labs.urineProtein().get().mgPerDecilitre() : Double.NaN;
+    Optional<UrineProtein> proteinValue = labs.urineProtein();
+    boolean hasProtein = proteinValue.isPresent();
+    double protein = hasProtein ? proteinValue.get().mgPerDecilitre() : Double.NaN;
     if (hasProtein && protein >= FixedDoses.CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL) {
       return DoseDecision.Excluded.of(
           Drug.CIDOFOVIR,
@@ -83,11 +87,12 @@ final class CidofovirDosing implements DrugDosing {
     boolean reduce = hasRise && rise >= FixedDoses.CIDOFOVIR_REDUCE_RISE_MG_DL;
     double mgPerKg =
         reduce ? FixedDoses.CIDOFOVIR_REDUCED_MG_PER_KG : FixedDoses.CIDOFOVIR_MG_PER_KG;
-    PracticalDose.Rounded dose = ctx.round(Drug.CIDOFOVIR, mgPerKg);
-    boolean measurable = dose.givenMg() >= 1;
-    if (measurable && !build) {
+    double computedMg = ctx.computedMg(mgPerKg);
+    if (!build && ctx.measurable(Drug.CIDOFOVIR, computedMg)) {
       return DoseDecision.Available.of(Drug.CIDOFOVIR);
     }
+    double givenMg = ctx.givenMg(Drug.CIDOFOVIR, computedMg);
+    boolean measurable = givenMg >= 1;
     DoseNotes notes = new DoseNotes(ctx).weight(true);
     notes.why(
         RuleId.DOSE_CDV_ELIGIBILITY, Message.of(MessageKey.CDV_ELIGIBLE, scr, crcl, protein));
@@ -97,18 +102,18 @@ final class CidofovirDosing implements DrugDosing {
       notes.why(rule, Message.of(MessageKey.CDV_CREATININE_RISE_REDUCE, rise));
     }
     if (!measurable) {
-      return notes.belowOneMg(Drug.CIDOFOVIR, dose);
+      return notes.belowOneMg(Drug.CIDOFOVIR, computedMg);
     }
     // Label indication: CMV retinitis in patients with AIDS; any other site or host is off-label
     // (clinical basis §3.4).
     boolean onLabel =
         ctx.patientCase.host().category() == HostCategory.HIV
-            && ctx.patientCase.disease().sites().equals(Set.of(DiseaseSite.RETINITIS));
+            && ctx.patientCase.disease().sites().equals(RETINITIS_ONLY);
     if (!onLabel) {
       notes.why(RuleId.DOSE_CDV_ELIGIBILITY, Message.of(MessageKey.CDV_OFF_LABEL));
     }
     RegimenComponent.Builder b =
-        ctx.weightBased(Drug.CIDOFOVIR, mgPerKg, dose, notes)
+        ctx.weightBased(Drug.CIDOFOVIR, mgPerKg, computedMg, givenMg, notes)
             .offLabel(!onLabel)
             .infusionMinutes(FixedDoses.CIDOFOVIR_INFUSION_MINUTES)
             .hydration(
@@ -127,7 +132,63 @@ final class CidofovirDosing implements DrugDosing {
     return notes.dosed(b.build());
   }
 
-  /** Every contraindication that applies or cannot be ruled out, in one exclusion. */
+  /** A condition of eligibility: met, not known, or not met (a number out of range). */
+  private static final int MET = 0;
+
+  private static final int UNKNOWN = 1;
+  private static final int OUT = 2;
+
+  /** The nephrotoxic co-medication: none, not known, or given. */
+  private static final int NEPHROTOXIC_NONE = 0;
+
+  private static final int NEPHROTOXIC_UNKNOWN = 1;
+  private static final int NEPHROTOXIC_GIVEN = 2;
+
+  private static final RenalReplacement[] RRT = RenalReplacement.values();
+
+  private static final Set<DiseaseSite> RETINITIS_ONLY = Set.of(DiseaseSite.RETINITIS);
+
+  private static final DoseDecision.Excluded PAEDIATRIC =
+      DoseDecision.Excluded.of(
+          Drug.CIDOFOVIR, Message.of(MessageKey.CDV_UNDER_ADULT_AGE), RuleId.DOSE_CDV_PAEDIATRIC);
+
+  /**
+   * The exclusions whose reasons state no number (a value not known, a nephrotoxic
+   * co-medication): a few dozen, each an immutable value, built once and shared, indexed by
+   * {@link #sharedIndex}. Null where every condition is met (then there is no exclusion).
+   */
+  private static final DoseDecision.@Nullable Excluded[] SHARED = shared();
+
+  private static DoseDecision.@Nullable Excluded[] shared() {
+    DoseDecision.@Nullable Excluded[] all = new DoseDecision.Excluded[2 * 2 * RRT.length * 2 * 3];
+    for (int scr = MET; scr <= UNKNOWN; scr++) {
+      for (int crcl = MET; crcl <= UNKNOWN; crcl++) {
+        for (RenalReplacement rrt : RRT) {
+          for (int protein = MET; protein <= UNKNOWN; protein++) {
+            for (int nephro = NEPHROTOXIC_NONE; nephro <= NEPHROTOXIC_GIVEN; nephro++) {
+              if (scr != MET || crcl != MET || protein != MET || nephro != NEPHROTOXIC_NONE) {
+                all[sharedIndex(scr, crcl, rrt, protein, nephro)] =
+                    exclusion(
+                        scr, Double.NaN, crcl, Double.NaN, rrt, protein, Double.NaN, nephro);
+              }
+            }
+          }
+        }
+      }
+    }
+    return all;
+  }
+
+  /** Where the exclusion of conditions each met or not known is in {@link #SHARED}. */
+  private static int sharedIndex(
+      int scr, int crcl, RenalReplacement rrt, int protein, int nephrotoxic) {
+    return (((scr * 2 + crcl) * RRT.length + rrt.ordinal()) * 2 + protein) * 3 + nephrotoxic;
+  }
+
+  /**
+   * Every contraindication that applies or cannot be ruled out, in one exclusion: shared when no
+   * reason states a number, otherwise built.
+   */
   private static DoseDecision contraindicated(
       DoseContext ctx,
       boolean hasScr,
@@ -137,32 +198,71 @@ final class CidofovirDosing implements DrugDosing {
       boolean hasProtein,
       double protein,
       Optional<Boolean> nephrotoxic) {
-    List<Message> reasons = new ArrayList<>(5);
-    if (!hasScr) {
-      reasons.add(Message.of(MessageKey.CDV_CREATININE_REQUIRED));
-    } else if (Comparisons.snap(scr) > FixedDoses.CIDOFOVIR_MAX_CREATININE_MG_DL) {
-      reasons.add(Message.of(MessageKey.CDV_CREATININE_HIGH, scr));
+    int scrState =
+        !hasScr
+            ? UNKNOWN
+            : Comparisons.snap(scr) > FixedDoses.CIDOFOVIR_MAX_CREATININE_MG_DL ? OUT : MET;
+    int crclState =
+        !hasCrcl
+            ? UNKNOWN
+            : Comparisons.snap(crcl) <= FixedDoses.CIDOFOVIR_MIN_CRCL_EXCLUSIVE_ML_MIN
+                ? OUT
+                : MET;
+    int proteinState =
+        !hasProtein
+            ? UNKNOWN
+            : protein >= FixedDoses.CIDOFOVIR_MAX_URINE_PROTEIN_EXCLUSIVE_MG_DL ? OUT : MET;
+    int nephroState =
+        nephrotoxic.isEmpty()
+            ? NEPHROTOXIC_UNKNOWN
+            : nephrotoxic.get() ? NEPHROTOXIC_GIVEN : NEPHROTOXIC_NONE;
+    RenalReplacement rrt = ctx.assessment.renalReplacement();
+    if (scrState != OUT && crclState != OUT && proteinState != OUT) {
+      return requireNonNull(
+          SHARED[sharedIndex(scrState, crclState, rrt, proteinState, nephroState)], "shared");
     }
-    if (!hasCrcl) {
-      reasons.add(
-          Message.of(
-              MessageKey.CDV_NO_CRCL, DoseContext.rrtText(ctx.assessment.renalReplacement())));
-    } else if (Comparisons.snap(crcl) <= FixedDoses.CIDOFOVIR_MIN_CRCL_EXCLUSIVE_ML_MIN) {
-      reasons.add(Message.of(MessageKey.CDV_CRCL_LOW, crcl));
+    return exclusion(scrState, scr, crclState, crcl, rrt, proteinState, protein, nephroState);
+  }
+
+  /**
+   * The exclusion listing the reason of each condition not met, in the label's order: serum
+   * creatinine, CrCl, urine protein, nephrotoxic co-medication. A value is read only when its
+   * condition is {@link #OUT}.
+   */
+  private static DoseDecision.Excluded exclusion(
+      int scrState,
+      double scr,
+      int crclState,
+      double crcl,
+      RenalReplacement rrt,
+      int proteinState,
+      double protein,
+      int nephrotoxic) {
+    Message[] reasons = new Message[4];
+    int n = 0;
+    if (scrState == UNKNOWN) {
+      reasons[n++] = Message.of(MessageKey.CDV_CREATININE_REQUIRED);
+    } else if (scrState == OUT) {
+      reasons[n++] = Message.of(MessageKey.CDV_CREATININE_HIGH, scr);
     }
-    if (!hasProtein) {
-      reasons.add(Message.of(MessageKey.CDV_URINE_PROTEIN_REQUIRED));
-    } else if (protein >= FixedDoses.CIDOFOVIR_MAX_URINE_PROTEIN_EXCLUSIVE_MG_DL) {
-      reasons.add(Message.of(MessageKey.CDV_URINE_PROTEIN_HIGH, protein));
+    if (crclState == UNKNOWN) {
+      reasons[n++] = Message.of(MessageKey.CDV_NO_CRCL, DoseContext.rrtText(rrt));
+    } else if (crclState == OUT) {
+      reasons[n++] = Message.of(MessageKey.CDV_CRCL_LOW, crcl);
     }
-    if (nephrotoxic.isEmpty()) {
-      reasons.add(Message.of(MessageKey.CDV_NEPHROTOXIC_UNKNOWN));
-    } else if (nephrotoxic.get()) {
-      reasons.add(Message.of(MessageKey.CDV_NEPHROTOXIC));
+    if (proteinState == UNKNOWN) {
+      reasons[n++] = Message.of(MessageKey.CDV_URINE_PROTEIN_REQUIRED);
+    } else if (proteinState == OUT) {
+      reasons[n++] = Message.of(MessageKey.CDV_URINE_PROTEIN_HIGH, protein);
+    }
+    if (nephrotoxic == NEPHROTOXIC_UNKNOWN) {
+      reasons[n++] = Message.of(MessageKey.CDV_NEPHROTOXIC_UNKNOWN);
+    } else if (nephrotoxic == NEPHROTOXIC_GIVEN) {
+      reasons[n++] = Message.of(MessageKey.CDV_NEPHROTOXIC);
     }
     return DoseDecision.Excluded.of(
         Drug.CIDOFOVIR,
-        Message.of(MessageKey.CDV_CONTRAINDICATED, List.copyOf(reasons)),
+        Message.of(MessageKey.CDV_CONTRAINDICATED, Lists.immutable(reasons, n)),
         RuleId.DOSE_CDV_ELIGIBILITY);
   }
 }

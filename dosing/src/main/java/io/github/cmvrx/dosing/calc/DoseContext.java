@@ -1,6 +1,7 @@
 package io.github.cmvrx.dosing.calc;
 
 import io.github.cmvrx.core.citation.Source;
+import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.RenalReplacement;
@@ -17,13 +18,15 @@ import io.github.cmvrx.dosing.table.AmountUnit;
 import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
 import io.github.cmvrx.dosing.table.DoseTables;
+import java.util.function.Function;
 
 /**
  * What every drug's dosing of one case shares: the case, the policy, the assessment and the
  * tables in force, and the wording helpers of a dose (bands, rows, schedules, the weight basis,
- * local tables). Immutable.
+ * local tables). Immutable. Its one subclass is {@link CaseDosing}, so that the dosing of a case
+ * is one object, not two.
  */
-final class DoseContext {
+abstract sealed class DoseContext permits CaseDosing {
   final PatientCase patientCase;
   final Policy policy;
   final Assessment assessment;
@@ -56,14 +59,24 @@ final class DoseContext {
         assessment.paediatric() ? MessageKey.BEDSIDE_SCHWARTZ_EGFR : MessageKey.CRCL, value);
   }
 
-  /** The computed dose of a weight-based drug and the practical amount (decision 0801). */
-  PracticalDose.Rounded round(Drug drug, double mgPerKg) {
-    return PracticalDose.iv(drug, mgPerKg * assessment.dosingWeight().kilograms(), policy);
+  /** The computed dose of a weight-based drug, mg: mg/kg times the dosing weight. */
+  double computedMg(double mgPerKg) {
+    return mgPerKg * assessment.dosingWeight().kilograms();
+  }
+
+  /** Whether the practical amount of a computed dose reaches 1 mg, so that it can be given. */
+  boolean measurable(Drug drug, double computedMg) {
+    return PracticalDose.measurable(drug, computedMg, policy);
+  }
+
+  /** The practical amount of a computed dose, mg (decision 0801); 0 when below 1 mg. */
+  double givenMg(Drug drug, double computedMg) {
+    return PracticalDose.givenMg(drug, computedMg, policy);
   }
 
   /** The weight-basis working (DOSE-WEIGHT-BASIS), then the component's drug, route and dose. */
   RegimenComponent.Builder weightBased(
-      Drug drug, double mgPerKg, PracticalDose.Rounded dose, DoseNotes notes) {
+      Drug drug, double mgPerKg, double computedMg, double givenMg, DoseNotes notes) {
     double kg = assessment.dosingWeight().kilograms();
     Source label = labelOf(drug);
     notes.why(
@@ -71,18 +84,18 @@ final class DoseContext {
         Message.of(
             MessageKey.WEIGHT_BASIS,
             drug,
-            mgPerKg,
-            kg,
+            Boxes.of(mgPerKg),
+            Boxes.of(kg),
             policy.dosingWeight(),
-            dose.computedMg(),
-            dose.givenMg(),
-            dose.basis(),
+            Boxes.of(computedMg),
+            Boxes.of(givenMg),
+            PracticalDose.basis(drug, computedMg, policy),
             label.key()),
         label);
     return RegimenComponent.builder()
         .drug(drug)
         .route(Route.IV)
-        .dose(Milligrams.of(dose.givenMg()))
+        .dose(Milligrams.of(givenMg))
         .doseMgPerKg(mgPerKg);
   }
 
@@ -157,13 +170,27 @@ final class DoseContext {
     if (row.schedule().timesPerWeek().isPresent()) {
       return Message.of(
           perKg ? MessageKey.ROW_MG_PER_KG_TIMES_A_WEEK : MessageKey.ROW_MG_TIMES_A_WEEK,
-          row.amount(),
+          Boxes.of(row.amount()),
           row.schedule().timesPerWeek().getAsInt());
     }
     return Message.of(
         perKg ? MessageKey.ROW_MG_PER_KG_EVERY_H : MessageKey.ROW_MG_EVERY_H,
-        row.amount(),
+        Boxes.of(row.amount()),
         row.schedule().intervalHours().getAsInt());
+  }
+
+  /**
+   * One exclusion per kind of renal replacement, built once: an immutable value whose reason
+   * depends on nothing else.
+   */
+  static DoseDecision.Excluded[] byRenalReplacement(
+      Function<RenalReplacement, DoseDecision.Excluded> exclusion) {
+    RenalReplacement[] all = RenalReplacement.values();
+    DoseDecision.Excluded[] out = new DoseDecision.Excluded[all.length];
+    for (RenalReplacement rrt : all) {
+      out[rrt.ordinal()] = exclusion.apply(rrt);
+    }
+    return out;
   }
 
   static Message rrtText(RenalReplacement rrt) {
@@ -179,6 +206,6 @@ final class DoseContext {
   /** "2 x 450 mg tablets": the tablets one dose takes. */
   static Message tabletText(double mg, double tabletMg) {
     long n = Math.round(mg / tabletMg);
-    return Message.of(n == 1 ? MessageKey.TABLET : MessageKey.TABLETS, n, tabletMg);
+    return Message.of(n == 1 ? MessageKey.TABLET : MessageKey.TABLETS, n, Boxes.of(tabletMg));
   }
 }

@@ -13,38 +13,81 @@ import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.dosing.policy.WeightBasis;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** Collects the alerts and rationale of one dose decision; local to one call, never shared. */
+/**
+ * Collects the alerts and rationale of one dose decision; local to one call, never shared. The
+ * entries go into plain arrays, made when the first entry comes, and leave as immutable lists of
+ * exactly their size, which the decision keeps as they are (no second copy).
+ */
 final class DoseNotes {
+  /**
+   * Rationale entries a dose usually has at most (foscarnet: band, infusion, hydration, weight
+   * basis); more grow the array.
+   */
+  private static final int RATIONALE_CAPACITY = 4;
+
+  /** Alerts a dose usually has at most: weight basis, IBW, review, off-label. */
+  private static final int ALERT_CAPACITY = 3;
+
   private final DoseContext ctx;
-  private final List<Alert> alerts = new ArrayList<>(2);
-  private final List<RationaleEntry> rationale = new ArrayList<>(6);
+  private Alert @Nullable [] alerts;
+  private int alertCount;
+  private RationaleEntry @Nullable [] rationale;
+  private int rationaleCount;
 
   DoseNotes(DoseContext ctx) {
     this.ctx = ctx;
   }
 
   void why(RuleId rule, Message text) {
-    rationale.add(RationaleEntry.of(rule, text));
+    add(RationaleEntry.of(rule, text));
   }
 
   void why(RuleId rule, Message text, Source source) {
-    rationale.add(new RationaleEntry(rule, text, source));
+    add(new RationaleEntry(rule, text, source));
   }
 
   void add(RationaleEntry entry) {
-    rationale.add(entry);
+    RationaleEntry[] to = rationale;
+    if (to == null) {
+      to = new RationaleEntry[RATIONALE_CAPACITY];
+      rationale = to;
+    } else if (rationaleCount == to.length) {
+      to = Arrays.copyOf(to, to.length * 2);
+      rationale = to;
+    }
+    to[rationaleCount++] = entry;
   }
 
   void alert(AlertSeverity severity, String code, Message message, RuleId rule) {
-    alerts.add(new Alert(severity, code, message, rule));
+    Alert[] to = alerts;
+    if (to == null) {
+      to = new Alert[ALERT_CAPACITY];
+      alerts = to;
+    } else if (alertCount == to.length) {
+      to = Arrays.copyOf(to, to.length * 2);
+      alerts = to;
+    }
+    to[alertCount++] = new Alert(severity, code, message, rule);
+  }
+
+  /** The alerts so far, as an immutable list. */
+  List<Alert> alerts() {
+    return Lists.immutable(alerts, alertCount);
+  }
+
+  /** The rationale so far, as an immutable list. */
+  List<RationaleEntry> rationale() {
+    return Lists.immutable(rationale, rationaleCount);
   }
 
   /** A computed dose below 1 mg cannot be measured from the labelled preparation. */
-  DoseDecision.NotComputable belowOneMg(Drug drug, PracticalDose.Rounded dose) {
+  DoseDecision.NotComputable belowOneMg(Drug drug, double computedMg) {
     return notComputable(
-        drug, Message.of(MessageKey.DOSE_BELOW_ONE_MG, dose.computedMg()), RuleId.DOSE_WEIGHT_BASIS);
+        drug, Message.of(MessageKey.DOSE_BELOW_ONE_MG, computedMg), RuleId.DOSE_WEIGHT_BASIS);
   }
 
   /** Weight-basis alerts: obesity (ADV-OBESITY-WEIGHT) and IBW undefined (DOSE-IBW-UNDEFINED). */
@@ -104,7 +147,7 @@ final class DoseNotes {
   }
 
   DoseDecision.Dosed dosed(RegimenComponent component) {
-    return new DoseDecision.Dosed(component, alerts, rationale);
+    return new DoseDecision.Dosed(component, alerts(), rationale());
   }
 
   /**
@@ -140,6 +183,6 @@ final class DoseNotes {
         Message.of(MessageKey.DOSE_NOT_COMPUTABLE, drug, reason, Message.of(who)),
         rule);
     why(rule, reason);
-    return new DoseDecision.NotComputable(drug, reason, rule, alerts, rationale);
+    return new DoseDecision.NotComputable(drug, reason, rule, alerts(), rationale());
   }
 }

@@ -24,6 +24,26 @@ final class FoscarnetDosing implements DrugDosing {
   /** The one instance: the class holds no state; the case comes with each call. */
   static final FoscarnetDosing INSTANCE = new FoscarnetDosing();
 
+  private static final DoseDecision.Excluded[] ON_RENAL_REPLACEMENT =
+      DoseContext.byRenalReplacement(
+          rrt ->
+              DoseDecision.Excluded.of(
+                  Drug.FOSCARNET,
+                  Message.of(MessageKey.FOS_NOT_ON_RENAL_REPLACEMENT, DoseContext.rrtText(rrt)),
+                  RuleId.DOSE_FOS_DIALYSIS));
+
+  // The saline with each infusion depends on the dose band only: two immutable values.
+  private static final Hydration HIGH_HYDRATION =
+      new Hydration(
+          FixedDoses.FOSCARNET_SALINE_HIGH_MIN_ML,
+          FixedDoses.FOSCARNET_SALINE_HIGH_MAX_ML,
+          Message.of(MessageKey.WITH_EACH_INFUSION));
+  private static final Hydration LOW_HYDRATION =
+      new Hydration(
+          FixedDoses.FOSCARNET_SALINE_LOW_ML,
+          FixedDoses.FOSCARNET_SALINE_LOW_ML,
+          Message.of(MessageKey.WITH_EACH_INFUSION));
+
   private FoscarnetDosing() {}
 
   @Override
@@ -35,10 +55,7 @@ final class FoscarnetDosing implements DrugDosing {
   public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
     RenalReplacement rrt = ctx.assessment.renalReplacement();
     if (rrt.isAny()) {
-      return DoseDecision.Excluded.of(
-          Drug.FOSCARNET,
-          Message.of(MessageKey.FOS_NOT_ON_RENAL_REPLACEMENT, DoseContext.rrtText(rrt)),
-          RuleId.DOSE_FOS_DIALYSIS);
+      return ON_RENAL_REPLACEMENT[rrt.ordinal()];
     }
     DoseTable table =
         ctx.tables.get(
@@ -78,11 +95,12 @@ final class FoscarnetDosing implements DrugDosing {
       row = found.get();
     }
     double mgPerKg = row.amount();
-    PracticalDose.Rounded dose = ctx.round(Drug.FOSCARNET, mgPerKg);
-    boolean measurable = dose.givenMg() >= 1;
-    if (measurable && !build) {
+    double computedMg = ctx.computedMg(mgPerKg);
+    if (!build && ctx.measurable(Drug.FOSCARNET, computedMg)) {
       return DoseDecision.Available.of(Drug.FOSCARNET);
     }
+    double givenMg = ctx.givenMg(Drug.FOSCARNET, computedMg);
+    boolean measurable = givenMg >= 1;
     DoseNotes notes = new DoseNotes(ctx).weight(true);
     notes.why(
         child ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL,
@@ -101,25 +119,22 @@ final class FoscarnetDosing implements DrugDosing {
     notes.why(RuleId.DOSE_FOS_INFUSION, Message.of(MessageKey.FOS_INFUSE_OVER, infusion));
     Hydration hydration =
         mgPerKg > FixedDoses.FOSCARNET_HIGH_HYDRATION_ABOVE_MG_PER_KG
-            ? new Hydration(
-                FixedDoses.FOSCARNET_SALINE_HIGH_MIN_ML,
-                FixedDoses.FOSCARNET_SALINE_HIGH_MAX_ML,
-                Message.of(MessageKey.WITH_EACH_INFUSION))
-            : new Hydration(
-                FixedDoses.FOSCARNET_SALINE_LOW_ML,
-                FixedDoses.FOSCARNET_SALINE_LOW_ML,
-                Message.of(MessageKey.WITH_EACH_INFUSION));
+            ? HIGH_HYDRATION
+            : LOW_HYDRATION;
     notes.why(
         RuleId.DOSE_FOS_HYDRATION,
         hydration.maxMl() != hydration.minMl()
             ? Message.of(
-                MessageKey.FOS_HYDRATION_RANGE, hydration.minMl(), hydration.maxMl(), mgPerKg)
-            : Message.of(MessageKey.FOS_HYDRATION, hydration.minMl(), mgPerKg));
+                MessageKey.FOS_HYDRATION_RANGE,
+                hydration.minMl(),
+                hydration.maxMl(),
+                Boxes.of(mgPerKg))
+            : Message.of(MessageKey.FOS_HYDRATION, hydration.minMl(), Boxes.of(mgPerKg)));
     if (!measurable) {
-      return notes.belowOneMg(Drug.FOSCARNET, dose);
+      return notes.belowOneMg(Drug.FOSCARNET, computedMg);
     }
     RegimenComponent.Builder b =
-        ctx.weightBased(Drug.FOSCARNET, mgPerKg, dose, notes)
+        ctx.weightBased(Drug.FOSCARNET, mgPerKg, computedMg, givenMg, notes)
             .infusionMinutes(infusion)
             .hydration(hydration)
             .addInstructionMessages(

@@ -71,18 +71,19 @@ final class GanciclovirDosing implements DrugDosing {
       }
       default -> throw new AssertionError(rrt);
     }
-    PracticalDose.Rounded dose = ctx.round(Drug.GANCICLOVIR, row.amount());
-    boolean measurable = dose.givenMg() >= 1;
-    if (measurable && !build) {
+    double computedMg = ctx.computedMg(row.amount());
+    if (!build && ctx.measurable(Drug.GANCICLOVIR, computedMg)) {
       return DoseDecision.Available.of(Drug.GANCICLOVIR);
     }
+    double givenMg = ctx.givenMg(Drug.GANCICLOVIR, computedMg);
+    boolean measurable = givenMg >= 1;
     DoseNotes notes = new DoseNotes(ctx).weight(true);
     RuleId rule = rowNotes(ctx, rrt, table, row, kidney, notes);
     if (!measurable) {
-      return notes.belowOneMg(Drug.GANCICLOVIR, dose);
+      return notes.belowOneMg(Drug.GANCICLOVIR, computedMg);
     }
     RegimenComponent.Builder b =
-        ctx.weightBased(Drug.GANCICLOVIR, row.amount(), dose, notes)
+        ctx.weightBased(Drug.GANCICLOVIR, row.amount(), computedMg, givenMg, notes)
             .infusionMinutes(FixedDoses.GANCICLOVIR_INFUSION_MINUTES)
             .offLabel(row.offLabel())
             .ruleId(rule);

@@ -102,31 +102,73 @@ public final class PracticalDose {
    * @return the rounded dose with its basis
    */
   public static Rounded iv(Drug drug, double computedMg, Policy policy) {
+    return new Rounded(
+        computedMg, givenMg(drug, computedMg, policy), basis(drug, computedMg, policy));
+  }
+
+  /**
+   * Returns the amount to give of a computed IV dose: {@code iv(drug, computedMg,
+   * policy).givenMg()}, without the rounding basis, which a dose states and an availability
+   * does not need.
+   *
+   * @param drug ganciclovir, foscarnet or cidofovir
+   * @param computedMg the computed dose, finite and &gt;= 0
+   * @param policy the policy (its {@code roundingMg} is the local step, 0 = default)
+   * @return the dose to give, mg
+   */
+  static double givenMg(Drug drug, double computedMg, Policy policy) {
+    check(drug, computedMg, policy);
+    double local = policy.roundingMg();
+    if (local > 0) {
+      double given = floorTo(floorTo(computedMg, local), 1);
+      if (given > 0) {
+        return given;
+      }
+    }
+    return floorTo(computedMg, step(drug, computedMg));
+  }
+
+  /**
+   * Returns whether the amount to give of a computed IV dose reaches 1 mg: {@code givenMg(drug,
+   * computedMg, policy) >= 1}. From 2 mg on it always does (rounding down to whole mg, to a local
+   * step then whole mg when that gives more than 0, or to a whole-mg default step once 20 steps
+   * fit, never takes 2 mg below 1 mg), so no rounding is needed; below, the amount is rounded.
+   *
+   * @param drug ganciclovir, foscarnet or cidofovir
+   * @param computedMg the computed dose, finite and &gt;= 0
+   * @param policy the policy
+   * @return whether the dose can be given
+   */
+  static boolean measurable(Drug drug, double computedMg, Policy policy) {
+    check(drug, computedMg, policy);
+    return computedMg >= 2 || givenMg(drug, computedMg, policy) >= 1;
+  }
+
+  /**
+   * Returns how a computed IV dose is rounded, for the rationale: {@code iv(drug, computedMg,
+   * policy).basis()}, without the amount.
+   *
+   * @param drug ganciclovir, foscarnet or cidofovir
+   * @param computedMg the computed dose, finite and &gt;= 0
+   * @param policy the policy (its {@code roundingMg} is the local step, 0 = default)
+   * @return the basis
+   */
+  static Message basis(Drug drug, double computedMg, Policy policy) {
+    check(drug, computedMg, policy);
+    double local = policy.roundingMg();
+    if (local > 0 && floorTo(floorTo(computedMg, local), 1) > 0) {
+      return Message.of(MessageKey.ROUNDED_TO_LOCAL_STEP, local);
+    }
+    return step(drug, computedMg) == 1 ? Message.of(MessageKey.ROUNDED_TO_WHOLE_MG) : stepBasis(drug);
+  }
+
+  private static void check(Drug drug, double computedMg, Policy policy) {
     requireNonNull(drug, "drug");
     requireNonNull(policy, "policy");
     if (!Double.isFinite(computedMg) || computedMg < 0) {
       throw new IllegalArgumentException(
           "dose (" + computedMg + " mg) must be a finite number >= 0");
     }
-    double local = policy.roundingMg();
-    if (local > 0) {
-      double given = floorTo(floorTo(computedMg, local), 1);
-      if (given > 0) {
-        return new Rounded(
-            computedMg,
-            given,
-            Message.of(MessageKey.ROUNDED_TO_LOCAL_STEP, local));
-      }
-    }
-    double step = step(drug, computedMg);
-    double given = floorTo(computedMg, step);
-    Message basis;
-    if (step == 1) {
-      basis = Message.of(MessageKey.ROUNDED_TO_WHOLE_MG);
-    } else {
-      basis = stepBasis(drug);
-    }
-    return new Rounded(computedMg, given, basis);
   }
 
   /**

@@ -24,6 +24,20 @@ final class ValganciclovirDosing implements DrugDosing {
   /** The one instance: the class holds no state; the case comes with each call. */
   static final ValganciclovirDosing INSTANCE = new ValganciclovirDosing();
 
+  private static final DoseDecision.Excluded PAEDIATRIC =
+      DoseDecision.Excluded.of(
+          Drug.VALGANCICLOVIR,
+          Message.of(MessageKey.VGC_UNDER_ADULT_AGE),
+          RuleId.REG_PAEDIATRIC_NO_TABLETS);
+
+  private static final DoseDecision.Excluded[] ON_RENAL_REPLACEMENT =
+      DoseContext.byRenalReplacement(
+          rrt ->
+              DoseDecision.Excluded.of(
+                  Drug.VALGANCICLOVIR,
+                  Message.of(MessageKey.VGC_NOT_ON_RENAL_REPLACEMENT, DoseContext.rrtText(rrt)),
+                  RuleId.DOSE_VGC_HEMODIALYSIS));
+
   private ValganciclovirDosing() {}
 
   @Override
@@ -34,17 +48,11 @@ final class ValganciclovirDosing implements DrugDosing {
   @Override
   public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
     if (ctx.assessment.paediatric()) {
-      return DoseDecision.Excluded.of(
-          Drug.VALGANCICLOVIR,
-          Message.of(MessageKey.VGC_UNDER_ADULT_AGE),
-          RuleId.REG_PAEDIATRIC_NO_TABLETS);
+      return PAEDIATRIC;
     }
     RenalReplacement rrt = ctx.assessment.renalReplacement();
     if (rrt.isAny()) {
-      return DoseDecision.Excluded.of(
-          Drug.VALGANCICLOVIR,
-          Message.of(MessageKey.VGC_NOT_ON_RENAL_REPLACEMENT, DoseContext.rrtText(rrt)),
-          RuleId.DOSE_VGC_HEMODIALYSIS);
+      return ON_RENAL_REPLACEMENT[rrt.ordinal()];
     }
     double crcl = ctx.assessment.creatinineClearance().orElseThrow().mlPerMin();
     DoseTable table = ctx.tables.get(TableId.valganciclovir(phase));

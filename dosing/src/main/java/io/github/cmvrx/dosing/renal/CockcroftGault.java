@@ -59,6 +59,23 @@ public final class CockcroftGault {
   }
 
   /**
+   * Returns the creatinine clearance of a weight from the clearance per kg of {@link
+   * #perKilogram}: {@code perKg x weight}, the very value {@link #creatinineClearance(Age, Sex,
+   * Mass, SerumCreatinine)} gives for the same age, sex and creatinine, without checking them a
+   * second time.
+   *
+   * @param perKg the clearance per kg
+   * @param weight the weight the policy puts in the equation, kg
+   * @return the clearance in mL/min, never negative
+   */
+  public static CreatinineClearance creatinineClearance(
+      WeightNormalisedClearance perKg, Mass weight) {
+    requireNonNull(perKg, "perKg");
+    requireNonNull(weight, "weight");
+    return CreatinineClearance.mlPerMin(perKg.mlPerMinPerKg() * weight.kilograms());
+  }
+
+  /**
    * Returns the foscarnet creatinine clearance per kg {@code (140 - age) / (72 x SCr) x (0.85 if
    * female)} (FOS-PI).
    *

@@ -500,6 +500,43 @@ class CaseDosingTest {
         RuleId.DOSE_CDV_ELIGIBILITY);
   }
 
+  /**
+   * Every contraindication that applies or cannot be ruled out is listed, in the label's order
+   * (CDV-PI, clinical basis §3.4): whether the reasons state numbers (built for the case) or not
+   * (shared between cases), the exclusion is the same from the dose and from the availability.
+   */
+  @Test
+  void cidofovir_everyContraindication_listedInOrder() {
+    // Nothing known on intermittent haemodialysis: no reason states a number.
+    CaseDraft unknown =
+        CaseDraft.unitCockcroftGault()
+            .rrt(RenalReplacement.INTERMITTENT_HEMODIALYSIS)
+            .noScr()
+            .urineProtein(Optional.empty())
+            .nephrotoxic(Optional.empty());
+    DoseDecision.Excluded none =
+        excluded(dose(unknown, Drug.CIDOFOVIR, DosePhase.INDUCTION), RuleId.DOSE_CDV_ELIGIBILITY);
+    assertThat(none.exclusion().reason())
+        .isEqualTo(
+            "contraindicated: serum creatinine required; no Cockcroft-Gault CrCl (on intermittent"
+                + " haemodialysis); urine protein required; nephrotoxic co-medication (now or"
+                + " within 7 days) must be stated");
+    assertThat(none.rationale()).hasSize(1);
+    assertThat(none.rationale().get(0).text()).isEqualTo(none.exclusion().reason());
+    assertThat(CaseDosing.of(unknown.build(), Policy.defaults()).availability(
+            Drug.CIDOFOVIR, DosePhase.INDUCTION))
+        .isEqualTo(none);
+    // CrCl (140 - 68) x 50 / (72 x 1) = 50 mL/min <= 55, and a nephrotoxic drug.
+    CaseDraft low = CaseDraft.unitCockcroftGault().weight(50).nephrotoxic(Optional.of(true));
+    DoseDecision.Excluded numbers =
+        excluded(dose(low, Drug.CIDOFOVIR, DosePhase.INDUCTION), RuleId.DOSE_CDV_ELIGIBILITY);
+    assertThat(numbers.exclusion().reason())
+        .isEqualTo("contraindicated: CrCl 50.0 mL/min <= 55; nephrotoxic drug now or within 7 days");
+    assertThat(CaseDosing.of(low.build(), Policy.defaults()).availability(
+            Drug.CIDOFOVIR, DosePhase.MAINTENANCE))
+        .isEqualTo(numbers);
+  }
+
   /** Just inside every limit: CrCl 55.1, protein 99, SCr 1.5 with CrCl 72 (weight 108, 190 cm). */
   @Test
   void cidofovir_justInsideLimits_dosed() {

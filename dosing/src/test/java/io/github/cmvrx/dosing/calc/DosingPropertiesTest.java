@@ -20,6 +20,7 @@ import io.github.cmvrx.dosing.policy.FoscarnetMaintenanceScheme;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.dosing.policy.WeightBasis;
 import io.github.cmvrx.dosing.table.DoseTables;
+import io.github.cmvrx.dosing.table.Preparations;
 import io.github.cmvrx.dosing.table.TableId;
 import java.util.EnumSet;
 import java.util.List;
@@ -370,6 +371,64 @@ class DosingPropertiesTest {
                           assertThat(b.egfr().orElseThrow().mlPerMinPer173())
                               .isCloseTo(e.mlPerMinPer173(), within(e.mlPerMinPer173() * 1e-12)));
             });
+  }
+
+  /**
+   * The amount to give follows decision 0801, worked here in decimal arithmetic: a policy's
+   * local step, then whole mg, unless that gives 0; otherwise the drug's default step, or whole
+   * mg below 20 default steps. Both the dose ({@code iv}) and the availability ({@code givenMg})
+   * give that amount, including for doses under 1 mg, on a step and just beside one.
+   */
+  @Test
+  void givenMg_everyDoseAndStep_isDecision0801InDecimals() {
+    Gen<Double> mg =
+        doubles()
+            .between(0, 20_000)
+            .mix(
+                Generate.pick(
+                    List.of(0.0, 0.4, 0.99, 1.0, 19.99, 100.0, 299.99, 300.0, 155.00000000000003)),
+                30);
+    theory(5000)
+        .forAll(
+            Generate.pick(List.of(Drug.GANCICLOVIR, Drug.FOSCARNET, Drug.CIDOFOVIR)), mg, POLICY)
+        .checkAssert(
+            (drug, computed, policy) -> {
+              double expected = -1;
+              if (policy.roundingMg() > 0) {
+                expected =
+                    PracticalDose.decimalFloorTo(
+                        PracticalDose.decimalFloorTo(computed, policy.roundingMg()), 1);
+              }
+              if (!(expected > 0)) {
+                double step = PracticalDose.defaultStepMg(drug);
+                expected =
+                    PracticalDose.decimalFloorTo(
+                        computed,
+                        computed < step * Preparations.MIN_STEPS_FOR_VOLUME_STEP ? 1 : step);
+              }
+              assertThat(PracticalDose.givenMg(drug, computed, policy)).isEqualTo(expected);
+              assertThat(PracticalDose.iv(drug, computed, policy).givenMg()).isEqualTo(expected);
+            });
+  }
+
+  /**
+   * Whether an IV dose can be given, as the availability asks it, is whether its amount to give
+   * reaches 1 mg, around 1 and 2 mg above all, where the shortcut from 2 mg on begins.
+   */
+  @Test
+  void measurable_everyDoseAndStep_isAmountAtLeastOneMg() {
+    Gen<Double> mg =
+        doubles()
+            .between(0, 5)
+            .mix(doubles().between(0, 20_000), 30)
+            .mix(Generate.pick(List.of(0.0, 0.999999999, 1.0, 1.9999999999, 2.0, 2.0000001)), 30);
+    theory(5000)
+        .forAll(
+            Generate.pick(List.of(Drug.GANCICLOVIR, Drug.FOSCARNET, Drug.CIDOFOVIR)), mg, POLICY)
+        .checkAssert(
+            (drug, computed, policy) ->
+                assertThat(PracticalDose.measurable(drug, computed, policy))
+                    .isEqualTo(PracticalDose.givenMg(drug, computed, policy) >= 1));
   }
 
   /** Rounding is idempotent and never above its input. */

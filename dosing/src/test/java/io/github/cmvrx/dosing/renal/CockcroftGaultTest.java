@@ -43,6 +43,23 @@ class CockcroftGaultTest {
     assertThat(crcl).isCloseTo(100.0, within(1e-9));
   }
 
+  /**
+   * From the clearance per kg: the same woman, (140 - 50) / 72 x 0.85 = 1.0625 mL/min/kg, times
+   * 80 kg = 85 mL/min, exactly the value of the four-argument form (clinical basis §2.2).
+   */
+  @Test
+  void creatinineClearance_fromPerKg_sameValueAsFromAgeSexAndCreatinine() {
+    var perKg = CockcroftGault.perKilogram(Age.years(50), Sex.FEMALE, SerumCreatinine.mgPerDl(1.0));
+    assertThat(perKg.mlPerMinPerKg()).isCloseTo(1.0625, within(1e-12));
+    double crcl = CockcroftGault.creatinineClearance(perKg, Mass.kilograms(80)).mlPerMin();
+    assertThat(crcl).isCloseTo(85.0, within(1e-9));
+    assertThat(crcl)
+        .isEqualTo(
+            CockcroftGault.creatinineClearance(
+                    Age.years(50), Sex.FEMALE, Mass.kilograms(80), SerumCreatinine.mgPerDl(1.0))
+                .mlPerMin());
+  }
+
   /** Same patient, female: 100 x 0.85 = 85 mL/min (CG-1976 female factor, clinical basis §2.2). */
   @Test
   void creatinineClearance_female_timesPoint85() {
