@@ -118,8 +118,26 @@ final class Ledger {
     }
   }
 
-  /** Returns the exclusions, in drug order. */
+  /** Returns the exclusions, in drug order (one or two, usually: no array for those). */
   List<Exclusion> exclusions() {
+    Exclusion first = null;
+    Exclusion second = null;
+    for (Exclusion e : exclusions) {
+      if (e == null) {
+        continue;
+      }
+      if (first == null) {
+        first = e;
+      } else if (second == null) {
+        second = e;
+      } else {
+        return allExclusions();
+      }
+    }
+    return first == null ? List.of() : second == null ? List.of(first) : List.of(first, second);
+  }
+
+  private List<Exclusion> allExclusions() {
     Exclusion[] out = new Exclusion[exclusionCount];
     int n = 0;
     for (Exclusion e : exclusions) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.Renderer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An alert for the clinician.
@@ -43,5 +44,37 @@ public record Alert(AlertSeverity severity, String code, Message text, RuleId ru
    */
   public String message() {
     return Renderer.english().render(text);
+  }
+
+  /**
+   * Returns whether {@code o} is an alert with equal components: the record's own equality,
+   * written out so that the cheap components are compared first (a decision compares every alert
+   * it takes over from a dose with the ones it has).
+   *
+   * @param o the object
+   * @return whether equal
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return this == o
+        || (o instanceof Alert a
+            && ruleId == a.ruleId
+            && severity == a.severity
+            && code.equals(a.code)
+            && text.equals(a.text));
+  }
+
+  /**
+   * Returns the hash code of the components, combined as the record's own (31 times the
+   * previous, plus the next, in component order).
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int h = severity.hashCode();
+    h = 31 * h + code.hashCode();
+    h = 31 * h + text.hashCode();
+    return 31 * h + ruleId.hashCode();
   }
 }
