@@ -221,16 +221,17 @@ public final class TreatmentDecider {
     }
     AdviceRules.advise(patientCase, phase, ledger, cutOffs);
     MonitoringRules.list(patientCase, phase, ledger);
-    // The ledger is this thread's (Ledger.cleared): the recommendation takes copies.
+    // The ledger is this thread's (Ledger.cleared): the recommendation takes exactly sized
+    // List.of copies, made once here and kept as they are.
     return Recommendation.answered(
         patientCase.id(),
         phase,
-        ledger.regimen,
-        ledger.alternatives,
+        ledger.regimen.toList(),
+        ledger.alternatives.toList(),
         ledger.exclusions(),
-        ledger.alerts,
-        ledger.monitoring,
-        ledger.rationale,
+        ledger.alerts.toList(),
+        ledger.monitoring.toList(),
+        ledger.rationale.toList(),
         facts.assessment());
   }
 
