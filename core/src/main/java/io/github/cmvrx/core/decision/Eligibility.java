@@ -12,6 +12,7 @@ import io.github.cmvrx.core.quantity.CellCount;
 import io.github.cmvrx.core.quantity.Haemoglobin;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.Recommendation;
+import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.core.rule.CutOffs;
 import io.github.cmvrx.core.rule.RuleId;
@@ -45,6 +46,11 @@ public final class Eligibility {
   // Bit per drug ordinal: genotypic resistance known (read once; the rules ask many times).
   private final int resistant;
   private final boolean refractory;
+  // The phase of the recommendation and the HIV stopping criteria, worked out on first use and
+  // kept (both the choice of the drugs to dose and the decision read them): a derived value, so
+  // a race only works it out twice.
+  private @Nullable RecommendationPhase phase;
+  private MaintenanceRules.@Nullable HivStop hivStop;
 
   private Eligibility(PatientCase patientCase, CutOffs cutOffs) {
     this.patientCase = patientCase;
@@ -149,6 +155,26 @@ public final class Eligibility {
    */
   public Optional<Exclusion> ruleExclusion(Drug drug) {
     return Optional.ofNullable(byRule[drug.ordinal()]);
+  }
+
+  /** The phase the recommendation is for (see {@link TreatmentDecider#phaseOf}), kept. */
+  RecommendationPhase phase() {
+    RecommendationPhase p = phase;
+    if (p == null) {
+      p = TreatmentDecider.phaseOf(this);
+      phase = p;
+    }
+    return p;
+  }
+
+  /** The HIV stopping criteria as far as they are known ({@link MaintenanceRules#hivStop}), kept. */
+  MaintenanceRules.HivStop hivStop() {
+    MaintenanceRules.HivStop h = hivStop;
+    if (h == null) {
+      h = MaintenanceRules.hivStop(patientCase.host(), cutOffs);
+      hivStop = h;
+    }
+    return h;
   }
 
   /** Whether the disease is refractory (known and true). */

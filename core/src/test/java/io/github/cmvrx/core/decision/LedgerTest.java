@@ -3,6 +3,7 @@ package io.github.cmvrx.core.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.quantity.Milligrams;
@@ -131,6 +132,81 @@ class LedgerTest {
     ledger.regimen.add(dosed(Drug.FOSCARNET, List.of(), RuleId.DOSE_FOS_RENAL).component());
     assertThat(ledger.regimenHas(Drug.FOSCARNET)).isTrue();
     assertThat(ledger.regimenHas(Drug.GANCICLOVIR)).isFalse();
+  }
+
+  @Test
+  void alertList_sameSharedAlertsInTwoDecisions_theSameListEqualToAFreshOne() {
+    Ledger ledger = Ledger.cleared();
+    ledger.alert(
+        AlertSeverity.INFO, "optimise_art", Message.of(MessageKey.OPTIMISE_ART), RuleId.ADV_HIV_ART);
+    List<Alert> first = ledger.alertList();
+    Ledger again = Ledger.cleared();
+    again.alert(
+        AlertSeverity.INFO, "optimise_art", Message.of(MessageKey.OPTIMISE_ART), RuleId.ADV_HIV_ART);
+    List<Alert> second = again.alertList();
+    assertThat(second)
+        .isSameAs(first)
+        .containsExactly(
+            new Alert(
+                AlertSeverity.INFO,
+                "optimise_art",
+                Message.of(MessageKey.OPTIMISE_ART),
+                RuleId.ADV_HIV_ART));
+  }
+
+  @Test
+  void alertList_anAlertWithItsOwnText_aListOfThisDecisionsAlerts() {
+    Ledger ledger = Ledger.cleared();
+    ledger.alert(
+        AlertSeverity.INFO, "optimise_art", Message.of(MessageKey.OPTIMISE_ART), RuleId.ADV_HIV_ART);
+    ledger.alert(AlertSeverity.WARNING, "code", Message.verbatim("own"), RuleId.REG_REFRACTORY);
+    assertThat(ledger.alertList())
+        .containsExactly(
+            new Alert(
+                AlertSeverity.INFO,
+                "optimise_art",
+                Message.of(MessageKey.OPTIMISE_ART),
+                RuleId.ADV_HIV_ART),
+            new Alert(AlertSeverity.WARNING, "code", "own", RuleId.REG_REFRACTORY));
+  }
+
+  @Test
+  void monitoringList_sameSharedItemsInTwoDecisions_theSameListEqualToAFreshOne() {
+    Ledger ledger = Ledger.cleared();
+    ledger.monitor(
+        MonitoringTest.CMV_PCR, Message.of(MessageKey.MON_PCR_WEEKLY), RuleId.MON_CMV_PCR);
+    ledger.monitor(
+        MonitoringTest.CBC, Message.of(MessageKey.MON_EVERY_2_DAYS_INDUCTION), RuleId.MON_GCV_TOXICITY);
+    List<MonitoringItem> first = ledger.monitoringList();
+    Ledger again = Ledger.cleared();
+    again.monitor(
+        MonitoringTest.CMV_PCR, Message.of(MessageKey.MON_PCR_WEEKLY), RuleId.MON_CMV_PCR);
+    again.monitor(
+        MonitoringTest.CBC, Message.of(MessageKey.MON_EVERY_2_DAYS_INDUCTION), RuleId.MON_GCV_TOXICITY);
+    assertThat(again.monitoringList())
+        .isSameAs(first)
+        .containsExactly(
+            new MonitoringItem(
+                MonitoringTest.CMV_PCR, Message.of(MessageKey.MON_PCR_WEEKLY), RuleId.MON_CMV_PCR),
+            new MonitoringItem(
+                MonitoringTest.CBC,
+                Message.of(MessageKey.MON_EVERY_2_DAYS_INDUCTION),
+                RuleId.MON_GCV_TOXICITY));
+  }
+
+  @Test
+  void exclusions_threeDrugs_inDrugOrderAsAListOf() {
+    Ledger ledger = Ledger.cleared();
+    Exclusion cdv = new Exclusion(Drug.CIDOFOVIR, "kidneys", RuleId.DOSE_NO_LABEL_DOSE);
+    Exclusion gcv = new Exclusion(Drug.GANCICLOVIR, "not tolerated", RuleId.REG_GCV_ALTERNATIVE);
+    Exclusion fos = new Exclusion(Drug.FOSCARNET, "kidneys", RuleId.DOSE_NO_LABEL_DOSE);
+    ledger.exclude(cdv);
+    ledger.exclude(gcv);
+    ledger.exclude(fos);
+    // Drug order: ganciclovir, valganciclovir, foscarnet, cidofovir, maribavir, letermovir.
+    List<Exclusion> expected = List.of(gcv, fos, cdv);
+    assertThat(ledger.exclusions()).isEqualTo(expected);
+    assertThat(List.copyOf(ledger.exclusions())).isEqualTo(expected);
   }
 
   private static DoseDecision.Dosed dosed(Drug drug, List<Alert> alerts, RuleId rule) {
