@@ -35,7 +35,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Eligibility {
   private static final Drug[] DRUGS = Drug.values();
+
+  /** The number of drugs (the length of an array by drug ordinal). */
+  static final int DRUG_COUNT = DRUGS.length;
+
   private static final MessageKey[] KEYS = MessageKey.values();
+  private static final RecommendationPhase[] PHASES = RecommendationPhase.values();
+  private static final MaintenanceRules.HivStop[] HIV_STOPS = MaintenanceRules.HivStop.values();
   // Exclusions whose reason has no argument, shared: one per drug and reason, built on first use.
   private static final Exclusion[] FIXED = new Exclusion[DRUGS.length * KEYS.length];
 
@@ -46,11 +52,11 @@ public final class Eligibility {
   // Bit per drug ordinal: genotypic resistance known (read once; the rules ask many times).
   private final int resistant;
   private final boolean refractory;
-  // The phase of the recommendation and the HIV stopping criteria, worked out on first use and
-  // kept (both the choice of the drugs to dose and the decision read them): a derived value, so
-  // a race only works it out twice.
-  private @Nullable RecommendationPhase phase;
-  private MaintenanceRules.@Nullable HivStop hivStop;
+  // The phase of the recommendation (bits 0-1) and the HIV stopping criteria (bits 2-3), each as
+  // its ordinal plus one, zero until worked out: both the choice of the drugs to dose and the
+  // decision read them. One byte keeps the object at 40 bytes; a derived value, so a race only
+  // works it out twice.
+  private byte worked;
 
   private Eligibility(PatientCase patientCase, CutOffs cutOffs) {
     this.patientCase = patientCase;
@@ -67,15 +73,29 @@ public final class Eligibility {
     this.resistant = bits;
     this.refractory = patientCase.virology().refractory().orElse(false);
     this.refusal = TreatmentDecider.refusal(patientCase).orElse(null);
-    @Nullable Exclusion[] out = new Exclusion[DRUGS.length];
+    // Gathered in this thread's array; shared with other cases when every exclusion is a shared
+    // value (the usual case), copied otherwise.
+    @Nullable Exclusion[] out = SharedRulings.scratch();
     @Nullable Exclusion family = ganciclovirFamily(Drug.GANCICLOVIR);
+    long signature = 0;
+    boolean shared = true;
     for (Drug d : DRUGS) {
-      out[d.ordinal()] =
+      int i = d.ordinal();
+      Exclusion e =
           d == Drug.VALGANCICLOVIR && family != null
               ? sameFamilyReason(family)
               : d == Drug.GANCICLOVIR ? family == null ? rule(d) : family : rule(d);
+      out[i] = e;
+      if (e != null) {
+        int k = e.why().key().ordinal();
+        if (SharedRulings.fits(k) && FIXED[i * KEYS.length + k] == e) {
+          signature |= SharedRulings.part(i, k);
+        } else {
+          shared = false;
+        }
+      }
     }
-    this.byRule = out;
+    this.byRule = shared ? SharedRulings.byRule(signature, out) : out.clone();
   }
 
   /**
@@ -159,21 +179,23 @@ public final class Eligibility {
 
   /** The phase the recommendation is for (see {@link TreatmentDecider#phaseOf}), kept. */
   RecommendationPhase phase() {
-    RecommendationPhase p = phase;
-    if (p == null) {
-      p = TreatmentDecider.phaseOf(this);
-      phase = p;
+    int known = worked & 3;
+    if (known != 0) {
+      return PHASES[known - 1];
     }
+    RecommendationPhase p = TreatmentDecider.phaseOf(this);
+    worked = (byte) ((worked & ~3) | (p.ordinal() + 1));
     return p;
   }
 
   /** The HIV stopping criteria as far as they are known ({@link MaintenanceRules#hivStop}), kept. */
   MaintenanceRules.HivStop hivStop() {
-    MaintenanceRules.HivStop h = hivStop;
-    if (h == null) {
-      h = MaintenanceRules.hivStop(patientCase.host(), cutOffs);
-      hivStop = h;
+    int known = (worked >> 2) & 3;
+    if (known != 0) {
+      return HIV_STOPS[known - 1];
     }
+    MaintenanceRules.HivStop h = MaintenanceRules.hivStop(patientCase.host(), cutOffs);
+    worked = (byte) ((worked & 3) | ((h.ordinal() + 1) << 2));
     return h;
   }
 
