@@ -131,14 +131,20 @@ final class Ledger {
     }
   }
 
-  /** Returns the alerts as an immutable list (a kept one when every alert is shared). */
+  /**
+   * Returns the alerts: a kept immutable list when every alert is shared, else the working list
+   * itself (to be copied by the recommendation).
+   */
   List<Alert> alertList() {
-    return alerts.toList(alertsShared, ALERT_LISTS);
+    return alertsShared ? alerts.toList(true, ALERT_LISTS) : alerts;
   }
 
-  /** Returns the monitoring items as an immutable list (a kept one when every item is shared). */
+  /**
+   * Returns the monitoring items: a kept immutable list when every item is shared, else the
+   * working list itself (to be copied by the recommendation).
+   */
   List<MonitoringItem> monitoringList() {
-    return monitoring.toList(monitoringShared, MONITORING_LISTS);
+    return monitoringShared ? monitoring.toList(true, MONITORING_LISTS) : monitoring;
   }
 
   /** Returns the exclusions, in drug order, as an exactly sized {@code List.of} list. */

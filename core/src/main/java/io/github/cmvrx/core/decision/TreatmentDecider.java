@@ -221,17 +221,17 @@ public final class TreatmentDecider {
     }
     AdviceRules.advise(patientCase, phase, ledger, cutOffs);
     MonitoringRules.list(patientCase, phase, ledger);
-    // The ledger is this thread's (Ledger.cleared): the recommendation takes exactly sized
-    // List.of copies, made once here and kept as they are (or lists of shared entries made before).
+    // The ledger is this thread's (Ledger.cleared): the recommendation copies its working lists
+    // into exactly sized List.of lists, and keeps the lists of shared entries as they are.
     return Recommendation.answered(
         patientCase.id(),
         phase,
-        ledger.regimen.toList(),
-        ledger.alternatives.toList(),
+        ledger.regimen,
+        ledger.alternatives,
         ledger.exclusions(),
         ledger.alertList(),
         ledger.monitoringList(),
-        ledger.rationale.toList(),
+        ledger.rationale,
         facts.assessment());
   }
 
