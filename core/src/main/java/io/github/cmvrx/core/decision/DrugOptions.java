@@ -16,37 +16,14 @@ import org.jspecify.annotations.Nullable;
  * (clinical basis §4.9). Before the doses are computed a usable drug is {@link
  * DoseDecision.Available}; the rules choose from that, and read the dose only of a drug they
  * chose.
- *
- * <p>Each thread reuses one options object ({@link #of}), pointed at the case being decided, so a
- * decision allocates none: a decision never calls another, and nothing keeps the options after
- * the call that asked for them.
  */
 final class DrugOptions {
-  private static final ThreadLocal<DrugOptions> PER_THREAD =
-      ThreadLocal.withInitial(DrugOptions::unpointed);
-
-  private Eligibility eligibility;
-  private DoseFacts facts;
+  private final Eligibility eligibility;
+  private final DoseFacts facts;
 
   DrugOptions(Eligibility eligibility, DoseFacts facts) {
     this.eligibility = eligibility;
     this.facts = facts;
-  }
-
-  @SuppressWarnings("NullAway") // pointed at a case by of() before any use
-  private static DrugOptions unpointed() {
-    return new DrugOptions(null, null);
-  }
-
-  /**
-   * Returns this thread's options, pointed at {@code eligibility} and {@code facts}: valid until
-   * the next call on this thread, so for the length of one decision only.
-   */
-  static DrugOptions of(Eligibility eligibility, DoseFacts facts) {
-    DrugOptions options = PER_THREAD.get();
-    options.eligibility = eligibility;
-    options.facts = facts;
-    return options;
   }
 
   CutOffs cutOffs() {

@@ -118,7 +118,7 @@ public final class TreatmentDecider {
    */
   public static Set<Drug> drugsToDose(DoseFacts facts, Eligibility eligibility) {
     PatientCase c = eligibility.patientCase();
-    DrugOptions options = DrugOptions.of(eligibility, facts);
+    DrugOptions options = new DrugOptions(eligibility, facts);
     RecommendationPhase phase = eligibility.phase();
     if (phase == RecommendationPhase.STOP_MAINTENANCE) {
       return DrugSet.of(0);
@@ -202,7 +202,7 @@ public final class TreatmentDecider {
           RuleId.INPUT_VALIDATION);
     }
     RecommendationPhase phase = phase(patientCase, eligibility.phase(), ledger);
-    DrugOptions options = DrugOptions.of(eligibility, facts);
+    DrugOptions options = new DrugOptions(eligibility, facts);
     switch (phase) {
       case INDUCTION -> InductionRules.choose(patientCase, options, ledger);
       case MAINTENANCE -> MaintenanceRules.choose(patientCase, options, ledger);

@@ -91,30 +91,4 @@ class DrugOptionsTest {
       assertThat(o.phase()).isEqualTo(phase);
     }
   }
-
-  @Test
-  void of_twoCasesInTurn_theThreadsOneOptionsAnsweringForTheLatest() throws Exception {
-    // CNS disease rules cidofovir out (clinical basis §3.4); outside the CNS it stays usable.
-    Eligibility cns = Eligibility.of(CaseDraft.adult().cns().build(), CutOffs.defaults());
-    Eligibility plain = Eligibility.of(CaseDraft.adult().build(), CutOffs.defaults());
-    DoseFacts facts = DoseFacts.collect(new FakeDosing(), DosePhase.INDUCTION);
-    DrugOptions first = DrugOptions.of(cns, facts);
-    assertThat(first.ruleExclusion(Drug.CIDOFOVIR)).isPresent();
-    DrugOptions second = DrugOptions.of(plain, facts);
-    assertThat(second).isSameAs(first);
-    assertThat(second.ruleExclusion(Drug.CIDOFOVIR)).isEmpty();
-    // Answers the same as options made for that case alone.
-    DrugOptions fresh = new DrugOptions(plain, facts);
-    for (Drug d : Drug.values()) {
-      assertThat(second.usable(d)).isEqualTo(fresh.usable(d));
-      assertThat(second.whyNot(d)).isEqualTo(fresh.whyNot(d));
-    }
-
-    DrugOptions[] other = new DrugOptions[1];
-    Thread t = new Thread(() -> other[0] = DrugOptions.of(cns, facts));
-    t.start();
-    t.join();
-    assertThat(other[0]).isNotNull().isNotSameAs(first);
-    assertThat(first.ruleExclusion(Drug.CIDOFOVIR)).isEmpty();
-  }
 }
