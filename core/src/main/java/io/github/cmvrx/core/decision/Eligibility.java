@@ -36,9 +36,6 @@ import org.jspecify.annotations.Nullable;
 public final class Eligibility {
   private static final Drug[] DRUGS = Drug.values();
 
-  /** The number of drugs (the length of an array by drug ordinal). */
-  static final int DRUG_COUNT = DRUGS.length;
-
   private static final MessageKey[] KEYS = MessageKey.values();
   private static final RecommendationPhase[] PHASES = RecommendationPhase.values();
   private static final MaintenanceRules.HivStop[] HIV_STOPS = MaintenanceRules.HivStop.values();
@@ -73,20 +70,16 @@ public final class Eligibility {
     this.resistant = bits;
     this.refractory = patientCase.virology().refractory().orElse(false);
     this.refusal = TreatmentDecider.refusal(patientCase).orElse(null);
-    // Gathered in this thread's array; shared with other cases when every exclusion is a shared
-    // value (the usual case), copied otherwise.
-    @Nullable Exclusion[] out = SharedRulings.scratch();
+    // Summed up first (the exclusions are shared values in the usual case): the array kept for
+    // the same exclusions is taken then, and an array is only filled for a case whose exclusions
+    // are not all shared, or the first case with them.
     @Nullable Exclusion family = ganciclovirFamily(Drug.GANCICLOVIR);
     long signature = 0;
     boolean shared = true;
     for (Drug d : DRUGS) {
-      int i = d.ordinal();
-      Exclusion e =
-          d == Drug.VALGANCICLOVIR && family != null
-              ? sameFamilyReason(family)
-              : d == Drug.GANCICLOVIR ? family == null ? rule(d) : family : rule(d);
-      out[i] = e;
+      Exclusion e = byRule(d, family);
       if (e != null) {
+        int i = d.ordinal();
         int k = e.why().key().ordinal();
         if (SharedRulings.fits(k) && FIXED[i * KEYS.length + k] == e) {
           signature |= SharedRulings.part(i, k);
@@ -95,7 +88,15 @@ public final class Eligibility {
         }
       }
     }
-    this.byRule = shared ? SharedRulings.byRule(signature, out) : out.clone();
+    @Nullable Exclusion[] kept = shared ? SharedRulings.kept(signature) : null;
+    if (kept == null) {
+      @Nullable Exclusion[] out = new Exclusion[DRUGS.length];
+      for (Drug d : DRUGS) {
+        out[d.ordinal()] = byRule(d, family);
+      }
+      kept = shared ? SharedRulings.keep(signature, out) : out;
+    }
+    this.byRule = kept;
   }
 
   /**
@@ -215,6 +216,13 @@ public final class Eligibility {
   }
 
   // ------------------------------------------------------------------------------ the rules
+
+  /** The exclusion of {@code d} by a decision rule, given the ganciclovir family's own. */
+  private @Nullable Exclusion byRule(Drug d, @Nullable Exclusion family) {
+    return d == Drug.VALGANCICLOVIR && family != null
+        ? sameFamilyReason(family)
+        : d == Drug.GANCICLOVIR ? family == null ? rule(d) : family : rule(d);
+  }
 
   private @Nullable Exclusion rule(Drug drug) {
     PatientCase c = patientCase;

@@ -93,15 +93,6 @@ final class Entries<E> extends AbstractList<E> implements RandomAccess {
   }
 
   /**
-   * Returns the entries as {@link #toList} does, or, when {@code shared} is true (every entry is
-   * a shared value), the list {@code lists} keeps for the same entries.
-   */
-  @SuppressWarnings("unchecked")
-  List<E> toList(boolean shared, SharedLists lists) {
-    return shared ? (List<E>) lists.of(items, size) : toList();
-  }
-
-  /**
    * Returns the first {@code n} elements of {@code a} (none null) as a {@code List.of} list: one
    * or two without an array, up to ten into one array that the list keeps, more copied.
    */

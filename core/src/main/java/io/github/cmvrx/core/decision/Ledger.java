@@ -41,11 +41,6 @@ final class Ledger {
   private static final RationaleEntry[] EXCLUDED_ENTRIES =
       new RationaleEntry[DRUGS.length * KEYS];
 
-  // The monitoring lists and alert lists made of shared entries only, kept for the next decision
-  // that lists the same entries (a few dozen combinations occur; 256 slots hold them).
-  private static final SharedLists MONITORING_LISTS = new SharedLists(256);
-  private static final SharedLists ALERT_LISTS = new SharedLists(256);
-
   private static final ThreadLocal<Ledger> PER_THREAD = ThreadLocal.withInitial(Ledger::new);
 
   final Entries<RegimenComponent> regimen = new Entries<>(2);
@@ -58,9 +53,6 @@ final class Ledger {
   // Lists searched by key rather than linked maps: a decision holds a dozen entries at most, in
   // the order first recorded, and a list allocates no node per entry.
   final Entries<MonitoringItem> monitoring = new Entries<>(8);
-  // Whether every alert and every monitoring item so far is a shared value (built once).
-  private boolean alertsShared = true;
-  private boolean monitoringShared = true;
   final Entries<RationaleEntry> rationale = new Entries<>(24);
   // Position of each rule's entry in the rationale, by rule ordinal; -1 if it has not fired
   // (the rules ask before every entry; a scan of the list was a tenth of a decision's time).
@@ -82,8 +74,6 @@ final class Ledger {
     }
     alerts.clear();
     monitoring.clear();
-    alertsShared = true;
-    monitoringShared = true;
     for (int i = 0; i < rationale.size(); i++) {
       rationaleAt[rationale.get(i).ruleId().ordinal()] = -1;
     }
@@ -113,7 +103,6 @@ final class Ledger {
   /** Raises an alert; the rule that raised it counts as fired. */
   void alert(AlertSeverity severity, String code, Message message, RuleId rule) {
     alerts.add(alertOf(severity, code, message, rule));
-    alertsShared &= fixed(message);
     fire(rule, message);
   }
 
@@ -129,22 +118,6 @@ final class Ledger {
     if (rationaleIndex(exclusion.ruleId()) < 0) {
       addEntry(excludedEntry(exclusion));
     }
-  }
-
-  /**
-   * Returns the alerts: a kept immutable list when every alert is shared, else the working list
-   * itself (to be copied by the recommendation).
-   */
-  List<Alert> alertList() {
-    return alertsShared ? alerts.toList(true, ALERT_LISTS) : alerts;
-  }
-
-  /**
-   * Returns the monitoring items: a kept immutable list when every item is shared, else the
-   * working list itself (to be copied by the recommendation).
-   */
-  List<MonitoringItem> monitoringList() {
-    return monitoringShared ? monitoring.toList(true, MONITORING_LISTS) : monitoring;
   }
 
   /** Returns the exclusions, in drug order, as an exactly sized {@code List.of} list. */
@@ -178,7 +151,6 @@ final class Ledger {
       Alert alert = raised.get(a);
       if (!alerts.contains(alert)) {
         alerts.add(alert);
-        alertsShared = false;
       }
     }
     List<RationaleEntry> why = decision.rationale();
@@ -209,7 +181,6 @@ final class Ledger {
       }
     }
     monitoring.add(itemOf(test, frequency, rule));
-    monitoringShared &= fixed(frequency);
     if (rationaleIndex(rule) < 0) {
       addEntry(described(rule));
     }

@@ -20,10 +20,6 @@ final class SharedRulings {
   private static final int SLOTS = 256;
   private static final Kept[] KEPT = new Kept[SLOTS];
 
-  /** Per thread: where a case's exclusions are gathered before they are shared or copied. */
-  private static final ThreadLocal<@Nullable Exclusion[]> SCRATCH =
-      ThreadLocal.withInitial(() -> new Exclusion[Eligibility.DRUG_COUNT]);
-
   private SharedRulings() {}
 
   /** A signature and its array. */
@@ -37,11 +33,6 @@ final class SharedRulings {
     }
   }
 
-  /** Returns this thread's array to gather a case's exclusions in (overwritten by each case). */
-  static @Nullable Exclusion[] scratch() {
-    return SCRATCH.get();
-  }
-
   /** The part of a signature for a drug ruled out for the reason of message key {@code key}. */
   static long part(int drugOrdinal, int keyOrdinal) {
     return (long) (keyOrdinal + 1) << (8 * drugOrdinal);
@@ -52,18 +43,22 @@ final class SharedRulings {
     return keyOrdinal + 1 < 256;
   }
 
+  /** Returns the array kept for {@code signature}, or null if none is kept. */
+  static @Nullable Exclusion @Nullable [] kept(long signature) {
+    Kept kept = KEPT[slot(signature)];
+    return kept != null && kept.signature == signature ? kept.byRule : null;
+  }
+
   /**
-   * Returns the shared array for {@code signature}: the one kept, or a copy of {@code gathered}
-   * (the exclusions the signature sums up), then kept.
+   * Keeps {@code byRule} (the exclusions the signature sums up, never changed after) for {@code
+   * signature}, and returns it.
    */
-  static @Nullable Exclusion[] byRule(long signature, @Nullable Exclusion[] gathered) {
-    int slot = (int) (signature ^ (signature >>> 29) ^ (signature >>> 47)) & (SLOTS - 1);
-    Kept kept = KEPT[slot];
-    if (kept != null && kept.signature == signature) {
-      return kept.byRule;
-    }
-    @Nullable Exclusion[] made = gathered.clone();
-    KEPT[slot] = new Kept(signature, made);
-    return made;
+  static @Nullable Exclusion[] keep(long signature, @Nullable Exclusion[] byRule) {
+    KEPT[slot(signature)] = new Kept(signature, byRule);
+    return byRule;
+  }
+
+  private static int slot(long signature) {
+    return (int) (signature ^ (signature >>> 29) ^ (signature >>> 47)) & (SLOTS - 1);
   }
 }

@@ -222,15 +222,15 @@ public final class TreatmentDecider {
     AdviceRules.advise(patientCase, phase, ledger, cutOffs);
     MonitoringRules.list(patientCase, phase, ledger);
     // The ledger is this thread's (Ledger.cleared): the recommendation copies its working lists
-    // into exactly sized List.of lists, and keeps the lists of shared entries as they are.
+    // into exactly sized List.of lists.
     return Recommendation.answered(
         patientCase.id(),
         phase,
         ledger.regimen,
         ledger.alternatives,
         ledger.exclusions(),
-        ledger.alertList(),
-        ledger.monitoringList(),
+        ledger.alerts,
+        ledger.monitoring,
         ledger.rationale,
         facts.assessment());
   }

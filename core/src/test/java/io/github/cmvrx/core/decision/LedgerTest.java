@@ -135,66 +135,6 @@ class LedgerTest {
   }
 
   @Test
-  void alertList_sameSharedAlertsInTwoDecisions_theSameListEqualToAFreshOne() {
-    Ledger ledger = Ledger.cleared();
-    ledger.alert(
-        AlertSeverity.INFO, "optimise_art", Message.of(MessageKey.OPTIMISE_ART), RuleId.ADV_HIV_ART);
-    List<Alert> first = ledger.alertList();
-    Ledger again = Ledger.cleared();
-    again.alert(
-        AlertSeverity.INFO, "optimise_art", Message.of(MessageKey.OPTIMISE_ART), RuleId.ADV_HIV_ART);
-    List<Alert> second = again.alertList();
-    assertThat(second)
-        .isSameAs(first)
-        .containsExactly(
-            new Alert(
-                AlertSeverity.INFO,
-                "optimise_art",
-                Message.of(MessageKey.OPTIMISE_ART),
-                RuleId.ADV_HIV_ART));
-  }
-
-  @Test
-  void alertList_anAlertWithItsOwnText_aListOfThisDecisionsAlerts() {
-    Ledger ledger = Ledger.cleared();
-    ledger.alert(
-        AlertSeverity.INFO, "optimise_art", Message.of(MessageKey.OPTIMISE_ART), RuleId.ADV_HIV_ART);
-    ledger.alert(AlertSeverity.WARNING, "code", Message.verbatim("own"), RuleId.REG_REFRACTORY);
-    assertThat(ledger.alertList())
-        .containsExactly(
-            new Alert(
-                AlertSeverity.INFO,
-                "optimise_art",
-                Message.of(MessageKey.OPTIMISE_ART),
-                RuleId.ADV_HIV_ART),
-            new Alert(AlertSeverity.WARNING, "code", "own", RuleId.REG_REFRACTORY));
-  }
-
-  @Test
-  void monitoringList_sameSharedItemsInTwoDecisions_theSameListEqualToAFreshOne() {
-    Ledger ledger = Ledger.cleared();
-    ledger.monitor(
-        MonitoringTest.CMV_PCR, Message.of(MessageKey.MON_PCR_WEEKLY), RuleId.MON_CMV_PCR);
-    ledger.monitor(
-        MonitoringTest.CBC, Message.of(MessageKey.MON_EVERY_2_DAYS_INDUCTION), RuleId.MON_GCV_TOXICITY);
-    List<MonitoringItem> first = ledger.monitoringList();
-    Ledger again = Ledger.cleared();
-    again.monitor(
-        MonitoringTest.CMV_PCR, Message.of(MessageKey.MON_PCR_WEEKLY), RuleId.MON_CMV_PCR);
-    again.monitor(
-        MonitoringTest.CBC, Message.of(MessageKey.MON_EVERY_2_DAYS_INDUCTION), RuleId.MON_GCV_TOXICITY);
-    assertThat(again.monitoringList())
-        .isSameAs(first)
-        .containsExactly(
-            new MonitoringItem(
-                MonitoringTest.CMV_PCR, Message.of(MessageKey.MON_PCR_WEEKLY), RuleId.MON_CMV_PCR),
-            new MonitoringItem(
-                MonitoringTest.CBC,
-                Message.of(MessageKey.MON_EVERY_2_DAYS_INDUCTION),
-                RuleId.MON_GCV_TOXICITY));
-  }
-
-  @Test
   void exclusions_threeDrugs_inDrugOrderAsAListOf() {
     Ledger ledger = Ledger.cleared();
     Exclusion cdv = new Exclusion(Drug.CIDOFOVIR, "kidneys", RuleId.DOSE_NO_LABEL_DOSE);
