@@ -34,8 +34,18 @@ final class DrugOptions {
     return facts.phase();
   }
 
+  /** The HIV stopping criteria of the case, as far as they are known (kept by the eligibility). */
+  MaintenanceRules.HivStop hivStop() {
+    return eligibility.hivStop();
+  }
+
   /** Returns whether {@code drug} may be given: no rule rules it out and it can be dosed. */
   boolean usable(Drug drug) {
+    return usable(eligibility, facts, drug);
+  }
+
+  /** {@link #usable(Drug)} without an options object, for a single question. */
+  static boolean usable(Eligibility eligibility, DoseFacts facts, Drug drug) {
     if (eligibility.ruledOut(drug) != null) {
       return false;
     }

@@ -12,6 +12,7 @@ import io.github.cmvrx.core.quantity.CellCount;
 import io.github.cmvrx.core.quantity.Haemoglobin;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.Recommendation;
+import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.core.rule.CutOffs;
 import io.github.cmvrx.core.rule.RuleId;
@@ -34,7 +35,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Eligibility {
   private static final Drug[] DRUGS = Drug.values();
+
   private static final MessageKey[] KEYS = MessageKey.values();
+  private static final RecommendationPhase[] PHASES = RecommendationPhase.values();
+  private static final MaintenanceRules.HivStop[] HIV_STOPS = MaintenanceRules.HivStop.values();
   // Exclusions whose reason has no argument, shared: one per drug and reason, built on first use.
   private static final Exclusion[] FIXED = new Exclusion[DRUGS.length * KEYS.length];
 
@@ -45,6 +49,11 @@ public final class Eligibility {
   // Bit per drug ordinal: genotypic resistance known (read once; the rules ask many times).
   private final int resistant;
   private final boolean refractory;
+  // The phase of the recommendation (bits 0-1) and the HIV stopping criteria (bits 2-3), each as
+  // its ordinal plus one, zero until worked out: both the choice of the drugs to dose and the
+  // decision read them. One byte keeps the object at 40 bytes; a derived value, so a race only
+  // works it out twice.
+  private byte worked;
 
   private Eligibility(PatientCase patientCase, CutOffs cutOffs) {
     this.patientCase = patientCase;
@@ -61,15 +70,33 @@ public final class Eligibility {
     this.resistant = bits;
     this.refractory = patientCase.virology().refractory().orElse(false);
     this.refusal = TreatmentDecider.refusal(patientCase).orElse(null);
-    @Nullable Exclusion[] out = new Exclusion[DRUGS.length];
+    // Summed up first (the exclusions are shared values in the usual case): the array kept for
+    // the same exclusions is taken then, and an array is only filled for a case whose exclusions
+    // are not all shared, or the first case with them.
     @Nullable Exclusion family = ganciclovirFamily(Drug.GANCICLOVIR);
+    long signature = 0;
+    boolean shared = true;
     for (Drug d : DRUGS) {
-      out[d.ordinal()] =
-          d == Drug.VALGANCICLOVIR && family != null
-              ? sameFamilyReason(family)
-              : d == Drug.GANCICLOVIR ? family == null ? rule(d) : family : rule(d);
+      Exclusion e = byRule(d, family);
+      if (e != null) {
+        int i = d.ordinal();
+        int k = e.why().key().ordinal();
+        if (SharedRulings.fits(k) && FIXED[i * KEYS.length + k] == e) {
+          signature |= SharedRulings.part(i, k);
+        } else {
+          shared = false;
+        }
+      }
     }
-    this.byRule = out;
+    @Nullable Exclusion[] kept = shared ? SharedRulings.kept(signature) : null;
+    if (kept == null) {
+      @Nullable Exclusion[] out = new Exclusion[DRUGS.length];
+      for (Drug d : DRUGS) {
+        out[d.ordinal()] = byRule(d, family);
+      }
+      kept = shared ? SharedRulings.keep(signature, out) : out;
+    }
+    this.byRule = kept;
   }
 
   /**
@@ -151,6 +178,28 @@ public final class Eligibility {
     return Optional.ofNullable(byRule[drug.ordinal()]);
   }
 
+  /** The phase the recommendation is for (see {@link TreatmentDecider#phaseOf}), kept. */
+  RecommendationPhase phase() {
+    int known = worked & 3;
+    if (known != 0) {
+      return PHASES[known - 1];
+    }
+    RecommendationPhase p = TreatmentDecider.phaseOf(this);
+    worked = (byte) ((worked & ~3) | (p.ordinal() + 1));
+    return p;
+  }
+
+  /** The HIV stopping criteria as far as they are known ({@link MaintenanceRules#hivStop}), kept. */
+  MaintenanceRules.HivStop hivStop() {
+    int known = (worked >> 2) & 3;
+    if (known != 0) {
+      return HIV_STOPS[known - 1];
+    }
+    MaintenanceRules.HivStop h = MaintenanceRules.hivStop(patientCase.host(), cutOffs);
+    worked = (byte) ((worked & 3) | ((h.ordinal() + 1) << 2));
+    return h;
+  }
+
   /** Whether the disease is refractory (known and true). */
   boolean refractory() {
     return refractory;
@@ -167,6 +216,13 @@ public final class Eligibility {
   }
 
   // ------------------------------------------------------------------------------ the rules
+
+  /** The exclusion of {@code d} by a decision rule, given the ganciclovir family's own. */
+  private @Nullable Exclusion byRule(Drug d, @Nullable Exclusion family) {
+    return d == Drug.VALGANCICLOVIR && family != null
+        ? sameFamilyReason(family)
+        : d == Drug.GANCICLOVIR ? family == null ? rule(d) : family : rule(d);
+  }
 
   private @Nullable Exclusion rule(Drug drug) {
     PatientCase c = patientCase;

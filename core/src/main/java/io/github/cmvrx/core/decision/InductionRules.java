@@ -158,7 +158,7 @@ final class InductionRules {
         DoseDecision.Dosed vgc = options.dosed(Drug.VALGANCICLOVIR);
         int days = c.treatment().daysOfIvTherapy().getAsInt();
         OptionalInt remaining =
-            days < induction ? OptionalInt.of(induction - days) : OptionalInt.empty();
+            days < induction ? DurationDays.of(induction - days) : OptionalInt.empty();
         ledger.regimen.add(Regimens.withDuration(vgc.component(), remaining));
         ledger.absorb(vgc);
         ledger.fire(
@@ -186,7 +186,7 @@ final class InductionRules {
         excludeUnusable(options, ledger, Drug.GANCICLOVIR);
         excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
         excludeUnusable(options, ledger, Drug.FOSCARNET);
-        thirdLine(options, ledger, pick, OptionalInt.of(CIDOFOVIR_INDUCTION_DAYS));
+        thirdLine(options, ledger, pick, DurationDays.of(CIDOFOVIR_INDUCTION_DAYS));
       }
     }
   }
@@ -233,7 +233,7 @@ final class InductionRules {
   }
 
   private static void give(DoseDecision.Dosed dosed, int days, Ledger ledger) {
-    ledger.regimen.add(Regimens.withDuration(dosed.component(), OptionalInt.of(days)));
+    ledger.regimen.add(Regimens.withDuration(dosed.component(), DurationDays.of(days)));
     ledger.absorb(dosed);
   }
 

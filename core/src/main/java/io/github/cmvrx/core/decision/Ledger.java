@@ -12,7 +12,6 @@ import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -44,16 +43,17 @@ final class Ledger {
 
   private static final ThreadLocal<Ledger> PER_THREAD = ThreadLocal.withInitial(Ledger::new);
 
-  final List<RegimenComponent> regimen = new ArrayList<>(2);
-  final List<RegimenComponent> alternatives = new ArrayList<>(1);
+  final Entries<RegimenComponent> regimen = new Entries<>(2);
+  final Entries<RegimenComponent> alternatives = new Entries<>(2);
   // By drug, so the exclusions come out in drug order, the first reason for a drug kept.
   private final @Nullable Exclusion[] exclusions = new Exclusion[DRUGS.length];
   private int exclusionCount;
-  final List<Alert> alerts = new ArrayList<>(8);
+  private final Object[] gathered = new Object[DRUGS.length];
+  final Entries<Alert> alerts = new Entries<>(8);
   // Lists searched by key rather than linked maps: a decision holds a dozen entries at most, in
   // the order first recorded, and a list allocates no node per entry.
-  final List<MonitoringItem> monitoring = new ArrayList<>(8);
-  final List<RationaleEntry> rationale = new ArrayList<>(24);
+  final Entries<MonitoringItem> monitoring = new Entries<>(8);
+  final Entries<RationaleEntry> rationale = new Entries<>(24);
   // Position of each rule's entry in the rationale, by rule ordinal; -1 if it has not fired
   // (the rules ask before every entry; a scan of the list was a tenth of a decision's time).
   private final int[] rationaleAt = minusOnes(RuleId.values().length);
@@ -68,8 +68,10 @@ final class Ledger {
   private void clear() {
     regimen.clear();
     alternatives.clear();
-    java.util.Arrays.fill(exclusions, null);
-    exclusionCount = 0;
+    if (exclusionCount > 0) {
+      java.util.Arrays.fill(exclusions, null);
+      exclusionCount = 0;
+    }
     alerts.clear();
     monitoring.clear();
     for (int i = 0; i < rationale.size(); i++) {
@@ -118,34 +120,23 @@ final class Ledger {
     }
   }
 
-  /** Returns the exclusions, in drug order (one or two, usually: no array for those). */
+  /** Returns the exclusions, in drug order, as an exactly sized {@code List.of} list. */
   List<Exclusion> exclusions() {
-    Exclusion first = null;
-    Exclusion second = null;
-    for (Exclusion e : exclusions) {
-      if (e == null) {
-        continue;
-      }
-      if (first == null) {
-        first = e;
-      } else if (second == null) {
-        second = e;
-      } else {
-        return allExclusions();
-      }
+    if (exclusionCount == 0) {
+      return List.of();
     }
-    return first == null ? List.of() : second == null ? List.of(first) : List.of(first, second);
-  }
-
-  private List<Exclusion> allExclusions() {
-    Exclusion[] out = new Exclusion[exclusionCount];
+    // Gathered in this ledger's own array: List.of takes one or two without an array and more
+    // into the one array it makes (List.of(array) would copy a new array again).
+    Object[] out = gathered;
     int n = 0;
     for (Exclusion e : exclusions) {
       if (e != null) {
         out[n++] = e;
       }
     }
-    return List.of(out);
+    @SuppressWarnings("unchecked")
+    List<Exclusion> list = (List<Exclusion>) (List<?>) Entries.of(out, n);
+    return list;
   }
 
   /**

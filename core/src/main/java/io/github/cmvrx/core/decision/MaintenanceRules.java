@@ -53,7 +53,7 @@ final class MaintenanceRules {
   /** Chooses the maintenance regimen (PHASE-MAINTENANCE) and the HIV duration rules. */
   static void choose(PatientCase c, DrugOptions options, Ledger ledger) {
     Host host = c.host();
-    if (hivStop(host, options.cutOffs()) == HivStop.CONSIDER) {
+    if (options.hivStop() == HivStop.CONSIDER) {
       ledger.alert(
           AlertSeverity.INFO,
           "hiv_consider_stopping_maintenance",

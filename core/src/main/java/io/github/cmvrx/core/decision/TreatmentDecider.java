@@ -103,7 +103,7 @@ public final class TreatmentDecider {
    * @return whether ganciclovir is usable
    */
   public static boolean firstLineSuffices(DoseFacts facts, Eligibility eligibility) {
-    return new DrugOptions(eligibility, facts).usable(Drug.GANCICLOVIR);
+    return DrugOptions.usable(eligibility, facts, Drug.GANCICLOVIR);
   }
 
   /**
@@ -119,7 +119,7 @@ public final class TreatmentDecider {
   public static Set<Drug> drugsToDose(DoseFacts facts, Eligibility eligibility) {
     PatientCase c = eligibility.patientCase();
     DrugOptions options = new DrugOptions(eligibility, facts);
-    RecommendationPhase phase = phase(c, eligibility.cutOffs());
+    RecommendationPhase phase = eligibility.phase();
     if (phase == RecommendationPhase.STOP_MAINTENANCE) {
       return DrugSet.of(0);
     }
@@ -201,7 +201,7 @@ public final class TreatmentDecider {
           Message.of(MessageKey.IMPLAUSIBLE_INPUT, e.field(), e.message()),
           RuleId.INPUT_VALIDATION);
     }
-    RecommendationPhase phase = phase(patientCase, ledger, cutOffs);
+    RecommendationPhase phase = phase(patientCase, eligibility.phase(), ledger);
     DrugOptions options = new DrugOptions(eligibility, facts);
     switch (phase) {
       case INDUCTION -> InductionRules.choose(patientCase, options, ledger);
@@ -221,7 +221,8 @@ public final class TreatmentDecider {
     }
     AdviceRules.advise(patientCase, phase, ledger, cutOffs);
     MonitoringRules.list(patientCase, phase, ledger);
-    // The ledger is this thread's (Ledger.cleared): the recommendation takes copies.
+    // The ledger is this thread's (Ledger.cleared): the recommendation copies its working lists
+    // into exactly sized List.of lists.
     return Recommendation.answered(
         patientCase.id(),
         phase,
@@ -234,8 +235,12 @@ public final class TreatmentDecider {
         facts.assessment());
   }
 
-  /** The phase this recommendation is for (the premature-stop and HIV-stop rules), no alert. */
-  private static RecommendationPhase phase(PatientCase c, CutOffs cutOffs) {
+  /**
+   * The phase the recommendation for the case of {@code eligibility} is for (the premature-stop
+   * and HIV-stop rules), no alert; read through {@link Eligibility#phase}, which keeps it.
+   */
+  static RecommendationPhase phaseOf(Eligibility eligibility) {
+    PatientCase c = eligibility.patientCase();
     if (c.treatment().phase() != TreatmentPhase.MAINTENANCE) {
       return RecommendationPhase.INDUCTION;
     }
@@ -243,14 +248,14 @@ public final class TreatmentDecider {
     if (days.isPresent() && days.getAsInt() < MIN_INDUCTION_DAYS) {
       return RecommendationPhase.INDUCTION;
     }
-    return MaintenanceRules.hivStop(c.host(), cutOffs) == MaintenanceRules.HivStop.STOP
+    return eligibility.hivStop() == MaintenanceRules.HivStop.STOP
         ? RecommendationPhase.STOP_MAINTENANCE
         : RecommendationPhase.MAINTENANCE;
   }
 
-  /** The phase this recommendation is for, with the premature-stop and HIV-stop alerts. */
-  private static RecommendationPhase phase(PatientCase c, Ledger ledger, CutOffs cutOffs) {
-    RecommendationPhase phase = phase(c, cutOffs);
+  /** The alerts of the premature-stop rule for {@code phase}, the phase this recommendation is for. */
+  private static RecommendationPhase phase(
+      PatientCase c, RecommendationPhase phase, Ledger ledger) {
     if (c.treatment().phase() != TreatmentPhase.MAINTENANCE) {
       return phase;
     }

@@ -239,6 +239,9 @@ public final class Message {
 
   @Override
   public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
     if (!(o instanceof Message m) || m.key != key || m.count != count) {
       return false;
     }

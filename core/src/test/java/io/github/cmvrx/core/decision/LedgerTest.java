@@ -3,6 +3,7 @@ package io.github.cmvrx.core.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.quantity.Milligrams;
@@ -131,6 +132,21 @@ class LedgerTest {
     ledger.regimen.add(dosed(Drug.FOSCARNET, List.of(), RuleId.DOSE_FOS_RENAL).component());
     assertThat(ledger.regimenHas(Drug.FOSCARNET)).isTrue();
     assertThat(ledger.regimenHas(Drug.GANCICLOVIR)).isFalse();
+  }
+
+  @Test
+  void exclusions_threeDrugs_inDrugOrderAsAListOf() {
+    Ledger ledger = Ledger.cleared();
+    Exclusion cdv = new Exclusion(Drug.CIDOFOVIR, "kidneys", RuleId.DOSE_NO_LABEL_DOSE);
+    Exclusion gcv = new Exclusion(Drug.GANCICLOVIR, "not tolerated", RuleId.REG_GCV_ALTERNATIVE);
+    Exclusion fos = new Exclusion(Drug.FOSCARNET, "kidneys", RuleId.DOSE_NO_LABEL_DOSE);
+    ledger.exclude(cdv);
+    ledger.exclude(gcv);
+    ledger.exclude(fos);
+    // Drug order: ganciclovir, valganciclovir, foscarnet, cidofovir, maribavir, letermovir.
+    List<Exclusion> expected = List.of(gcv, fos, cdv);
+    assertThat(ledger.exclusions()).isEqualTo(expected);
+    assertThat(List.copyOf(ledger.exclusions())).isEqualTo(expected);
   }
 
   private static DoseDecision.Dosed dosed(Drug drug, List<Alert> alerts, RuleId rule) {

@@ -1,0 +1,115 @@
+package io.github.cmvrx.core.decision;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * One working list of the {@link Ledger}: an array and a count, reused from one decision to the
+ * next on the same thread, and {@link #toList} to hand the entries over as an exactly sized
+ * immutable {@code List.of} list (which the recommendation keeps without copying it again).
+ * Elements are never null. Not thread-safe.
+ *
+ * @param <E> the element type
+ */
+final class Entries<E> extends AbstractList<E> implements RandomAccess {
+  private Object[] items;
+  private int size;
+
+  Entries(int capacity) {
+    items = new Object[capacity];
+  }
+
+  @Override
+  @CanIgnoreReturnValue
+  public boolean add(E element) {
+    requireNonNull(element, "element");
+    if (size == items.length) {
+      items = Arrays.copyOf(items, size * 2);
+    }
+    items[size++] = element;
+    return true;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public E get(int index) {
+    if (index >= size) {
+      throw new IndexOutOfBoundsException(index);
+    }
+    return (E) items[index];
+  }
+
+  @Override
+  @CanIgnoreReturnValue
+  public E set(int index, E element) {
+    requireNonNull(element, "element");
+    E old = get(index);
+    items[index] = element;
+    return old;
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  /** Whether an element is {@code o} or equal to it (the same element is found without equals). */
+  @Override
+  public boolean contains(Object o) {
+    for (int i = 0; i < size; i++) {
+      if (items[i] == o) {
+        return true;
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      if (items[i].equals(o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public void clear() {
+    // Only the slots used: the rest are null already.
+    Arrays.fill(items, 0, size, null);
+    size = 0;
+  }
+
+  /** Returns the entries as an immutable {@code List.of} list of exactly their number. */
+  @SuppressWarnings("unchecked")
+  List<E> toList() {
+    return (List<E>) of(items, size);
+  }
+
+  /**
+   * Returns the first {@code n} elements of {@code a} (none null) as a {@code List.of} list: one
+   * or two without an array, up to ten into one array that the list keeps, more copied.
+   */
+  static List<Object> of(Object[] a, int n) {
+    return switch (n) {
+      case 0 -> List.of();
+      case 1 -> List.of(a[0]);
+      case 2 -> List.of(a[0], a[1]);
+      case 3 -> List.of(a[0], a[1], a[2]);
+      case 4 -> List.of(a[0], a[1], a[2], a[3]);
+      case 5 -> List.of(a[0], a[1], a[2], a[3], a[4]);
+      case 6 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5]);
+      case 7 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+      case 8 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+      case 9 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]);
+      case 10 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
+      default -> List.of(n == a.length ? a : Arrays.copyOf(a, n));
+    };
+  }
+}
