@@ -2,6 +2,7 @@ package io.github.cmvrx.dosing.calc;
 
 import io.github.cmvrx.core.citation.Source;
 import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.internal.Boxes;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.RenalReplacement;

@@ -2,6 +2,7 @@ package io.github.cmvrx.dosing.calc;
 
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.internal.Boxes;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.recommendation.Hydration;

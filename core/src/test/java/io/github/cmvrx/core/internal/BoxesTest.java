@@ -1,4 +1,4 @@
-package io.github.cmvrx.dosing.calc;
+package io.github.cmvrx.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -26,7 +26,8 @@ class BoxesTest {
                     Generate.pick(
                         List.of(
                             0.0, -0.0, Double.NaN, 0.125, 0.625, 1.25, 2.5, 5.0, 450.0, 511.875,
-                            512.0, 0.1, 72.3, -5.0, Double.POSITIVE_INFINITY)),
+                            512.0, 512.5, 900.0, 16383.0, 16384.0, 0.1, 72.3, -5.0,
+                            Double.POSITIVE_INFINITY)),
                     40))
         .checkAssert(v -> assertThat(Boxes.of(v)).isEqualTo(Double.valueOf(v)));
   }
@@ -43,11 +44,28 @@ class BoxesTest {
             });
   }
 
+  /**
+   * Whole numbers from 512 to 16383 (doses to give, rounded to whole mg: 900 mg valganciclovir,
+   * 6,300 mg foscarnet) are boxed once.
+   */
+  @Test
+  void of_wholeNumberFrom512To16383_sharedBetweenCalls() {
+    qt().withFixedSeed(20261124L)
+        .forAll(integers().between(512, 16383))
+        .checkAssert(
+            n -> {
+              double v = n;
+              assertThat(Boxes.of(v)).isSameAs(Boxes.of(v)).isEqualTo(v);
+            });
+  }
+
   /** Zero, minus zero and values off the grid are not shared: -0.0 must not become 0.0. */
   @Test
   void of_offTheGrid_notShared() {
     assertThat(Boxes.of(-0.0)).isEqualTo(Double.valueOf(-0.0)).isNotEqualTo(Double.valueOf(0.0));
+    assertThat(Boxes.of(0.0)).isNotSameAs(Boxes.of(0.0));
     assertThat(Boxes.of(72.3)).isNotSameAs(Boxes.of(72.3));
-    assertThat(Boxes.of(512.0)).isNotSameAs(Boxes.of(512.0));
+    assertThat(Boxes.of(512.5)).isNotSameAs(Boxes.of(512.5));
+    assertThat(Boxes.of(16384.0)).isNotSameAs(Boxes.of(16384.0));
   }
 }
