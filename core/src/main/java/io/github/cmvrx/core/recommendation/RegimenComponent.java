@@ -3,6 +3,7 @@ package io.github.cmvrx.core.recommendation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.cmvrx.core.internal.Boxes;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.quantity.Milligrams;
 import io.github.cmvrx.core.rule.RuleId;
@@ -23,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An immutable value compared by all its attributes. Reading an attribute never allocates:
  * the optionals are made once, when the value is built, and the instruction list is an
- * unmodifiable {@code List.of} list. Built with the strict {@link #builder()} or, from another
- * component, with {@link #withDurationDays(OptionalInt)}.
+ * unmodifiable {@code List.of} list. Built with the strict {@link #builder()}, with {@link #of} when
+ * every attribute is known at once, or, from another component, with {@link
+ * #withDurationDays(OptionalInt)}.
  *
  * @since 0.2.0
  */
@@ -294,6 +296,62 @@ public final class RegimenComponent {
   }
 
   /**
+   * Returns the component with these attributes, made without a builder: the value {@link
+   * #builder()} builds when every attribute is set to these (an empty optional as if it were left
+   * unset), for callers that know every attribute at once, such as the dosing of a drug. The
+   * optional numbers and the instruction list are stored as the builder stores them (shared
+   * {@code OptionalInt}s, an immutable list), so the two values are equal.
+   *
+   * @param drug the drug
+   * @param route the route
+   * @param dose the amount per administration
+   * @param doseMgPerKg the per-kg basis, empty for fixed-dose drugs
+   * @param intervalHours hours between doses, or empty
+   * @param timesPerWeek doses a week, or empty; exactly one of this and {@code intervalHours}
+   * @param afterDialysis whether each dose is given after dialysis
+   * @param infusionMinutes the infusion time, required for IV drugs
+   * @param hydration the saline hydration, or empty
+   * @param durationDays the planned duration, empty when open-ended
+   * @param offLabel whether the dose is off-label
+   * @param instructionMessages the instructions, possibly empty, none of them null
+   * @param ruleId the dosing rule
+   * @return the component
+   * @throws NullPointerException if an argument or an instruction is null
+   * @throws IllegalArgumentException if the regimen is inconsistent, as {@code build()} would
+   * @since 0.3.0
+   */
+  @SuppressWarnings("TooManyParameters") // one per attribute, as the constructor of a record
+  public static RegimenComponent of(
+      Drug drug,
+      Route route,
+      Milligrams dose,
+      OptionalDouble doseMgPerKg,
+      OptionalInt intervalHours,
+      OptionalInt timesPerWeek,
+      boolean afterDialysis,
+      OptionalInt infusionMinutes,
+      Optional<? extends Hydration> hydration,
+      OptionalInt durationDays,
+      boolean offLabel,
+      List<Message> instructionMessages,
+      RuleId ruleId) {
+    return new RegimenComponent(
+        requireNonNull(drug, "drug"),
+        requireNonNull(route, "route"),
+        requireNonNull(dose, "dose"),
+        requireNonNull(doseMgPerKg, "doseMgPerKg"),
+        Builder.shared(requireNonNull(intervalHours, "intervalHours")),
+        Builder.shared(requireNonNull(timesPerWeek, "timesPerWeek")),
+        afterDialysis,
+        Builder.shared(requireNonNull(infusionMinutes, "infusionMinutes")),
+        Optionals.narrow(hydration, "hydration"),
+        Builder.shared(requireNonNull(durationDays, "durationDays")),
+        offLabel,
+        List.copyOf(instructionMessages),
+        requireNonNull(ruleId, "ruleId"));
+  }
+
+  /**
    * Returns a new strict builder.
    *
    * @return the builder
@@ -470,7 +528,7 @@ public final class RegimenComponent {
      */
     @CanIgnoreReturnValue
     public Builder doseMgPerKg(double doseMgPerKg) {
-      return doseMgPerKg(OptionalDouble.of(doseMgPerKg));
+      return doseMgPerKg(Boxes.optional(doseMgPerKg));
     }
 
     /**

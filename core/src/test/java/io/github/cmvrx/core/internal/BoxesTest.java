@@ -6,6 +6,8 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
@@ -67,5 +69,28 @@ class BoxesTest {
     assertThat(Boxes.of(72.3)).isNotSameAs(Boxes.of(72.3));
     assertThat(Boxes.of(512.5)).isNotSameAs(Boxes.of(512.5));
     assertThat(Boxes.of(16384.0)).isNotSameAs(Boxes.of(16384.0));
+  }
+
+  /** The shared optionals equal fresh ones: 2.5 mg/kg shared, 72.3 not, -0.0 kept apart. */
+  @Test
+  void optional_anyValue_equalsOptionalDoubleOf() {
+    qt().withFixedSeed(20261124L)
+        .withExamples(5000)
+        .forAll(doubles().any().mix(Generate.pick(List.of(0.0, -0.0, 2.5, 5.0, 90.0, 900.0)), 40))
+        .checkAssert(v -> assertThat(Boxes.optional(v)).isEqualTo(OptionalDouble.of(v)));
+    assertThat(Boxes.optional(2.5)).isSameAs(Boxes.optional(2.5));
+    assertThat(Boxes.optional(72.3)).isNotSameAs(Boxes.optional(72.3));
+  }
+
+  /** Hours, minutes and days below 1024 share their optional; others are made anew. */
+  @Test
+  void optionalInt_anyValue_equalsOptionalIntOf() {
+    qt().withFixedSeed(20261124L)
+        .forAll(integers().between(-2000, 2000))
+        .checkAssert(n -> assertThat(Boxes.optionalInt(n)).isEqualTo(OptionalInt.of(n)));
+    assertThat(Boxes.optionalInt(0)).isSameAs(Boxes.optionalInt(0));
+    assertThat(Boxes.optionalInt(1023)).isSameAs(Boxes.optionalInt(1023));
+    assertThat(Boxes.optionalInt(1024)).isNotSameAs(Boxes.optionalInt(1024));
+    assertThat(Boxes.optionalInt(-1)).isNotSameAs(Boxes.optionalInt(-1));
   }
 }

@@ -6,7 +6,6 @@ import io.github.cmvrx.core.internal.Boxes;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.recommendation.Hydration;
-import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
@@ -44,6 +43,8 @@ final class FoscarnetDosing implements DrugDosing {
           FixedDoses.FOSCARNET_SALINE_LOW_ML,
           FixedDoses.FOSCARNET_SALINE_LOW_ML,
           Message.of(MessageKey.WITH_EACH_INFUSION));
+  private static final Optional<Hydration> HIGH_HYDRATION_GIVEN = Optional.of(HIGH_HYDRATION);
+  private static final Optional<Hydration> LOW_HYDRATION_GIVEN = Optional.of(LOW_HYDRATION);
 
   private FoscarnetDosing() {}
 
@@ -134,15 +135,21 @@ final class FoscarnetDosing implements DrugDosing {
     if (!measurable) {
       return notes.belowOneMg(Drug.FOSCARNET, computedMg);
     }
-    RegimenComponent.Builder b =
-        ctx.weightBased(Drug.FOSCARNET, mgPerKg, computedMg, givenMg, notes)
-            .infusionMinutes(infusion)
-            .hydration(hydration)
-            .addInstructionMessages(
-                Message.of(MessageKey.FOS_SALINE_BEFORE_FIRST), Message.of(MessageKey.FOS_MAX_RATE))
-            .ruleId(child ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL);
-    DoseContext.schedule(b, row);
-    DoseContext.local(Drug.FOSCARNET, table, row, b, notes);
-    return notes.dosed(b.build());
+    ctx.weightBasis(Drug.FOSCARNET, mgPerKg, computedMg, givenMg, notes);
+    Message local = DoseContext.local(Drug.FOSCARNET, table, row, notes);
+    return notes.dosed(
+        DoseContext.intravenous(
+            Drug.FOSCARNET,
+            mgPerKg,
+            givenMg,
+            row,
+            Boxes.optionalInt(infusion),
+            hydration == HIGH_HYDRATION ? HIGH_HYDRATION_GIVEN : LOW_HYDRATION_GIVEN,
+            false,
+            DoseContext.instructions(
+                Message.of(MessageKey.FOS_SALINE_BEFORE_FIRST),
+                Message.of(MessageKey.FOS_MAX_RATE),
+                local),
+            child ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL));
   }
 }

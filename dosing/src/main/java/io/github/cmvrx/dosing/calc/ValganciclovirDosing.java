@@ -13,7 +13,11 @@ import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
 import io.github.cmvrx.dosing.table.Preparations;
+import io.github.cmvrx.dosing.table.Schedule;
 import io.github.cmvrx.dosing.table.TableId;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Optional;
 
 /**
@@ -88,17 +92,25 @@ final class ValganciclovirDosing implements DrugDosing {
             row.band().orElseThrow(),
             DoseContext.describe(row),
             tablets));
-    RegimenComponent.Builder b =
-        RegimenComponent.builder()
-            .drug(Drug.VALGANCICLOVIR)
-            .route(Route.ORAL)
-            .dose(Milligrams.of(mg))
-            .addInstructionMessages(
+    Message local = DoseContext.local(Drug.VALGANCICLOVIR, table, row, notes);
+    Schedule schedule = row.schedule();
+    return notes.dosed(
+        RegimenComponent.of(
+            Drug.VALGANCICLOVIR,
+            Route.ORAL,
+            Milligrams.of(mg),
+            OptionalDouble.empty(),
+            schedule.intervalHours(),
+            schedule.timesPerWeek(),
+            schedule.afterDialysis(),
+            OptionalInt.empty(),
+            Optional.empty(),
+            OptionalInt.empty(),
+            false,
+            DoseContext.instructions(
                 Message.of(MessageKey.TABLETS_PER_DOSE, tablets),
-                Message.of(MessageKey.VGC_TAKE_WITH_FOOD))
-            .ruleId(RuleId.DOSE_VGC_RENAL);
-    DoseContext.schedule(b, row);
-    DoseContext.local(Drug.VALGANCICLOVIR, table, row, b, notes);
-    return notes.dosed(b.build());
+                Message.of(MessageKey.VGC_TAKE_WITH_FOOD),
+                local),
+            RuleId.DOSE_VGC_RENAL));
   }
 }
