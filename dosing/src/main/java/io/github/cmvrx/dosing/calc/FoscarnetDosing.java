@@ -46,6 +46,13 @@ final class FoscarnetDosing implements DrugDosing {
   private static final Optional<Hydration> HIGH_HYDRATION_GIVEN = Optional.of(HIGH_HYDRATION);
   private static final Optional<Hydration> LOW_HYDRATION_GIVEN = Optional.of(LOW_HYDRATION);
 
+  // Their volumes boxed once, for the hydration rationale (a message holds objects, and
+  // Integer.valueOf shares only numbers up to 127).
+  private static final Integer HIGH_MIN_ML = HIGH_HYDRATION.minMl();
+  private static final Integer HIGH_MAX_ML = HIGH_HYDRATION.maxMl();
+  private static final Integer LOW_MIN_ML = LOW_HYDRATION.minMl();
+  private static final Integer LOW_MAX_ML = LOW_HYDRATION.maxMl();
+
   private FoscarnetDosing() {}
 
   @Override
@@ -119,19 +126,18 @@ final class FoscarnetDosing implements DrugDosing {
                 FixedDoses.FOSCARNET_DEFAULT_INFUSION_MINUTES,
                 Math.ceil(mgPerKg / FixedDoses.FOSCARNET_MAX_RATE_MG_PER_KG_PER_MIN));
     notes.why(RuleId.DOSE_FOS_INFUSION, Message.of(MessageKey.FOS_INFUSE_OVER, infusion));
-    Hydration hydration =
-        mgPerKg > FixedDoses.FOSCARNET_HIGH_HYDRATION_ABOVE_MG_PER_KG
-            ? HIGH_HYDRATION
-            : LOW_HYDRATION;
+    boolean high = mgPerKg > FixedDoses.FOSCARNET_HIGH_HYDRATION_ABOVE_MG_PER_KG;
+    Hydration hydration = high ? HIGH_HYDRATION : LOW_HYDRATION;
     notes.why(
         RuleId.DOSE_FOS_HYDRATION,
         hydration.maxMl() != hydration.minMl()
             ? Message.of(
                 MessageKey.FOS_HYDRATION_RANGE,
-                hydration.minMl(),
-                hydration.maxMl(),
+                high ? HIGH_MIN_ML : LOW_MIN_ML,
+                high ? HIGH_MAX_ML : LOW_MAX_ML,
                 Boxes.of(mgPerKg))
-            : Message.of(MessageKey.FOS_HYDRATION, hydration.minMl(), Boxes.of(mgPerKg)));
+            : Message.of(
+                MessageKey.FOS_HYDRATION, high ? HIGH_MIN_ML : LOW_MIN_ML, Boxes.of(mgPerKg)));
     if (!measurable) {
       return notes.belowOneMg(Drug.FOSCARNET, computedMg);
     }
@@ -144,7 +150,7 @@ final class FoscarnetDosing implements DrugDosing {
             givenMg,
             row,
             Boxes.optionalInt(infusion),
-            hydration == HIGH_HYDRATION ? HIGH_HYDRATION_GIVEN : LOW_HYDRATION_GIVEN,
+            high ? HIGH_HYDRATION_GIVEN : LOW_HYDRATION_GIVEN,
             false,
             DoseContext.instructions(
                 Message.of(MessageKey.FOS_SALINE_BEFORE_FIRST),
