@@ -13,7 +13,9 @@ import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
 import io.github.cmvrx.dosing.table.FixedDoses;
 import io.github.cmvrx.dosing.table.TableId;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * IV foscarnet (clinical basis §3.3): the band of CrCl per kg for adults, the full dose for a
@@ -53,7 +55,16 @@ final class FoscarnetDosing implements DrugDosing {
   private static final Integer LOW_MIN_ML = LOW_HYDRATION.minMl();
   private static final Integer LOW_MAX_ML = LOW_HYDRATION.maxMl();
 
+  /** The instructions of a dose from a label table: the same for every dose, made once. */
+  private static final List<Message> INSTRUCTIONS = instructions(null);
+
   private FoscarnetDosing() {}
+
+  /** Saline before the first dose, the maximum rate, then the local table's instruction if any. */
+  private static List<Message> instructions(@Nullable Message local) {
+    return DoseContext.instructions(
+        Message.of(MessageKey.FOS_SALINE_BEFORE_FIRST), Message.of(MessageKey.FOS_MAX_RATE), local);
+  }
 
   @Override
   public Drug drug() {
@@ -152,10 +163,7 @@ final class FoscarnetDosing implements DrugDosing {
             Boxes.optionalInt(infusion),
             high ? HIGH_HYDRATION_GIVEN : LOW_HYDRATION_GIVEN,
             false,
-            DoseContext.instructions(
-                Message.of(MessageKey.FOS_SALINE_BEFORE_FIRST),
-                Message.of(MessageKey.FOS_MAX_RATE),
-                local),
+            local == null ? INSTRUCTIONS : instructions(local),
             child ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL));
   }
 }
