@@ -24,7 +24,6 @@ import io.github.cmvrx.dosing.table.Schedule;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -216,27 +215,11 @@ abstract sealed class DoseContext permits CaseDosing {
   }
 
   /**
-   * The most rows whose text is kept: more than the label tables hold, so that local tables fit
-   * as well, and a bound for a process that makes many tables.
-   */
-  private static final int ROW_TEXTS_KEPT = 1024;
-
-  /** The text of each row met so far: it depends on the row only, and a message is immutable. */
-  private static final ConcurrentHashMap<DoseRow, Message> ROW_TEXTS = new ConcurrentHashMap<>();
-
-  /**
    * "2.5 mg/kg every 24 h", "450 mg 3 times a week": a table row as the texts state it, made
-   * once per row and then shared (equal rows, equal texts).
+   * once per row and then shared ({@link RowTexts}).
    */
   static Message describe(DoseRow row) {
-    Message text = ROW_TEXTS.get(row);
-    if (text == null) {
-      text = rowText(row);
-      if (ROW_TEXTS.size() < ROW_TEXTS_KEPT) {
-        ROW_TEXTS.putIfAbsent(row, text);
-      }
-    }
-    return text;
+    return RowTexts.of(row);
   }
 
   /** The text of {@link #describe}, made anew. */
