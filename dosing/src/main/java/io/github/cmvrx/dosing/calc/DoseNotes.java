@@ -33,8 +33,12 @@ final class DoseNotes {
    */
   private static final int RATIONALE_CAPACITY = 4;
 
-  /** Alerts a dose usually has at most: weight basis, IBW, review, off-label. */
-  private static final int ALERT_CAPACITY = 3;
+  /**
+   * Alerts a dose usually has at most: one of the weight basis (obesity, or IBW undefined; never
+   * both), then a specialist review or an off-label or not-computable alert; more grow the array.
+   * Two references take the same 24 bytes as one (an array of three takes 32).
+   */
+  private static final int ALERT_CAPACITY = 2;
 
   private final DoseContext ctx;
   private Alert @Nullable [] alerts;
