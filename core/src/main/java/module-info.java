@@ -24,4 +24,6 @@ module io.github.cmvrx.core {
       io.github.cmvrx.dosing;
   exports io.github.cmvrx.core.dose to
       io.github.cmvrx.dosing;
+  exports io.github.cmvrx.core.internal to
+      io.github.cmvrx.dosing;
 }

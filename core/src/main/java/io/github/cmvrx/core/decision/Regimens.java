@@ -1,5 +1,6 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.internal.Boxes;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
@@ -28,11 +29,12 @@ final class Regimens {
     if (c.doseMgPerKg().isPresent()) {
       return Message.of(
           oral ? MessageKey.DOSE_PER_KG_ORAL : MessageKey.DOSE_PER_KG_IV,
-          c.doseMgPerKg().getAsDouble(),
-          c.dose().value(),
+          Boxes.of(c.doseMgPerKg().getAsDouble()),
+          Boxes.of(c.dose().value()),
           schedule(c));
     }
-    return Message.of(oral ? MessageKey.DOSE_ORAL : MessageKey.DOSE_IV, c.dose().value(), schedule(c));
+    return Message.of(
+        oral ? MessageKey.DOSE_ORAL : MessageKey.DOSE_IV, Boxes.of(c.dose().value()), schedule(c));
   }
 
   /** "once daily", "twice daily", "every 8 h", "every 2 days", "twice a week after dialysis". */

@@ -2,6 +2,7 @@ package io.github.cmvrx.core.recommendation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cmvrx.core.internal.Boxes;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -13,18 +14,12 @@ import java.util.OptionalInt;
 final class Optionals {
   private Optionals() {}
 
-  /** Numbers 0 to 1023 share their OptionalInt: intervals, infusion minutes, days, weekly doses. */
-  private static final OptionalInt[] SMALL = new OptionalInt[1024];
-
-  static {
-    for (int i = 0; i < SMALL.length; i++) {
-      SMALL[i] = OptionalInt.of(i);
-    }
-  }
-
-  /** Returns {@code OptionalInt.of(value)}, shared for small non-negative numbers. */
+  /**
+   * Returns {@code OptionalInt.of(value)}, shared for small non-negative numbers (the one table
+   * of {@link Boxes#optionalInt}, which the dosing uses too).
+   */
   static OptionalInt ofInt(int value) {
-    return value >= 0 && value < SMALL.length ? SMALL[value] : OptionalInt.of(value);
+    return Boxes.optionalInt(value);
   }
 
   /**

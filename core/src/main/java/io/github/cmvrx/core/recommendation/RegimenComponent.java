@@ -3,6 +3,7 @@ package io.github.cmvrx.core.recommendation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.cmvrx.core.internal.Boxes;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.quantity.Milligrams;
 import io.github.cmvrx.core.rule.RuleId;
@@ -23,27 +24,41 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An immutable value compared by all its attributes. Reading an attribute never allocates:
  * the optionals are made once, when the value is built, and the instruction list is an
- * unmodifiable {@code List.of} list. Built with the strict {@link #builder()} or, from another
- * component, with {@link #withDurationDays(OptionalInt)}.
+ * unmodifiable {@code List.of} list. Built with the strict {@link #builder()}, with {@link #of} when
+ * every attribute is known at once, or, from another component, with {@link
+ * #withDurationDays(OptionalInt)}.
  *
  * @since 0.2.0
  */
 public final class RegimenComponent {
   private static final double HOURS_PER_WEEK = 7 * 24;
 
-  private final Drug drug;
-  private final Route route;
+  private static final Drug[] DRUGS = Drug.values();
+  private static final Route[] ROUTES = Route.values();
+
+  /** In {@link #flags}: the schedule is a number of doses a week, not an interval. */
+  private static final int WEEKLY = 1;
+
+  /** In {@link #flags}: each dose is given after dialysis. */
+  private static final int AFTER_DIALYSIS = 2;
+
+  /** In {@link #flags}: the dose is off-label. */
+  private static final int OFF_LABEL = 4;
+
+  // Thirteen attributes in eight references and three bytes (48 bytes a value rather than 64;
+  // the decision copies each dosed component once to set its duration): the drug and the route
+  // as ordinals, the interval or the doses a week in one field, the booleans as bits.
   private final Milligrams dose;
   private final OptionalDouble doseMgPerKg;
-  private final OptionalInt intervalHours;
-  private final OptionalInt timesPerWeek;
-  private final boolean afterDialysis;
+  private final OptionalInt schedule;
   private final OptionalInt infusionMinutes;
   private final Optional<Hydration> hydration;
   private final OptionalInt durationDays;
-  private final boolean offLabel;
   private final List<Message> instructionMessages;
   private final RuleId ruleId;
+  private final byte drug;
+  private final byte route;
+  private final byte flags;
 
   private RegimenComponent(
       Drug drug,
@@ -59,20 +74,38 @@ public final class RegimenComponent {
       boolean offLabel,
       List<Message> instructionMessages,
       RuleId ruleId) {
-    this.drug = drug;
-    this.route = route;
+    check(drug, route, doseMgPerKg, intervalHours, timesPerWeek, infusionMinutes, durationDays);
+    this.drug = (byte) drug.ordinal();
+    this.route = (byte) route.ordinal();
     this.dose = dose;
     this.doseMgPerKg = doseMgPerKg;
-    this.intervalHours = intervalHours;
-    this.timesPerWeek = timesPerWeek;
-    this.afterDialysis = afterDialysis;
+    this.schedule = intervalHours.isPresent() ? intervalHours : timesPerWeek;
     this.infusionMinutes = infusionMinutes;
     this.hydration = hydration;
     this.durationDays = durationDays;
-    this.offLabel = offLabel;
     this.instructionMessages = instructionMessages;
     this.ruleId = ruleId;
-    check();
+    this.flags =
+        (byte)
+            ((timesPerWeek.isPresent() ? WEEKLY : 0)
+                | (afterDialysis ? AFTER_DIALYSIS : 0)
+                | (offLabel ? OFF_LABEL : 0));
+  }
+
+  /** A copy of {@code c} with the planned duration {@code durationDays}, checked. */
+  private RegimenComponent(RegimenComponent c, OptionalInt durationDays) {
+    checkDuration(durationDays);
+    this.drug = c.drug;
+    this.route = c.route;
+    this.dose = c.dose;
+    this.doseMgPerKg = c.doseMgPerKg;
+    this.schedule = c.schedule;
+    this.infusionMinutes = c.infusionMinutes;
+    this.hydration = c.hydration;
+    this.durationDays = durationDays;
+    this.instructionMessages = c.instructionMessages;
+    this.ruleId = c.ruleId;
+    this.flags = c.flags;
   }
 
   /**
@@ -81,7 +114,7 @@ public final class RegimenComponent {
    * @return the drug
    */
   public Drug drug() {
-    return drug;
+    return DRUGS[drug];
   }
 
   /**
@@ -90,7 +123,7 @@ public final class RegimenComponent {
    * @return the route
    */
   public Route route() {
-    return route;
+    return ROUTES[route];
   }
 
   /**
@@ -117,7 +150,7 @@ public final class RegimenComponent {
    * @return hours between doses
    */
   public OptionalInt intervalHours() {
-    return intervalHours;
+    return (flags & WEEKLY) == 0 ? schedule : OptionalInt.empty();
   }
 
   /**
@@ -126,7 +159,7 @@ public final class RegimenComponent {
    * @return doses a week
    */
   public OptionalInt timesPerWeek() {
-    return timesPerWeek;
+    return (flags & WEEKLY) != 0 ? schedule : OptionalInt.empty();
   }
 
   /**
@@ -135,7 +168,7 @@ public final class RegimenComponent {
    * @return after dialysis
    */
   public boolean afterDialysis() {
-    return afterDialysis;
+    return (flags & AFTER_DIALYSIS) != 0;
   }
 
   /**
@@ -171,7 +204,7 @@ public final class RegimenComponent {
    * @return off-label
    */
   public boolean offLabel() {
-    return offLabel;
+    return (flags & OFF_LABEL) != 0;
   }
 
   /**
@@ -214,10 +247,10 @@ public final class RegimenComponent {
    * @return mg per week
    */
   public double mgPerWeek() {
-    if (timesPerWeek.isPresent()) {
-      return dose.value() * timesPerWeek.getAsInt();
+    if ((flags & WEEKLY) != 0) {
+      return dose.value() * schedule.getAsInt();
     }
-    return dose.value() * HOURS_PER_WEEK / intervalHours.getAsInt();
+    return dose.value() * HOURS_PER_WEEK / schedule.getAsInt();
   }
 
   /**
@@ -236,24 +269,18 @@ public final class RegimenComponent {
     if (days.equals(durationDays)) {
       return this;
     }
-    return new RegimenComponent(
-        drug,
-        route,
-        dose,
-        doseMgPerKg,
-        intervalHours,
-        timesPerWeek,
-        afterDialysis,
-        infusionMinutes,
-        hydration,
-        days.isPresent() ? Optionals.ofInt(days.getAsInt()) : days,
-        offLabel,
-        instructionMessages,
-        ruleId);
+    return new RegimenComponent(this, days.isPresent() ? Optionals.ofInt(days.getAsInt()) : days);
   }
 
   /** The rules of a regimen, with the messages the generated builder has always given. */
-  private void check() {
+  private static void check(
+      Drug drug,
+      Route route,
+      OptionalDouble doseMgPerKg,
+      OptionalInt intervalHours,
+      OptionalInt timesPerWeek,
+      OptionalInt infusionMinutes,
+      OptionalInt durationDays) {
     if (intervalHours.isPresent() == timesPerWeek.isPresent()) {
       throw new IllegalArgumentException(
           "regimen "
@@ -284,13 +311,73 @@ public final class RegimenComponent {
       throw new IllegalArgumentException(
           "infusionMinutes (" + infusionMinutes.getAsInt() + ") must be > 0");
     }
+    checkDuration(durationDays);
+    if (route == Route.IV && infusionMinutes.isEmpty()) {
+      throw new IllegalArgumentException("regimen " + drug + ": IV dose without infusionMinutes");
+    }
+  }
+
+  private static void checkDuration(OptionalInt durationDays) {
     if (durationDays.isPresent() && durationDays.getAsInt() <= 0) {
       throw new IllegalArgumentException(
           "durationDays (" + durationDays.getAsInt() + ") must be > 0");
     }
-    if (route == Route.IV && infusionMinutes.isEmpty()) {
-      throw new IllegalArgumentException("regimen " + drug + ": IV dose without infusionMinutes");
-    }
+  }
+
+  /**
+   * Returns the component with these attributes, made without a builder: the value {@link
+   * #builder()} builds when every attribute is set to these (an empty optional as if it were left
+   * unset), for callers that know every attribute at once, such as the dosing of a drug. The
+   * optional numbers and the instruction list are stored as the builder stores them (shared
+   * {@code OptionalInt}s, an immutable list), so the two values are equal.
+   *
+   * @param drug the drug
+   * @param route the route
+   * @param dose the amount per administration
+   * @param doseMgPerKg the per-kg basis, empty for fixed-dose drugs
+   * @param intervalHours hours between doses, or empty
+   * @param timesPerWeek doses a week, or empty; exactly one of this and {@code intervalHours}
+   * @param afterDialysis whether each dose is given after dialysis
+   * @param infusionMinutes the infusion time, required for IV drugs
+   * @param hydration the saline hydration, or empty
+   * @param durationDays the planned duration, empty when open-ended
+   * @param offLabel whether the dose is off-label
+   * @param instructionMessages the instructions, possibly empty, none of them null
+   * @param ruleId the dosing rule
+   * @return the component
+   * @throws NullPointerException if an argument or an instruction is null
+   * @throws IllegalArgumentException if the regimen is inconsistent, as {@code build()} would
+   * @since 0.3.0
+   */
+  @SuppressWarnings("TooManyParameters") // one per attribute, as the constructor of a record
+  public static RegimenComponent of(
+      Drug drug,
+      Route route,
+      Milligrams dose,
+      OptionalDouble doseMgPerKg,
+      OptionalInt intervalHours,
+      OptionalInt timesPerWeek,
+      boolean afterDialysis,
+      OptionalInt infusionMinutes,
+      Optional<? extends Hydration> hydration,
+      OptionalInt durationDays,
+      boolean offLabel,
+      List<Message> instructionMessages,
+      RuleId ruleId) {
+    return new RegimenComponent(
+        requireNonNull(drug, "drug"),
+        requireNonNull(route, "route"),
+        requireNonNull(dose, "dose"),
+        requireNonNull(doseMgPerKg, "doseMgPerKg"),
+        Builder.shared(requireNonNull(intervalHours, "intervalHours")),
+        Builder.shared(requireNonNull(timesPerWeek, "timesPerWeek")),
+        afterDialysis,
+        Builder.shared(requireNonNull(infusionMinutes, "infusionMinutes")),
+        Optionals.narrow(hydration, "hydration"),
+        Builder.shared(requireNonNull(durationDays, "durationDays")),
+        offLabel,
+        List.copyOf(instructionMessages),
+        requireNonNull(ruleId, "ruleId"));
   }
 
   /**
@@ -313,36 +400,36 @@ public final class RegimenComponent {
     if (this == o) {
       return true;
     }
+    // The flags hold the kind of schedule, so equal flags and schedules are equal intervals and
+    // equal doses a week.
     return o instanceof RegimenComponent c
         && drug == c.drug
         && route == c.route
+        && flags == c.flags
+        && ruleId == c.ruleId
         && dose.equals(c.dose)
         && doseMgPerKg.equals(c.doseMgPerKg)
-        && intervalHours.equals(c.intervalHours)
-        && timesPerWeek.equals(c.timesPerWeek)
-        && afterDialysis == c.afterDialysis
+        && schedule.equals(c.schedule)
         && infusionMinutes.equals(c.infusionMinutes)
         && hydration.equals(c.hydration)
         && durationDays.equals(c.durationDays)
-        && offLabel == c.offLabel
-        && instructionMessages.equals(c.instructionMessages)
-        && ruleId == c.ruleId;
+        && instructionMessages.equals(c.instructionMessages);
   }
 
   @Override
   public int hashCode() {
     int h = 5381;
-    h += (h << 5) + drug.hashCode();
-    h += (h << 5) + route.hashCode();
+    h += (h << 5) + drug().hashCode();
+    h += (h << 5) + route().hashCode();
     h += (h << 5) + dose.hashCode();
     h += (h << 5) + doseMgPerKg.hashCode();
-    h += (h << 5) + intervalHours.hashCode();
-    h += (h << 5) + timesPerWeek.hashCode();
-    h += (h << 5) + Boolean.hashCode(afterDialysis);
+    h += (h << 5) + intervalHours().hashCode();
+    h += (h << 5) + timesPerWeek().hashCode();
+    h += (h << 5) + Boolean.hashCode(afterDialysis());
     h += (h << 5) + infusionMinutes.hashCode();
     h += (h << 5) + hydration.hashCode();
     h += (h << 5) + durationDays.hashCode();
-    h += (h << 5) + Boolean.hashCode(offLabel);
+    h += (h << 5) + Boolean.hashCode(offLabel());
     h += (h << 5) + instructionMessages.hashCode();
     h += (h << 5) + ruleId.hashCode();
     return h;
@@ -357,21 +444,21 @@ public final class RegimenComponent {
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("RegimenComponent{");
-    b.append("drug=").append(drug);
-    b.append(", route=").append(route);
+    b.append("drug=").append(drug());
+    b.append(", route=").append(route());
     b.append(", dose=").append(dose);
     if (doseMgPerKg.isPresent()) {
       b.append(", doseMgPerKg=").append(doseMgPerKg.getAsDouble());
     }
-    appendIfPresent(b, "intervalHours", intervalHours);
-    appendIfPresent(b, "timesPerWeek", timesPerWeek);
-    b.append(", afterDialysis=").append(afterDialysis);
+    appendIfPresent(b, "intervalHours", intervalHours());
+    appendIfPresent(b, "timesPerWeek", timesPerWeek());
+    b.append(", afterDialysis=").append(afterDialysis());
     appendIfPresent(b, "infusionMinutes", infusionMinutes);
     if (hydration.isPresent()) {
       b.append(", hydration=").append(hydration.get());
     }
     appendIfPresent(b, "durationDays", durationDays);
-    b.append(", offLabel=").append(offLabel);
+    b.append(", offLabel=").append(offLabel());
     b.append(", instructionMessages=").append(instructionMessages);
     b.append(", ruleId=").append(ruleId);
     return b.append('}').toString();
@@ -470,7 +557,7 @@ public final class RegimenComponent {
      */
     @CanIgnoreReturnValue
     public Builder doseMgPerKg(double doseMgPerKg) {
-      return doseMgPerKg(OptionalDouble.of(doseMgPerKg));
+      return doseMgPerKg(Boxes.optional(doseMgPerKg));
     }
 
     /**

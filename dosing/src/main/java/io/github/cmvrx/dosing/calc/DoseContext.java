@@ -2,11 +2,13 @@ package io.github.cmvrx.dosing.calc;
 
 import io.github.cmvrx.core.citation.Source;
 import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.internal.Boxes;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.quantity.Milligrams;
 import io.github.cmvrx.core.recommendation.Assessment;
+import io.github.cmvrx.core.recommendation.Hydration;
 import io.github.cmvrx.core.recommendation.RationaleEntry;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Route;
@@ -18,7 +20,12 @@ import io.github.cmvrx.dosing.table.AmountUnit;
 import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
 import io.github.cmvrx.dosing.table.DoseTables;
+import io.github.cmvrx.dosing.table.Schedule;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every drug's dosing of one case shares: the case, the policy, the assessment and the
@@ -77,6 +84,16 @@ abstract sealed class DoseContext permits CaseDosing {
   /** The weight-basis working (DOSE-WEIGHT-BASIS), then the component's drug, route and dose. */
   RegimenComponent.Builder weightBased(
       Drug drug, double mgPerKg, double computedMg, double givenMg, DoseNotes notes) {
+    weightBasis(drug, mgPerKg, computedMg, givenMg, notes);
+    return RegimenComponent.builder()
+        .drug(drug)
+        .route(Route.IV)
+        .dose(Milligrams.of(givenMg))
+        .doseMgPerKg(Boxes.optional(mgPerKg));
+  }
+
+  /** The weight-basis working (DOSE-WEIGHT-BASIS) of a weight-based dose, in the notes. */
+  void weightBasis(Drug drug, double mgPerKg, double computedMg, double givenMg, DoseNotes notes) {
     double kg = assessment.dosingWeight().kilograms();
     Source label = labelOf(drug);
     notes.why(
@@ -92,11 +109,39 @@ abstract sealed class DoseContext permits CaseDosing {
             PracticalDose.basis(drug, computedMg, policy),
             label.key()),
         label);
-    return RegimenComponent.builder()
-        .drug(drug)
-        .route(Route.IV)
-        .dose(Milligrams.of(givenMg))
-        .doseMgPerKg(mgPerKg);
+  }
+
+  /**
+   * The component of a weight-based IV dose from a table row (its schedule), made at once
+   * without a builder: {@code givenMg} mg for {@code mgPerKg} mg/kg, open-ended (the decision
+   * sets the duration).
+   */
+  @SuppressWarnings("TooManyParameters") // the attributes of the component that vary by drug
+  static RegimenComponent intravenous(
+      Drug drug,
+      double mgPerKg,
+      double givenMg,
+      DoseRow row,
+      OptionalInt infusionMinutes,
+      Optional<Hydration> hydration,
+      boolean offLabel,
+      List<Message> instructions,
+      RuleId rule) {
+    Schedule schedule = row.schedule();
+    return RegimenComponent.of(
+        drug,
+        Route.IV,
+        Milligrams.of(givenMg),
+        Boxes.optional(mgPerKg),
+        schedule.intervalHours(),
+        schedule.timesPerWeek(),
+        schedule.afterDialysis(),
+        infusionMinutes,
+        hydration,
+        OptionalInt.empty(),
+        offLabel,
+        instructions,
+        rule);
   }
 
   /** Each weight-based drug's own label (issue 11 item 5). */
@@ -111,16 +156,16 @@ abstract sealed class DoseContext permits CaseDosing {
   /**
    * For a row of a local table: the dose carries the institution's source as written (an
    * instruction) and a DOSE-LOCAL-TABLE rationale entry says a local table was used, where, and
-   * which label table it replaces (docs/decisions/1301).
+   * which label table it replaces (docs/decisions/1301). Returns that instruction, the last
+   * of the component's; null for a row of a label table.
    */
-  static void local(
-      Drug drug, DoseTable table, DoseRow row, RegimenComponent.Builder b, DoseNotes notes) {
+  static @Nullable Message local(Drug drug, DoseTable table, DoseRow row, DoseNotes notes) {
     if (row.local().isEmpty()) {
-      return;
+      return null;
     }
     var origin = row.local().get();
     Message where = Message.of(MessageKey.LOCAL_TABLE_WHERE, table.id().csvName(), origin.where());
-    b.addInstructionMessages(Message.of(MessageKey.DOSE_FROM_LOCAL_TABLE, where, origin.source()));
+    Message instruction = Message.of(MessageKey.DOSE_FROM_LOCAL_TABLE, where, origin.source());
     notes.add(
         new RationaleEntry(
             RuleId.DOSE_LOCAL_TABLE,
@@ -142,6 +187,7 @@ abstract sealed class DoseContext permits CaseDosing {
                     describe(row),
                     origin.source()),
             row.source()));
+    return instruction;
   }
 
   /** Why there is no band: below the label's 10 mL/min, or below a local table's lowest band. */
@@ -158,14 +204,26 @@ abstract sealed class DoseContext permits CaseDosing {
         lowest.at());
   }
 
-  static void schedule(RegimenComponent.Builder b, DoseRow row) {
-    row.schedule().intervalHours().ifPresent(b::intervalHours);
-    row.schedule().timesPerWeek().ifPresent(b::timesPerWeek);
-    b.afterDialysis(row.schedule().afterDialysis());
+  /** The instructions of a dose: none, or the local table's. */
+  static List<Message> instructions(@Nullable Message local) {
+    return local == null ? List.of() : List.of(local);
   }
 
-  /** "2.5 mg/kg every 24 h", "450 mg 3 times a week": a table row as the texts state it. */
+  /** The instructions of a dose: {@code a} and {@code b}, then the local table's if any. */
+  static List<Message> instructions(Message a, Message b, @Nullable Message local) {
+    return local == null ? List.of(a, b) : List.of(a, b, local);
+  }
+
+  /**
+   * "2.5 mg/kg every 24 h", "450 mg 3 times a week": a table row as the texts state it, made
+   * once per row and then shared ({@link RowTexts}).
+   */
   static Message describe(DoseRow row) {
+    return RowTexts.of(row);
+  }
+
+  /** The text of {@link #describe}, made anew. */
+  static Message rowText(DoseRow row) {
     boolean perKg = row.unit() == AmountUnit.MG_PER_KG;
     if (row.schedule().timesPerWeek().isPresent()) {
       return Message.of(

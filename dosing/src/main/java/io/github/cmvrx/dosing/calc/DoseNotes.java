@@ -1,5 +1,7 @@
 package io.github.cmvrx.dosing.calc;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.cmvrx.core.citation.Source;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.model.Drug;
@@ -20,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Collects the alerts and rationale of one dose decision; local to one call, never shared. The
  * entries go into plain arrays, made when the first entry comes, and leave as immutable lists of
- * exactly their size, which the decision keeps as they are (no second copy).
+ * exactly their size, which the decision keeps as they are (no second copy). The entries are
+ * never null, so an array's first null marks its end: no count fields, and a note of 24 bytes
+ * rather than 32.
  */
 final class DoseNotes {
   /**
@@ -29,14 +33,16 @@ final class DoseNotes {
    */
   private static final int RATIONALE_CAPACITY = 4;
 
-  /** Alerts a dose usually has at most: weight basis, IBW, review, off-label. */
-  private static final int ALERT_CAPACITY = 3;
+  /**
+   * Alerts a dose usually has at most: one of the weight basis (obesity, or IBW undefined; never
+   * both), then a specialist review or an off-label or not-computable alert; more grow the array.
+   * Two references take the same 24 bytes as one (an array of three takes 32).
+   */
+  private static final int ALERT_CAPACITY = 2;
 
   private final DoseContext ctx;
   private Alert @Nullable [] alerts;
-  private int alertCount;
   private RationaleEntry @Nullable [] rationale;
-  private int rationaleCount;
 
   DoseNotes(DoseContext ctx) {
     this.ctx = ctx;
@@ -51,15 +57,18 @@ final class DoseNotes {
   }
 
   void add(RationaleEntry entry) {
+    requireNonNull(entry, "entry");
     RationaleEntry[] to = rationale;
     if (to == null) {
       to = new RationaleEntry[RATIONALE_CAPACITY];
       rationale = to;
-    } else if (rationaleCount == to.length) {
-      to = Arrays.copyOf(to, to.length * 2);
+    }
+    int n = size(to);
+    if (n == to.length) {
+      to = Arrays.copyOf(to, n * 2);
       rationale = to;
     }
-    to[rationaleCount++] = entry;
+    to[n] = entry;
   }
 
   void alert(AlertSeverity severity, String code, Message message, RuleId rule) {
@@ -67,21 +76,35 @@ final class DoseNotes {
     if (to == null) {
       to = new Alert[ALERT_CAPACITY];
       alerts = to;
-    } else if (alertCount == to.length) {
-      to = Arrays.copyOf(to, to.length * 2);
+    }
+    int n = size(to);
+    if (n == to.length) {
+      to = Arrays.copyOf(to, n * 2);
       alerts = to;
     }
-    to[alertCount++] = new Alert(severity, code, message, rule);
+    to[n] = new Alert(severity, code, message, rule);
+  }
+
+  /** How many entries {@code a} holds: the index of its first null, or its length when full. */
+  static int size(@Nullable Object @Nullable [] a) {
+    if (a == null) {
+      return 0;
+    }
+    int n = 0;
+    while (n < a.length && a[n] != null) {
+      n++;
+    }
+    return n;
   }
 
   /** The alerts so far, as an immutable list. */
   List<Alert> alerts() {
-    return Lists.immutable(alerts, alertCount);
+    return Lists.immutable(alerts, size(alerts));
   }
 
   /** The rationale so far, as an immutable list. */
   List<RationaleEntry> rationale() {
-    return Lists.immutable(rationale, rationaleCount);
+    return Lists.immutable(rationale, size(rationale));
   }
 
   /** A computed dose below 1 mg cannot be measured from the labelled preparation. */

@@ -2,10 +2,10 @@ package io.github.cmvrx.dosing.calc;
 
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.internal.Boxes;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.recommendation.Hydration;
-import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
@@ -13,7 +13,9 @@ import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
 import io.github.cmvrx.dosing.table.FixedDoses;
 import io.github.cmvrx.dosing.table.TableId;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * IV foscarnet (clinical basis §3.3): the band of CrCl per kg for adults, the full dose for a
@@ -43,8 +45,26 @@ final class FoscarnetDosing implements DrugDosing {
           FixedDoses.FOSCARNET_SALINE_LOW_ML,
           FixedDoses.FOSCARNET_SALINE_LOW_ML,
           Message.of(MessageKey.WITH_EACH_INFUSION));
+  private static final Optional<Hydration> HIGH_HYDRATION_GIVEN = Optional.of(HIGH_HYDRATION);
+  private static final Optional<Hydration> LOW_HYDRATION_GIVEN = Optional.of(LOW_HYDRATION);
+
+  // Their volumes boxed once, for the hydration rationale (a message holds objects, and
+  // Integer.valueOf shares only numbers up to 127).
+  private static final Integer HIGH_MIN_ML = HIGH_HYDRATION.minMl();
+  private static final Integer HIGH_MAX_ML = HIGH_HYDRATION.maxMl();
+  private static final Integer LOW_MIN_ML = LOW_HYDRATION.minMl();
+  private static final Integer LOW_MAX_ML = LOW_HYDRATION.maxMl();
+
+  /** The instructions of a dose from a label table: the same for every dose, made once. */
+  private static final List<Message> INSTRUCTIONS = instructions(null);
 
   private FoscarnetDosing() {}
+
+  /** Saline before the first dose, the maximum rate, then the local table's instruction if any. */
+  private static List<Message> instructions(@Nullable Message local) {
+    return DoseContext.instructions(
+        Message.of(MessageKey.FOS_SALINE_BEFORE_FIRST), Message.of(MessageKey.FOS_MAX_RATE), local);
+  }
 
   @Override
   public Drug drug() {
@@ -117,31 +137,33 @@ final class FoscarnetDosing implements DrugDosing {
                 FixedDoses.FOSCARNET_DEFAULT_INFUSION_MINUTES,
                 Math.ceil(mgPerKg / FixedDoses.FOSCARNET_MAX_RATE_MG_PER_KG_PER_MIN));
     notes.why(RuleId.DOSE_FOS_INFUSION, Message.of(MessageKey.FOS_INFUSE_OVER, infusion));
-    Hydration hydration =
-        mgPerKg > FixedDoses.FOSCARNET_HIGH_HYDRATION_ABOVE_MG_PER_KG
-            ? HIGH_HYDRATION
-            : LOW_HYDRATION;
+    boolean high = mgPerKg > FixedDoses.FOSCARNET_HIGH_HYDRATION_ABOVE_MG_PER_KG;
+    Hydration hydration = high ? HIGH_HYDRATION : LOW_HYDRATION;
     notes.why(
         RuleId.DOSE_FOS_HYDRATION,
         hydration.maxMl() != hydration.minMl()
             ? Message.of(
                 MessageKey.FOS_HYDRATION_RANGE,
-                hydration.minMl(),
-                hydration.maxMl(),
+                high ? HIGH_MIN_ML : LOW_MIN_ML,
+                high ? HIGH_MAX_ML : LOW_MAX_ML,
                 Boxes.of(mgPerKg))
-            : Message.of(MessageKey.FOS_HYDRATION, hydration.minMl(), Boxes.of(mgPerKg)));
+            : Message.of(
+                MessageKey.FOS_HYDRATION, high ? HIGH_MIN_ML : LOW_MIN_ML, Boxes.of(mgPerKg)));
     if (!measurable) {
       return notes.belowOneMg(Drug.FOSCARNET, computedMg);
     }
-    RegimenComponent.Builder b =
-        ctx.weightBased(Drug.FOSCARNET, mgPerKg, computedMg, givenMg, notes)
-            .infusionMinutes(infusion)
-            .hydration(hydration)
-            .addInstructionMessages(
-                Message.of(MessageKey.FOS_SALINE_BEFORE_FIRST), Message.of(MessageKey.FOS_MAX_RATE))
-            .ruleId(child ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL);
-    DoseContext.schedule(b, row);
-    DoseContext.local(Drug.FOSCARNET, table, row, b, notes);
-    return notes.dosed(b.build());
+    ctx.weightBasis(Drug.FOSCARNET, mgPerKg, computedMg, givenMg, notes);
+    Message local = DoseContext.local(Drug.FOSCARNET, table, row, notes);
+    return notes.dosed(
+        DoseContext.intravenous(
+            Drug.FOSCARNET,
+            mgPerKg,
+            givenMg,
+            row,
+            Boxes.optionalInt(infusion),
+            high ? HIGH_HYDRATION_GIVEN : LOW_HYDRATION_GIVEN,
+            false,
+            local == null ? INSTRUCTIONS : instructions(local),
+            child ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL));
   }
 }

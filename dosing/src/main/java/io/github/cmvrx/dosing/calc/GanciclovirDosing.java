@@ -2,10 +2,10 @@ package io.github.cmvrx.dosing.calc;
 
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.internal.Boxes;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.recommendation.AlertSeverity;
-import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
@@ -82,14 +82,19 @@ final class GanciclovirDosing implements DrugDosing {
     if (!measurable) {
       return notes.belowOneMg(Drug.GANCICLOVIR, computedMg);
     }
-    RegimenComponent.Builder b =
-        ctx.weightBased(Drug.GANCICLOVIR, row.amount(), computedMg, givenMg, notes)
-            .infusionMinutes(FixedDoses.GANCICLOVIR_INFUSION_MINUTES)
-            .offLabel(row.offLabel())
-            .ruleId(rule);
-    DoseContext.schedule(b, row);
-    DoseContext.local(Drug.GANCICLOVIR, table, row, b, notes);
-    return notes.dosed(b.build());
+    ctx.weightBasis(Drug.GANCICLOVIR, row.amount(), computedMg, givenMg, notes);
+    Message local = DoseContext.local(Drug.GANCICLOVIR, table, row, notes);
+    return notes.dosed(
+        DoseContext.intravenous(
+            Drug.GANCICLOVIR,
+            row.amount(),
+            givenMg,
+            row,
+            Boxes.optionalInt(FixedDoses.GANCICLOVIR_INFUSION_MINUTES),
+            Optional.empty(),
+            row.offLabel(),
+            DoseContext.instructions(local),
+            rule));
   }
 
   /** The working of the row used, in the notes; returns the rule that chose it. */

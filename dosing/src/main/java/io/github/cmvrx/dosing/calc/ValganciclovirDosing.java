@@ -13,8 +13,13 @@ import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
 import io.github.cmvrx.dosing.table.Preparations;
+import io.github.cmvrx.dosing.table.Schedule;
 import io.github.cmvrx.dosing.table.TableId;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Valganciclovir tablets (clinical basis §3.2): adults only, never on renal replacement, the CG
@@ -23,6 +28,15 @@ import java.util.Optional;
 final class ValganciclovirDosing implements DrugDosing {
   /** The one instance: the class holds no state; the case comes with each call. */
   static final ValganciclovirDosing INSTANCE = new ValganciclovirDosing();
+
+  /** The most tablets a dose takes whose texts are made once: a label dose is 1 or 2. */
+  private static final int KEPT_TABLETS = 4;
+
+  /** "1 x 450 mg tablet" to "4 x 450 mg tablets", at index tablets - 1. */
+  private static final List<Message> TABLETS = keptTablets();
+
+  /** The instructions of a dose from a label table, at index tablets - 1. */
+  private static final List<List<Message>> INSTRUCTIONS = keptInstructions();
 
   private static final DoseDecision.Excluded PAEDIATRIC =
       DoseDecision.Excluded.of(
@@ -79,7 +93,12 @@ final class ValganciclovirDosing implements DrugDosing {
           Message.of(MessageKey.LESS_THAN_ONE_TABLET, row.amount()),
           RuleId.DOSE_NO_LABEL_DOSE);
     }
-    Message tablets = DoseContext.tabletText(mg, Preparations.VALGANCICLOVIR_TABLET_MG);
+    long n = Math.round(mg / Preparations.VALGANCICLOVIR_TABLET_MG);
+    boolean kept = n >= 1 && n <= KEPT_TABLETS;
+    Message tablets =
+        kept
+            ? TABLETS.get((int) n - 1)
+            : DoseContext.tabletText(mg, Preparations.VALGANCICLOVIR_TABLET_MG);
     notes.why(
         RuleId.DOSE_VGC_RENAL,
         Message.of(
@@ -88,17 +107,50 @@ final class ValganciclovirDosing implements DrugDosing {
             row.band().orElseThrow(),
             DoseContext.describe(row),
             tablets));
-    RegimenComponent.Builder b =
-        RegimenComponent.builder()
-            .drug(Drug.VALGANCICLOVIR)
-            .route(Route.ORAL)
-            .dose(Milligrams.of(mg))
-            .addInstructionMessages(
-                Message.of(MessageKey.TABLETS_PER_DOSE, tablets),
-                Message.of(MessageKey.VGC_TAKE_WITH_FOOD))
-            .ruleId(RuleId.DOSE_VGC_RENAL);
-    DoseContext.schedule(b, row);
-    DoseContext.local(Drug.VALGANCICLOVIR, table, row, b, notes);
-    return notes.dosed(b.build());
+    Message local = DoseContext.local(Drug.VALGANCICLOVIR, table, row, notes);
+    Schedule schedule = row.schedule();
+    return notes.dosed(
+        RegimenComponent.of(
+            Drug.VALGANCICLOVIR,
+            Route.ORAL,
+            Milligrams.of(mg),
+            OptionalDouble.empty(),
+            schedule.intervalHours(),
+            schedule.timesPerWeek(),
+            schedule.afterDialysis(),
+            OptionalInt.empty(),
+            Optional.empty(),
+            OptionalInt.empty(),
+            false,
+            kept && local == null ? INSTRUCTIONS.get((int) n - 1) : instructions(tablets, local),
+            RuleId.DOSE_VGC_RENAL));
+  }
+
+  /** How many tablets, with food, then the local table's instruction if any. */
+  private static List<Message> instructions(Message tablets, @Nullable Message local) {
+    return DoseContext.instructions(
+        Message.of(MessageKey.TABLETS_PER_DOSE, tablets),
+        Message.of(MessageKey.VGC_TAKE_WITH_FOOD),
+        local);
+  }
+
+  private static List<Message> keptTablets() {
+    Message[] out = new Message[KEPT_TABLETS];
+    for (int n = 1; n <= KEPT_TABLETS; n++) {
+      out[n - 1] =
+          DoseContext.tabletText(
+              n * Preparations.VALGANCICLOVIR_TABLET_MG, Preparations.VALGANCICLOVIR_TABLET_MG);
+    }
+    return List.of(out);
+  }
+
+  private static List<List<Message>> keptInstructions() {
+    List<Message> tablets = keptTablets();
+    @SuppressWarnings("unchecked")
+    List<Message>[] out = new List[KEPT_TABLETS];
+    for (int n = 1; n <= KEPT_TABLETS; n++) {
+      out[n - 1] = instructions(tablets.get(n - 1), null);
+    }
+    return List.of(out);
   }
 }
