@@ -118,6 +118,116 @@ public final class Message {
     return new Message(key, 3, a, b, c);
   }
 
+  /**
+   * Returns the message {@code key} with 4 arguments (as {@link #of(MessageKey, Object...)},
+   * with one array made here rather than a variable-arity array and its copy).
+   *
+   * @param key the key
+   * @param a the first argument
+   * @param b the second argument
+   * @param c the third argument
+   * @param d the fourth argument
+   * @return the message
+   * @throws NullPointerException if the key or an argument is null
+   */
+  public static Message of(MessageKey key, Object a, Object b, Object c, Object d) {
+    return many(key, new Object[] {a, b, c, d});
+  }
+
+  /**
+   * Returns the message {@code key} with 5 arguments (as {@link #of(MessageKey, Object...)},
+   * with one array made here rather than a variable-arity array and its copy).
+   *
+   * @param key the key
+   * @param a the first argument
+   * @param b the second argument
+   * @param c the third argument
+   * @param d the fourth argument
+   * @param e the fifth argument
+   * @return the message
+   * @throws NullPointerException if the key or an argument is null
+   */
+  public static Message of(MessageKey key, Object a, Object b, Object c, Object d, Object e) {
+    return many(key, new Object[] {a, b, c, d, e});
+  }
+
+  /**
+   * Returns the message {@code key} with 6 arguments (as {@link #of(MessageKey, Object...)},
+   * with one array made here rather than a variable-arity array and its copy).
+   *
+   * @param key the key
+   * @param a the first argument
+   * @param b the second argument
+   * @param c the third argument
+   * @param d the fourth argument
+   * @param e the fifth argument
+   * @param f the sixth argument
+   * @return the message
+   * @throws NullPointerException if the key or an argument is null
+   */
+  public static Message of(
+      MessageKey key, Object a, Object b, Object c, Object d, Object e, Object f) {
+    return many(key, new Object[] {a, b, c, d, e, f});
+  }
+
+  /**
+   * Returns the message {@code key} with 7 arguments (as {@link #of(MessageKey, Object...)},
+   * with one array made here rather than a variable-arity array and its copy).
+   *
+   * @param key the key
+   * @param a the first argument
+   * @param b the second argument
+   * @param c the third argument
+   * @param d the fourth argument
+   * @param e the fifth argument
+   * @param f the sixth argument
+   * @param g the seventh argument
+   * @return the message
+   * @throws NullPointerException if the key or an argument is null
+   */
+  public static Message of(
+      MessageKey key, Object a, Object b, Object c, Object d, Object e, Object f, Object g) {
+    return many(key, new Object[] {a, b, c, d, e, f, g});
+  }
+
+  /**
+   * Returns the message {@code key} with 8 arguments (as {@link #of(MessageKey, Object...)},
+   * with one array made here rather than a variable-arity array and its copy).
+   *
+   * @param key the key
+   * @param a the first argument
+   * @param b the second argument
+   * @param c the third argument
+   * @param d the fourth argument
+   * @param e the fifth argument
+   * @param f the sixth argument
+   * @param g the seventh argument
+   * @param h the eighth argument
+   * @return the message
+   * @throws NullPointerException if the key or an argument is null
+   */
+  public static Message of(
+      MessageKey key,
+      Object a,
+      Object b,
+      Object c,
+      Object d,
+      Object e,
+      Object f,
+      Object g,
+      Object h) {
+    return many(key, new Object[] {a, b, c, d, e, f, g, h});
+  }
+
+  /** A message of more than three arguments, from an array no one else holds. */
+  private static Message many(MessageKey key, Object[] args) {
+    requireNonNull(key, "key");
+    for (Object a : args) {
+      requireNonNull(a, "message argument");
+    }
+    return new Message(key, args.length, args, null, null);
+  }
+
   /** The message of each key without arguments, built once: a message is an immutable value. */
   private static final Message[] WITHOUT_ARGS = withoutArgs();
 
