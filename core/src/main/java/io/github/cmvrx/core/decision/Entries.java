@@ -10,9 +10,9 @@ import java.util.RandomAccess;
 
 /**
  * One working list of the {@link Ledger}: an array and a count, reused from one decision to the
- * next on the same thread, and {@link #toList} to hand the entries over as an exactly sized
- * immutable {@code List.of} list (which the recommendation keeps without copying it again).
- * Elements are never null. Not thread-safe.
+ * next on the same thread (the recommendation copies what it keeps); {@link #of} makes an exactly
+ * sized immutable {@code List.of} list of the first elements of an array. Elements are never
+ * null. Not thread-safe.
  *
  * @param <E> the element type
  */
@@ -58,6 +58,12 @@ final class Entries<E> extends AbstractList<E> implements RandomAccess {
     return size;
   }
 
+  /** The entries in a new array of exactly their number, without an iterator. */
+  @Override
+  public Object[] toArray() {
+    return Arrays.copyOf(items, size);
+  }
+
   @Override
   public boolean isEmpty() {
     return size == 0;
@@ -84,12 +90,6 @@ final class Entries<E> extends AbstractList<E> implements RandomAccess {
     // Only the slots used: the rest are null already.
     Arrays.fill(items, 0, size, null);
     size = 0;
-  }
-
-  /** Returns the entries as an immutable {@code List.of} list of exactly their number. */
-  @SuppressWarnings("unchecked")
-  List<E> toList() {
-    return (List<E>) of(items, size);
   }
 
   /**

@@ -11,12 +11,9 @@ import org.junit.jupiter.api.Test;
 class EntriesTest {
 
   @Test
-  void toList_threeEntries_theImmutableListOfThemInOrder() {
-    Entries<String> e = new Entries<>(2);
-    e.add("a");
-    e.add("b");
-    e.add("c");
-    List<String> list = e.toList();
+  void of_threeOfFourSlots_theImmutableListOfThemInOrder() {
+    Object[] a = {"a", "b", "c", "unused"};
+    List<Object> list = Entries.of(a, 3);
     assertThat(list).isEqualTo(List.of("a", "b", "c"));
     // A List.of list: List.copyOf keeps it, and it cannot be changed.
     assertThat(List.copyOf(list)).isSameAs(list);
@@ -24,26 +21,46 @@ class EntriesTest {
   }
 
   @Test
-  void toList_laterChangesToTheEntries_doNotShowInTheListHandedOver() {
-    Entries<String> e = new Entries<>(4);
-    e.add("a");
-    List<String> before = e.toList();
-    e.clear();
-    e.add("z");
-    assertThat(before).containsExactly("a");
-    assertThat(e.toList()).containsExactly("z");
+  void of_laterChangesToTheArray_doNotShowInTheList() {
+    for (int n : new int[] {1, 2, 5, 10, 11, 12}) {
+      Object[] a = new Object[n];
+      for (int i = 0; i < n; i++) {
+        a[i] = i;
+      }
+      List<Object> list = Entries.of(a, n);
+      a[0] = "changed";
+      assertThat(list.get(0)).as("size %d", n).isEqualTo(0);
+    }
   }
 
   @Test
-  void toList_everySizeUpToTwelve_theSameAsListOf() {
-    Entries<Integer> e = new Entries<>(1);
-    List<Integer> expected = new ArrayList<>();
+  void of_everySizeUpToTwelve_theSameAsListOf() {
+    Object[] a = new Object[12];
+    List<Object> expected = new ArrayList<>();
     for (int n = 0; n <= 12; n++) {
-      assertThat(e.toList()).isEqualTo(expected);
-      assertThat(List.copyOf(e.toList())).isEqualTo(expected);
-      e.add(n);
-      expected.add(n);
+      assertThat(Entries.of(a, n)).isEqualTo(expected);
+      assertThat(List.copyOf(Entries.of(a, n))).isEqualTo(expected);
+      if (n < 12) {
+        a[n] = n;
+        expected.add(n);
+      }
     }
+  }
+
+  @Test
+  void toArray_theEntriesInOrder_aCopyOfExactlyTheirNumber() {
+    Entries<String> e = new Entries<>(4);
+    e.add("a");
+    e.add("b");
+    Object[] a = e.toArray();
+    assertThat(a).containsExactly("a", "b");
+    a[0] = "changed";
+    assertThat(e).containsExactly("a", "b");
+    // What List.copyOf reads: more than ten entries still copy in order.
+    for (int i = 0; i < 10; i++) {
+      e.add("x" + i);
+    }
+    assertThat(List.copyOf(e)).isEqualTo(new ArrayList<>(e)).hasSize(12);
   }
 
   @Test
@@ -53,7 +70,6 @@ class EntriesTest {
     e.add("b");
     e.clear();
     assertThat(e).isEmpty();
-    assertThat(e.toList()).isEmpty();
     e.add("c");
     assertThat(e).containsExactly("c");
   }
