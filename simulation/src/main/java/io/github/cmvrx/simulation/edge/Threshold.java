@@ -78,8 +78,11 @@ public record Threshold(Kind kind, double value, double step, String source) {
   /** HIV stopping may be considered from these months (SEED, NIH-OI; clinical basis §5). */
   static final double HIV_CONSIDER_STOP_MONTHS = 3;
 
-  /** Adult formulas and tablets from this age, years (clinical basis §2 and §4). */
-  static final double ADULT_AGE_YEARS = 18;
+  /**
+   * Adult formulas and tablets from this age, years (clinical basis §2 and §4): the engine's own
+   * value, so a boundary run follows it.
+   */
+  static final double ADULT_AGE_YEARS = CockcroftGault.ADULT_AGE_YEARS;
 
   /** Step either side of a clearance edge, mL/min. */
   static final double CRCL_STEP = 0.01;
