@@ -10,9 +10,8 @@ import java.util.RandomAccess;
 
 /**
  * One working list of the {@link Ledger}: an array and a count, reused from one decision to the
- * next on the same thread (the recommendation copies what it keeps); {@link #of} makes an exactly
- * sized immutable {@code List.of} list of the first elements of an array. Elements are never
- * null. Not thread-safe.
+ * next on the same thread (the recommendation copies what it keeps). Elements are never null. Not
+ * thread-safe.
  *
  * @param <E> the element type
  */
@@ -90,26 +89,5 @@ final class Entries<E> extends AbstractList<E> implements RandomAccess {
     // Only the slots used: the rest are null already.
     Arrays.fill(items, 0, size, null);
     size = 0;
-  }
-
-  /**
-   * Returns the first {@code n} elements of {@code a} (none null) as a {@code List.of} list: one
-   * or two without an array, up to ten into one array that the list keeps, more copied.
-   */
-  static List<Object> of(Object[] a, int n) {
-    return switch (n) {
-      case 0 -> List.of();
-      case 1 -> List.of(a[0]);
-      case 2 -> List.of(a[0], a[1]);
-      case 3 -> List.of(a[0], a[1], a[2]);
-      case 4 -> List.of(a[0], a[1], a[2], a[3]);
-      case 5 -> List.of(a[0], a[1], a[2], a[3], a[4]);
-      case 6 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5]);
-      case 7 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
-      case 8 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
-      case 9 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]);
-      case 10 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
-      default -> List.of(n == a.length ? a : Arrays.copyOf(a, n));
-    };
   }
 }

@@ -1,6 +1,7 @@
 package io.github.cmvrx.core.decision;
 
 import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.internal.ExactLists;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.recommendation.Alert;
 import io.github.cmvrx.core.recommendation.AlertSeverity;
@@ -135,7 +136,7 @@ final class Ledger {
       }
     }
     @SuppressWarnings("unchecked")
-    List<Exclusion> list = (List<Exclusion>) (List<?>) Entries.of(out, n);
+    List<Exclusion> list = (List<Exclusion>) (List<?>) ExactLists.of(out, n);
     return list;
   }
 

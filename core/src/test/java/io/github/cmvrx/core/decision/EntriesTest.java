@@ -11,43 +11,6 @@ import org.junit.jupiter.api.Test;
 class EntriesTest {
 
   @Test
-  void of_threeOfFourSlots_theImmutableListOfThemInOrder() {
-    Object[] a = {"a", "b", "c", "unused"};
-    List<Object> list = Entries.of(a, 3);
-    assertThat(list).isEqualTo(List.of("a", "b", "c"));
-    // A List.of list: List.copyOf keeps it, and it cannot be changed.
-    assertThat(List.copyOf(list)).isSameAs(list);
-    assertThatThrownBy(() -> list.add("d")).isInstanceOf(UnsupportedOperationException.class);
-  }
-
-  @Test
-  void of_laterChangesToTheArray_doNotShowInTheList() {
-    for (int n : new int[] {1, 2, 5, 10, 11, 12}) {
-      Object[] a = new Object[n];
-      for (int i = 0; i < n; i++) {
-        a[i] = i;
-      }
-      List<Object> list = Entries.of(a, n);
-      a[0] = "changed";
-      assertThat(list.get(0)).as("size %d", n).isEqualTo(0);
-    }
-  }
-
-  @Test
-  void of_everySizeUpToTwelve_theSameAsListOf() {
-    Object[] a = new Object[12];
-    List<Object> expected = new ArrayList<>();
-    for (int n = 0; n <= 12; n++) {
-      assertThat(Entries.of(a, n)).isEqualTo(expected);
-      assertThat(List.copyOf(Entries.of(a, n))).isEqualTo(expected);
-      if (n < 12) {
-        a[n] = n;
-        expected.add(n);
-      }
-    }
-  }
-
-  @Test
   void toArray_theEntriesInOrder_aCopyOfExactlyTheirNumber() {
     Entries<String> e = new Entries<>(4);
     e.add("a");

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.internal.ExactLists;
 import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.HostCategory;
@@ -262,7 +263,7 @@ final class CidofovirDosing implements DrugDosing {
     }
     return DoseDecision.Excluded.of(
         Drug.CIDOFOVIR,
-        Message.of(MessageKey.CDV_CONTRAINDICATED, Lists.immutable(reasons, n)),
+        Message.of(MessageKey.CDV_CONTRAINDICATED, ExactLists.of(reasons, n)),
         RuleId.DOSE_CDV_ELIGIBILITY);
   }
 }

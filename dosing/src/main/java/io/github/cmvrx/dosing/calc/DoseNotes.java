@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.cmvrx.core.citation.Source;
 import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.internal.ExactLists;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.recommendation.Alert;
 import io.github.cmvrx.core.recommendation.AlertSeverity;
@@ -99,12 +100,12 @@ final class DoseNotes {
 
   /** The alerts so far, as an immutable list. */
   List<Alert> alerts() {
-    return Lists.immutable(alerts, size(alerts));
+    return ExactLists.of(alerts, size(alerts));
   }
 
   /** The rationale so far, as an immutable list. */
   List<RationaleEntry> rationale() {
-    return Lists.immutable(rationale, size(rationale));
+    return ExactLists.of(rationale, size(rationale));
   }
 
   /** A computed dose below 1 mg cannot be measured from the labelled preparation. */
