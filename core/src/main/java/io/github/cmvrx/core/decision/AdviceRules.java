@@ -1,5 +1,6 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.ClinicalThresholds;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.rule.CutOff;

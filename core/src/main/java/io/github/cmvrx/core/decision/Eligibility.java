@@ -1,6 +1,6 @@
 package io.github.cmvrx.core.decision;
 
-import static io.github.cmvrx.core.decision.ClinicalThresholds.ADULT_AGE_YEARS;
+import static io.github.cmvrx.core.rule.ClinicalThresholds.ADULT_AGE_YEARS;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cmvrx.core.dose.DosePhase;

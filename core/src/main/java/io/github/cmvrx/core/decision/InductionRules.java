@@ -1,7 +1,7 @@
 package io.github.cmvrx.core.decision;
 
-import static io.github.cmvrx.core.decision.ClinicalThresholds.CIDOFOVIR_INDUCTION_DAYS;
-import static io.github.cmvrx.core.decision.ClinicalThresholds.CNS_INDUCTION_DAYS;
+import static io.github.cmvrx.core.rule.ClinicalThresholds.CIDOFOVIR_INDUCTION_DAYS;
+import static io.github.cmvrx.core.rule.ClinicalThresholds.CNS_INDUCTION_DAYS;
 
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.model.Drug;

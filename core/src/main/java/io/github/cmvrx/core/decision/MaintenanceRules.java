@@ -4,8 +4,8 @@ import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.core.rule.CutOffs;
-import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_CONSIDER_STOP_MONTHS;
-import static io.github.cmvrx.core.decision.ClinicalThresholds.HIV_LIFELONG_CD4_PER_UL;
+import static io.github.cmvrx.core.rule.ClinicalThresholds.HIV_CONSIDER_STOP_MONTHS;
+import static io.github.cmvrx.core.rule.ClinicalThresholds.HIV_LIFELONG_CD4_PER_UL;
 
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.model.Drug;

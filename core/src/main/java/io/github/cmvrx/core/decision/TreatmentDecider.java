@@ -1,8 +1,9 @@
 package io.github.cmvrx.core.decision;
 
+import io.github.cmvrx.core.rule.ClinicalThresholds;
 import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.core.rule.CutOffs;
-import static io.github.cmvrx.core.decision.ClinicalThresholds.MIN_INDUCTION_DAYS;
+import static io.github.cmvrx.core.rule.ClinicalThresholds.MIN_INDUCTION_DAYS;
 
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DoseFacts;

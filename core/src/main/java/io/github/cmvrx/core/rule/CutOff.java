@@ -15,7 +15,7 @@ public enum CutOff {
   CYTOPENIA_ANC(
       "cytopeniaAncPerUl",
       "/uL",
-      io.github.cmvrx.core.decision.ClinicalThresholds.GCV_MIN_ANC_PER_UL,
+      ClinicalThresholds.GCV_MIN_ANC_PER_UL,
       500,
       1500,
       false,
@@ -28,7 +28,7 @@ public enum CutOff {
   CYTOPENIA_PLATELETS(
       "cytopeniaPlateletsPerUl",
       "/uL",
-      io.github.cmvrx.core.decision.ClinicalThresholds.GCV_MIN_PLATELETS_PER_UL,
+      ClinicalThresholds.GCV_MIN_PLATELETS_PER_UL,
       25_000,
       100_000,
       false,
@@ -41,7 +41,7 @@ public enum CutOff {
   CYTOPENIA_HAEMOGLOBIN(
       "cytopeniaHaemoglobinGPerDl",
       "g/dL",
-      io.github.cmvrx.core.decision.ClinicalThresholds.GCV_MIN_HEMOGLOBIN_G_PER_DL,
+      ClinicalThresholds.GCV_MIN_HEMOGLOBIN_G_PER_DL,
       8,
       10,
       false,
@@ -54,7 +54,7 @@ public enum CutOff {
   IV_TO_ORAL_MIN_IV_DAYS(
       "ivToOralMinIvDays",
       "days",
-      io.github.cmvrx.core.decision.ClinicalThresholds.IV_TO_ORAL_MIN_IV_DAYS,
+      ClinicalThresholds.IV_TO_ORAL_MIN_IV_DAYS,
       3,
       5,
       true,
@@ -66,7 +66,7 @@ public enum CutOff {
   NON_CNS_INDUCTION_DAYS(
       "nonCnsInductionDays",
       "days",
-      io.github.cmvrx.core.decision.ClinicalThresholds.NON_CNS_INDUCTION_DAYS,
+      ClinicalThresholds.NON_CNS_INDUCTION_DAYS,
       14,
       21,
       true,
@@ -78,7 +78,7 @@ public enum CutOff {
   HIV_STOP_CD4(
       "hivStopCd4PerUl",
       "/uL",
-      io.github.cmvrx.core.decision.ClinicalThresholds.HIV_STOP_CD4_PER_UL,
+      ClinicalThresholds.HIV_STOP_CD4_PER_UL,
       100,
       150,
       false,
@@ -91,7 +91,7 @@ public enum CutOff {
   HIV_STOP_MONTHS(
       "hivStopMonths",
       "months",
-      io.github.cmvrx.core.decision.ClinicalThresholds.HIV_STOP_MONTHS,
+      ClinicalThresholds.HIV_STOP_MONTHS,
       3,
       12,
       false,

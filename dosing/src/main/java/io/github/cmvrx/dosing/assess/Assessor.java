@@ -2,7 +2,7 @@ package io.github.cmvrx.dosing.assess;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.cmvrx.core.decision.ClinicalThresholds;
+import io.github.cmvrx.core.rule.ClinicalThresholds;
 import io.github.cmvrx.core.model.Patient;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.RenalReplacement;

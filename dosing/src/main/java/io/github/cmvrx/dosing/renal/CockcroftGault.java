@@ -2,7 +2,7 @@ package io.github.cmvrx.dosing.renal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.cmvrx.core.decision.ClinicalThresholds;
+import io.github.cmvrx.core.rule.ClinicalThresholds;
 import io.github.cmvrx.core.model.Sex;
 import io.github.cmvrx.core.quantity.Age;
 import io.github.cmvrx.core.quantity.CreatinineClearance;

@@ -1,6 +1,6 @@
 package io.github.cmvrx.dosing.table;
 
-import io.github.cmvrx.core.decision.ClinicalThresholds;
+import io.github.cmvrx.core.rule.ClinicalThresholds;
 
 /**
  * The numbers of the drugs without kidney-function bands: cidofovir, letermovir, maribavir, and the

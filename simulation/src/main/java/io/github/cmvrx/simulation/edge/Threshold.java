@@ -2,6 +2,7 @@ package io.github.cmvrx.simulation.edge;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cmvrx.core.rule.ClinicalThresholds;
 import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.core.rule.CutOffs;
 import io.github.cmvrx.dosing.policy.Policy;
@@ -72,17 +73,16 @@ public record Threshold(Kind kind, double value, double step, String source) {
     ABOVE
   }
 
+  // The engine's own values (core ClinicalThresholds), so a boundary run follows them.
+
   /** HIV lifelong maintenance below this CD4, /uL (SEED; clinical basis §5). */
-  static final double HIV_LIFELONG_CD4_PER_UL = 50;
+  static final double HIV_LIFELONG_CD4_PER_UL = ClinicalThresholds.HIV_LIFELONG_CD4_PER_UL;
 
   /** HIV stopping may be considered from these months (SEED, NIH-OI; clinical basis §5). */
-  static final double HIV_CONSIDER_STOP_MONTHS = 3;
+  static final double HIV_CONSIDER_STOP_MONTHS = ClinicalThresholds.HIV_CONSIDER_STOP_MONTHS;
 
-  /**
-   * Adult formulas and tablets from this age, years (clinical basis §2 and §4): the engine's own
-   * value, so a boundary run follows it.
-   */
-  static final double ADULT_AGE_YEARS = CockcroftGault.ADULT_AGE_YEARS;
+  /** Adult formulas and tablets from this age, years (clinical basis §2 and §4). */
+  static final double ADULT_AGE_YEARS = ClinicalThresholds.ADULT_AGE_YEARS;
 
   /** Step either side of a clearance edge, mL/min. */
   static final double CRCL_STEP = 0.01;

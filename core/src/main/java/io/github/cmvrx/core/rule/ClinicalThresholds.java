@@ -1,8 +1,11 @@
-package io.github.cmvrx.core.decision;
+package io.github.cmvrx.core.rule;
 
 /**
  * The clinical thresholds and durations the decision rules use, each with its source (clinical
- * clinical basis §3 to §5).
+ * basis §3 to §5): their one home, read by the rules, the dosing and the boundary runs of the
+ * simulation. A policy may change the few that are {@link CutOff}s; the others are fixed.
+ *
+ * @since 0.3.0
  */
 public final class ClinicalThresholds {
   private ClinicalThresholds() {}
