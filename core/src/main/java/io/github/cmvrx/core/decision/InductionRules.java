@@ -4,6 +4,7 @@ import static io.github.cmvrx.core.rule.ClinicalThresholds.CIDOFOVIR_INDUCTION_D
 import static io.github.cmvrx.core.rule.ClinicalThresholds.CNS_INDUCTION_DAYS;
 
 import io.github.cmvrx.core.dose.DoseDecision;
+import io.github.cmvrx.core.internal.Boxes;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.Severity;
@@ -158,7 +159,7 @@ final class InductionRules {
         DoseDecision.Dosed vgc = options.dosed(Drug.VALGANCICLOVIR);
         int days = c.treatment().daysOfIvTherapy().getAsInt();
         OptionalInt remaining =
-            days < induction ? DurationDays.of(induction - days) : OptionalInt.empty();
+            days < induction ? Boxes.optionalInt(induction - days) : OptionalInt.empty();
         ledger.regimen.add(Regimens.withDuration(vgc.component(), remaining));
         ledger.absorb(vgc);
         ledger.fire(
@@ -186,7 +187,7 @@ final class InductionRules {
         excludeUnusable(options, ledger, Drug.GANCICLOVIR);
         excludeUnusable(options, ledger, Drug.VALGANCICLOVIR);
         excludeUnusable(options, ledger, Drug.FOSCARNET);
-        thirdLine(options, ledger, pick, DurationDays.of(CIDOFOVIR_INDUCTION_DAYS));
+        thirdLine(options, ledger, pick, Boxes.optionalInt(CIDOFOVIR_INDUCTION_DAYS));
       }
     }
   }
@@ -233,7 +234,7 @@ final class InductionRules {
   }
 
   private static void give(DoseDecision.Dosed dosed, int days, Ledger ledger) {
-    ledger.regimen.add(Regimens.withDuration(dosed.component(), DurationDays.of(days)));
+    ledger.regimen.add(Regimens.withDuration(dosed.component(), Boxes.optionalInt(days)));
     ledger.absorb(dosed);
   }
 

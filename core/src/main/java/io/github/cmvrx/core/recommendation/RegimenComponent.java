@@ -269,7 +269,7 @@ public final class RegimenComponent {
     if (days.equals(durationDays)) {
       return this;
     }
-    return new RegimenComponent(this, days.isPresent() ? Optionals.ofInt(days.getAsInt()) : days);
+    return new RegimenComponent(this, Builder.shared(days));
   }
 
   /** The rules of a regimen, with the messages the generated builder has always given. */
