@@ -49,11 +49,10 @@ public final class Eligibility {
   // Bit per drug ordinal: genotypic resistance known (read once; the rules ask many times).
   private final int resistant;
   private final boolean refractory;
-  // The phase of the recommendation (bits 0-1) and the HIV stopping criteria (bits 2-3), each as
-  // its ordinal plus one, zero until worked out: both the choice of the drugs to dose and the
-  // decision read them. One byte keeps the object at 40 bytes; a derived value, so a race only
-  // works it out twice.
-  private byte worked;
+  // Worked out once, as ordinals (the object stays at 40 bytes): both the choice of the drugs to
+  // dose and the decision read them.
+  private final byte hivStop;
+  private final byte phase;
 
   private Eligibility(PatientCase patientCase, CutOffs cutOffs) {
     this.patientCase = patientCase;
@@ -70,33 +69,38 @@ public final class Eligibility {
     this.resistant = bits;
     this.refractory = patientCase.virology().refractory().orElse(false);
     this.refusal = TreatmentDecider.refusal(patientCase).orElse(null);
-    // Summed up first (the exclusions are shared values in the usual case): the array kept for
-    // the same exclusions is taken then, and an array is only filled for a case whose exclusions
-    // are not all shared, or the first case with them.
+    MaintenanceRules.HivStop stop = MaintenanceRules.hivStop(patientCase.host(), cutOffs);
+    this.hivStop = (byte) stop.ordinal();
+    this.phase = (byte) TreatmentDecider.phaseOf(patientCase, stop).ordinal();
+    // Each rule evaluated once. While every exclusion is a shared value (the usual case) only
+    // their signature is summed up, and the array kept for it is taken; the first exclusion that
+    // is not shared gets the case an array of its own, filled with the shared ones found so far.
     @Nullable Exclusion family = ganciclovirFamily(Drug.GANCICLOVIR);
     long signature = 0;
-    boolean shared = true;
+    @Nullable Exclusion @Nullable [] own = null;
     for (Drug d : DRUGS) {
       Exclusion e = byRule(d, family);
-      if (e != null) {
-        int i = d.ordinal();
-        int k = e.why().key().ordinal();
-        if (SharedRulings.fits(k) && FIXED[i * KEYS.length + k] == e) {
-          signature |= SharedRulings.part(i, k);
-        } else {
-          shared = false;
+      if (e == null) {
+        continue;
+      }
+      int i = d.ordinal();
+      int k = e.why().key().ordinal();
+      if (own == null && SharedRulings.fits(k) && FIXED[i * KEYS.length + k] == e) {
+        signature |= SharedRulings.part(i, k);
+      } else {
+        if (own == null) {
+          own = sharedOf(signature);
         }
+        own[i] = e;
       }
     }
-    @Nullable Exclusion[] kept = shared ? SharedRulings.kept(signature) : null;
-    if (kept == null) {
-      @Nullable Exclusion[] out = new Exclusion[DRUGS.length];
-      for (Drug d : DRUGS) {
-        out[d.ordinal()] = byRule(d, family);
+    if (own == null) {
+      own = SharedRulings.kept(signature);
+      if (own == null) {
+        own = SharedRulings.keep(signature, sharedOf(signature));
       }
-      kept = shared ? SharedRulings.keep(signature, out) : out;
     }
-    this.byRule = kept;
+    this.byRule = own;
   }
 
   /**
@@ -178,26 +182,14 @@ public final class Eligibility {
     return Optional.ofNullable(byRule[drug.ordinal()]);
   }
 
-  /** The phase the recommendation is for (see {@link TreatmentDecider#phaseOf}), kept. */
+  /** The phase the recommendation is for (see {@link TreatmentDecider#phaseOf}). */
   RecommendationPhase phase() {
-    int known = worked & 3;
-    if (known != 0) {
-      return PHASES[known - 1];
-    }
-    RecommendationPhase p = TreatmentDecider.phaseOf(this);
-    worked = (byte) ((worked & ~3) | (p.ordinal() + 1));
-    return p;
+    return PHASES[phase];
   }
 
-  /** The HIV stopping criteria as far as they are known ({@link MaintenanceRules#hivStop}), kept. */
+  /** The HIV stopping criteria as far as they are known ({@link MaintenanceRules#hivStop}). */
   MaintenanceRules.HivStop hivStop() {
-    int known = (worked >> 2) & 3;
-    if (known != 0) {
-      return HIV_STOPS[known - 1];
-    }
-    MaintenanceRules.HivStop h = MaintenanceRules.hivStop(patientCase.host(), cutOffs);
-    worked = (byte) ((worked & 3) | ((h.ordinal() + 1) << 2));
-    return h;
+    return HIV_STOPS[hivStop];
   }
 
   /** Whether the disease is refractory (known and true). */
@@ -216,6 +208,18 @@ public final class Eligibility {
   }
 
   // ------------------------------------------------------------------------------ the rules
+
+  /** A new array of the shared exclusions a signature of {@link SharedRulings} sums up. */
+  private static @Nullable Exclusion[] sharedOf(long signature) {
+    @Nullable Exclusion[] out = new Exclusion[DRUGS.length];
+    for (int i = 0; i < DRUGS.length; i++) {
+      int k = SharedRulings.keyOf(signature, i);
+      if (k >= 0) {
+        out[i] = FIXED[i * KEYS.length + k];
+      }
+    }
+    return out;
+  }
 
   /** The exclusion of {@code d} by a decision rule, given the ganciclovir family's own. */
   private @Nullable Exclusion byRule(Drug d, @Nullable Exclusion family) {

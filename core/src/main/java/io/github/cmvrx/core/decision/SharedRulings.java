@@ -38,6 +38,11 @@ final class SharedRulings {
     return (long) (keyOrdinal + 1) << (8 * drugOrdinal);
   }
 
+  /** The key ordinal {@link #part} summed up for a drug, or -1 if the drug is not ruled out. */
+  static int keyOf(long signature, int drugOrdinal) {
+    return (int) ((signature >>> (8 * drugOrdinal)) & 0xFF) - 1;
+  }
+
   /** Whether {@link #part} can sum up a reason of this key (the key's ordinal fits the bits). */
   static boolean fits(int keyOrdinal) {
     return keyOrdinal + 1 < 256;

@@ -202,7 +202,8 @@ public final class TreatmentDecider {
           Message.of(MessageKey.IMPLAUSIBLE_INPUT, e.field(), e.message()),
           RuleId.INPUT_VALIDATION);
     }
-    RecommendationPhase phase = phase(patientCase, eligibility.phase(), ledger);
+    RecommendationPhase phase = eligibility.phase();
+    prematureStopAlerts(patientCase, phase, ledger);
     DrugOptions options = new DrugOptions(eligibility, facts);
     switch (phase) {
       case INDUCTION -> InductionRules.choose(patientCase, options, ledger);
@@ -237,11 +238,10 @@ public final class TreatmentDecider {
   }
 
   /**
-   * The phase the recommendation for the case of {@code eligibility} is for (the premature-stop
-   * and HIV-stop rules), no alert; read through {@link Eligibility#phase}, which keeps it.
+   * The phase the recommendation for {@code c} is for (the premature-stop and HIV-stop rules), no
+   * alert; worked out once per case by {@link Eligibility}, which keeps it.
    */
-  static RecommendationPhase phaseOf(Eligibility eligibility) {
-    PatientCase c = eligibility.patientCase();
+  static RecommendationPhase phaseOf(PatientCase c, MaintenanceRules.HivStop hivStop) {
     if (c.treatment().phase() != TreatmentPhase.MAINTENANCE) {
       return RecommendationPhase.INDUCTION;
     }
@@ -249,16 +249,15 @@ public final class TreatmentDecider {
     if (days.isPresent() && days.getAsInt() < MIN_INDUCTION_DAYS) {
       return RecommendationPhase.INDUCTION;
     }
-    return eligibility.hivStop() == MaintenanceRules.HivStop.STOP
+    return hivStop == MaintenanceRules.HivStop.STOP
         ? RecommendationPhase.STOP_MAINTENANCE
         : RecommendationPhase.MAINTENANCE;
   }
 
-  /** The alerts of the premature-stop rule for {@code phase}, the phase this recommendation is for. */
-  private static RecommendationPhase phase(
-      PatientCase c, RecommendationPhase phase, Ledger ledger) {
+  /** The premature-stop rule's alerts for {@code phase}, the phase this recommendation is for. */
+  private static void prematureStopAlerts(PatientCase c, RecommendationPhase phase, Ledger ledger) {
     if (c.treatment().phase() != TreatmentPhase.MAINTENANCE) {
-      return phase;
+      return;
     }
     OptionalInt days = c.treatment().daysOfInduction();
     if (phase == RecommendationPhase.INDUCTION) {
@@ -274,7 +273,6 @@ public final class TreatmentDecider {
           Message.of(MessageKey.CONFIRM_INDUCTION_COMPLETED),
           RuleId.PHASE_PREMATURE_STOP);
     }
-    return phase;
   }
 
   private static void stop(PatientCase c, Ledger ledger, CutOffs cutOffs) {
