@@ -214,27 +214,9 @@ abstract sealed class DoseContext permits CaseDosing {
     return local == null ? List.of(a, b) : List.of(a, b, local);
   }
 
-  /**
-   * "2.5 mg/kg every 24 h", "450 mg 3 times a week": a table row as the texts state it, made
-   * once per row and then shared ({@link RowTexts}).
-   */
+  /** "2.5 mg/kg every 24 h", "450 mg 3 times a week": the text of a table row. */
   static Message describe(DoseRow row) {
-    return RowTexts.of(row);
-  }
-
-  /** The text of {@link #describe}, made anew. */
-  static Message rowText(DoseRow row) {
-    boolean perKg = row.unit() == AmountUnit.MG_PER_KG;
-    if (row.schedule().timesPerWeek().isPresent()) {
-      return Message.of(
-          perKg ? MessageKey.ROW_MG_PER_KG_TIMES_A_WEEK : MessageKey.ROW_MG_TIMES_A_WEEK,
-          Boxes.of(row.amount()),
-          row.schedule().timesPerWeek().getAsInt());
-    }
-    return Message.of(
-        perKg ? MessageKey.ROW_MG_PER_KG_EVERY_H : MessageKey.ROW_MG_EVERY_H,
-        Boxes.of(row.amount()),
-        row.schedule().intervalHours().getAsInt());
+    return row.text();
   }
 
   /**
