@@ -50,15 +50,14 @@ final class ModelValues {
   }
 
   /**
-   * Returns the exception for required attributes left unset, with the wording {@link
-   * MissingFieldException} turns into field paths.
+   * Returns the exception for required attributes left unset, naming each field by its path
+   * ({@link MissingFieldException#of}).
    *
    * @param type the simple name of the built type, e.g. "Patient"
    * @param names the missing attributes, in declaration order
    */
   static MissingFieldException missing(String type, List<String> names) {
-    return new MissingFieldException(
-        "Cannot build " + type + ", some of required attributes are not set " + names);
+    return MissingFieldException.of(type, names);
   }
 
   /** Returns an unmodifiable copy of the set, in enum declaration order. */

@@ -447,8 +447,7 @@ public final class Assessment {
         if ((set & PAEDIATRIC) == 0) {
           missing.add("paediatric");
         }
-        throw new MissingFieldException(
-            "Cannot build Assessment, some of required attributes are not set " + missing);
+        throw MissingFieldException.of("Assessment", missing);
       }
       return new Assessment(this, dosingWeight, bodySurfaceArea, renalReplacement);
     }

@@ -721,8 +721,7 @@ public final class Recommendation {
      */
     public Recommendation build() {
       if (status == null) {
-        throw new MissingFieldException(
-            "Cannot build Recommendation, some of required attributes are not set [status]");
+        throw MissingFieldException.of("Recommendation", List.of("status"));
       }
       return new Recommendation(
           id,

@@ -793,8 +793,7 @@ public final class RegimenComponent {
         if (ruleId == null) {
           missing.add("ruleId");
         }
-        throw new MissingFieldException(
-            "Cannot build RegimenComponent, some of required attributes are not set " + missing);
+        throw MissingFieldException.of("RegimenComponent", missing);
       }
       return new RegimenComponent(
           drug,

@@ -1,7 +1,9 @@
 package io.github.cmvrx.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cmvrx.core.model.Patient;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +44,47 @@ class MissingFieldExceptionTest {
     MissingFieldException e = new MissingFieldException("something else went wrong");
     assertThat(e).hasMessage("something else went wrong");
     assertThat(e.fields()).isEmpty();
+  }
+
+  /** The hand-written builders name the fields themselves: no wording is read back. */
+  @Test
+  void of_namesEachFieldByItsPath_oneErrorPerField() {
+    MissingFieldException e = MissingFieldException.of("Assessment", List.of("dosingWeight", "paediatric"));
+
+    assertThat(e).hasMessage("assessment.dosingWeight and assessment.paediatric are required");
+    assertThat(e.fields()).containsExactly("assessment.dosingWeight", "assessment.paediatric");
+    assertThat(e.errors())
+        .containsExactly(
+            new FieldError("assessment.dosingWeight", "required field is missing"),
+            new FieldError("assessment.paediatric", "required field is missing"));
+  }
+
+  @Test
+  void of_patientCase_isTheRoot() {
+    assertThat(MissingFieldException.of("PatientCase", List.of("host", "disease")).fields())
+        .containsExactly("host", "disease");
+  }
+
+  @Test
+  void of_noField_refused() {
+    assertThatThrownBy(() -> MissingFieldException.of("Patient", List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Patient");
+  }
+
+  /** A real builder: a patient with nothing set misses every required attribute, in order. */
+  @Test
+  void patientBuilder_nothingSet_everyRequiredFieldNamed() {
+    assertThatThrownBy(() -> Patient.builder().build())
+        .isInstanceOfSatisfying(
+            MissingFieldException.class,
+            e ->
+                assertThat(e.fields())
+                    .containsExactly(
+                        "patient.age",
+                        "patient.sex",
+                        "patient.weight",
+                        "patient.height",
+                        "patient.renalReplacement"));
   }
 }
