@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * exported).
  *
  * <p>Strict builders (setting an attribute twice throws), generated classes hidden behind the
- * abstract types ({@code Disease}, never {@code ImmutableDisease}, in any signature), and
+ * abstract types (never an {@code Immutable...} class in any signature), and
  * generated code that uses only the JDK. A required attribute left unset makes {@code build()}
  * throw {@link MissingFieldException} (an {@code IllegalArgumentException} naming the field path,
  * e.g. {@code "patient.sex is required"}).

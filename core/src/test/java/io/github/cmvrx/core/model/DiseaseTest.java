@@ -107,4 +107,28 @@ class DiseaseTest {
         .isInstanceOf(MissingFieldException.class)
         .hasMessage("disease.severity is required");
   }
+
+  /** A value: the same sites (in any order of adding) and severity make equal diseases. */
+  @Test
+  void equalSitesAndSeverity_equal_otherwiseNot() {
+    Disease a =
+        Disease.builder()
+            .addSites(DiseaseSite.RETINITIS, DiseaseSite.GASTROINTESTINAL)
+            .severity(Severity.SEVERE)
+            .build();
+    Disease b =
+        Disease.builder()
+            .addSites(DiseaseSite.GASTROINTESTINAL)
+            .addSites(DiseaseSite.RETINITIS)
+            .severity(Severity.SEVERE)
+            .build();
+    Disease milder =
+        Disease.builder()
+            .addSites(DiseaseSite.RETINITIS, DiseaseSite.GASTROINTESTINAL)
+            .severity(Severity.MILD_MODERATE)
+            .build();
+
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(milder);
+    assertThat(a).isNotEqualTo(of(DiseaseSite.RETINITIS));
+  }
 }

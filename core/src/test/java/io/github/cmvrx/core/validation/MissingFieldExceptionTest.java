@@ -12,8 +12,7 @@ class MissingFieldExceptionTest {
 
   @Test
   void oneField_isRequired() {
-    MissingFieldException e =
-        new MissingFieldException("Cannot build Patient, some of required attributes are not set [sex]");
+    MissingFieldException e = MissingFieldException.of("Patient", List.of("sex"));
     assertThat(e).hasMessage("patient.sex is required").isInstanceOf(IllegalArgumentException.class);
     assertThat(e.fields()).containsExactly("patient.sex");
   }
@@ -21,9 +20,7 @@ class MissingFieldExceptionTest {
   @Test
   void threeFields_listedWithAnd() {
     MissingFieldException e =
-        new MissingFieldException(
-            "Cannot build RegimenComponent, some of required attributes are not set"
-                + " [drug, dose, ruleId]");
+        MissingFieldException.of("RegimenComponent", List.of("drug", "dose", "ruleId"));
     assertThat(e)
         .hasMessage(
             "regimenComponent.drug, regimenComponent.dose and regimenComponent.ruleId are required");
@@ -33,17 +30,18 @@ class MissingFieldExceptionTest {
 
   @Test
   void patientCase_isTheRoot() {
-    MissingFieldException e =
-        new MissingFieldException(
-            "Cannot build PatientCase, some of required attributes are not set [host]");
+    MissingFieldException e = MissingFieldException.of("PatientCase", List.of("host"));
     assertThat(e).hasMessage("host is required");
   }
 
+  /** A generated builder's sentence is kept whole, even one that names attributes. */
   @Test
-  void unknownWording_isKeptWhole() {
-    MissingFieldException e = new MissingFieldException("something else went wrong");
-    assertThat(e).hasMessage("something else went wrong");
+  void generatedSentence_isKeptWhole_oneErrorOnTheRoot() {
+    String sentence = "Cannot build Policy, some of required attributes are not set [dosingWeight]";
+    MissingFieldException e = new MissingFieldException(sentence);
+    assertThat(e).hasMessage(sentence);
     assertThat(e.fields()).isEmpty();
+    assertThat(e.errors()).containsExactly(new FieldError("$", sentence));
   }
 
   /** The hand-written builders name the fields themselves: no wording is read back. */
