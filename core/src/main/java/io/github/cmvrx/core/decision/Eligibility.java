@@ -241,9 +241,6 @@ public final class Eligibility {
     if (isResistant(drug)) {
       return fixed(drug, MessageKey.GENOTYPIC_RESISTANCE, RuleId.REG_REFRACTORY);
     }
-    if (drug == Drug.VALGANCICLOVIR && c.patient().age().years() < ADULT_AGE_YEARS) {
-      return fixed(drug, MessageKey.VGC_UNDER_ADULT_AGE, RuleId.REG_PAEDIATRIC_NO_TABLETS);
-    }
     if ((drug == Drug.CIDOFOVIR || drug == Drug.MARIBAVIR) && c.disease().isCns()) {
       return fixed(
           drug,
@@ -251,7 +248,35 @@ public final class Eligibility {
           RuleId.REG_CNS_PARTIAL);
     }
     if (drug == Drug.MARIBAVIR) {
-      return maribavirIndication();
+      Exclusion indication = maribavirIndication();
+      if (indication != null) {
+        return indication;
+      }
+    }
+    return patientRule(c, drug);
+  }
+
+  /**
+   * Returns why the label gives {@code drug} no dose for this patient, whatever else the case
+   * says: valganciclovir tablets under the adult age (clinical basis §4, VGC-PI §2.3). The one
+   * home of this rule: {@link #of} rules the drug out with it, and the dosing module, which is
+   * asked only for the drugs Eligibility leaves, asks it too and refuses to dose such a drug
+   * ({@link io.github.cmvrx.core.dose.Dosing}). Letermovir is not a patient's rule: it is never a
+   * treatment, for anyone.
+   *
+   * @param patientCase a valid case
+   * @param drug the drug
+   * @return the exclusion, or empty if the label gives this patient a dose of {@code drug}
+   */
+  public static Optional<Exclusion> patientExclusion(PatientCase patientCase, Drug drug) {
+    return Optional.ofNullable(
+        patientRule(requireNonNull(patientCase, "patientCase"), requireNonNull(drug, "drug")));
+  }
+
+  /** {@link #patientExclusion}, or null: the rules' one home. */
+  private static @Nullable Exclusion patientRule(PatientCase c, Drug drug) {
+    if (drug == Drug.VALGANCICLOVIR && c.patient().age().years() < ADULT_AGE_YEARS) {
+      return fixed(drug, MessageKey.VGC_UNDER_ADULT_AGE, RuleId.REG_PAEDIATRIC_NO_TABLETS);
     }
     return null;
   }

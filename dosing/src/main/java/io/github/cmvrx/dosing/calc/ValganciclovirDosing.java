@@ -38,12 +38,6 @@ final class ValganciclovirDosing implements DrugDosing {
   /** The instructions of a dose from a label table, at index tablets - 1. */
   private static final List<List<Message>> INSTRUCTIONS = keptInstructions();
 
-  private static final DoseDecision.Excluded PAEDIATRIC =
-      DoseDecision.Excluded.of(
-          Drug.VALGANCICLOVIR,
-          Message.of(MessageKey.VGC_UNDER_ADULT_AGE),
-          RuleId.REG_PAEDIATRIC_NO_TABLETS);
-
   private static final DoseDecision.Excluded[] ON_RENAL_REPLACEMENT =
       DoseContext.byRenalReplacement(
           rrt ->
@@ -61,9 +55,6 @@ final class ValganciclovirDosing implements DrugDosing {
 
   @Override
   public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
-    if (ctx.assessment.paediatric()) {
-      return PAEDIATRIC;
-    }
     RenalReplacement rrt = ctx.assessment.renalReplacement();
     if (rrt.isAny()) {
       return ON_RENAL_REPLACEMENT[rrt.ordinal()];

@@ -1,7 +1,5 @@
 package io.github.cmvrx.dosing.table;
 
-import io.github.cmvrx.core.rule.ClinicalThresholds;
-
 /**
  * The numbers of the drugs without kidney-function bands: cidofovir, letermovir, maribavir, and the
  * valganciclovir paediatric formula (clinical basis §3.2, §3.4, §3.5). Each constant names its source.
@@ -46,12 +44,6 @@ public final class FixedDoses {
 
   /** On therapy: proteinuria of 3+ (300 mg/dL by dipstick) stops cidofovir (CDV-PI). */
   public static final double CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL = 300;
-
-  /**
-   * Cidofovir is not used under this age, years (CDV-PI: safety not established): the adult age
-   * of {@link ClinicalThresholds#ADULT_AGE_YEARS}.
-   */
-  public static final double CIDOFOVIR_MIN_AGE_YEARS = ClinicalThresholds.ADULT_AGE_YEARS;
 
   // Letermovir (LTV-PI, clinical basis §3.5).
 

@@ -3,6 +3,7 @@ package io.github.cmvrx.dosing.calc;
 import io.github.cmvrx.testing.CaseDraft;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.cmvrx.core.dose.DoseDecision;
@@ -329,14 +330,24 @@ class CaseDosingTest {
         RuleId.DOSE_VGC_HEMODIALYSIS);
   }
 
+  /**
+   * Valganciclovir tablets under 18 (clinical basis §4, Choice): Eligibility's rule, which the
+   * dosing asks instead of keeping a copy; asked about a 15-year-old, it refuses.
+   */
   @Test
-  void valganciclovir_child_excluded() {
-    excluded(
-        dose(
-            CaseDraft.unitCockcroftGault().age(15).height(165).weight(55).scr(0.7),
-            Drug.VALGANCICLOVIR,
-            DosePhase.INDUCTION),
-        RuleId.REG_PAEDIATRIC_NO_TABLETS);
+  void valganciclovir_child_refusedAsEligibilityRulesItOut() {
+    CaseDosing child =
+        CaseDosing.of(
+            CaseDraft.unitCockcroftGault().age(15).height(165).weight(55).scr(0.7).build(),
+            Policy.defaults());
+    for (DosePhase phase : DosePhase.values()) {
+      assertThatThrownBy(() -> child.dose(Drug.VALGANCICLOVIR, phase))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("VALGANCICLOVIR")
+          .hasMessageContaining("under 18");
+      assertThatThrownBy(() -> child.availability(Drug.VALGANCICLOVIR, phase))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   // ---------------------------------------------------------------------------- foscarnet
@@ -640,11 +651,20 @@ class CaseDosingTest {
             DosePhase.INDUCTION));
   }
 
+  /**
+   * Letermovir is never a treatment (clinical basis §3.5.1): Eligibility rules it out before any
+   * dosing, so the dosing, never asked, refuses it rather than keep a copy of the rule.
+   */
   @ParameterizedTest
   @EnumSource(DosePhase.class)
-  void letermovir_alwaysExcludedForTreatment(DosePhase phase) {
-    excluded(
-        dose(CaseDraft.unitCockcroftGault(), Drug.LETERMOVIR, phase), RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
+  void letermovir_neverDosed_refused(DosePhase phase) {
+    CaseDosing d = CaseDosing.of(CaseDraft.unitCockcroftGault().build(), Policy.defaults());
+    assertThatThrownBy(() -> d.dose(Drug.LETERMOVIR, phase))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("LETERMOVIR")
+        .hasMessageContaining("prophylaxis only");
+    assertThatThrownBy(() -> d.availability(Drug.LETERMOVIR, phase))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

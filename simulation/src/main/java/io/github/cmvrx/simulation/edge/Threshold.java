@@ -81,9 +81,6 @@ public record Threshold(Kind kind, double value, double step, String source) {
   /** HIV stopping may be considered from these months (SEED, NIH-OI; clinical basis §5). */
   static final double HIV_CONSIDER_STOP_MONTHS = ClinicalThresholds.HIV_CONSIDER_STOP_MONTHS;
 
-  /** Adult formulas and tablets from this age, years (clinical basis §2 and §4). */
-  static final double ADULT_AGE_YEARS = ClinicalThresholds.ADULT_AGE_YEARS;
-
   /** Step either side of a clearance edge, mL/min. */
   static final double CRCL_STEP = 0.01;
 
@@ -169,7 +166,7 @@ public record Threshold(Kind kind, double value, double step, String source) {
         cutOff(CutOff.HIV_STOP_MONTHS, c));
     add(byKind, Kind.AGE_YEARS, FixedDoses.MARIBAVIR_MIN_AGE_YEARS, 0.01,
         "maribavir from age 12 (MBV-PI)");
-    add(byKind, Kind.AGE_YEARS, ADULT_AGE_YEARS, 0.01,
+    add(byKind, Kind.AGE_YEARS, ClinicalThresholds.ADULT_AGE_YEARS, 0.01,
         "adult formulas and tablets from 18 (clinical basis §2 and §4, Decisions on age)");
     add(byKind, Kind.WEIGHT_KG, FixedDoses.MARIBAVIR_MIN_WEIGHT_KG, 0.01,
         "maribavir from 35 kg (MBV-PI)");
