@@ -1,15 +1,22 @@
 package io.github.cmvrx.core.decision;
 
 import static io.github.cmvrx.core.rule.ClinicalThresholds.ADULT_AGE_YEARS;
+import static io.github.cmvrx.core.rule.ClinicalThresholds.CIDOFOVIR_STOP_RISE_MG_DL;
+import static io.github.cmvrx.core.rule.ClinicalThresholds.CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL;
+import static io.github.cmvrx.core.rule.ClinicalThresholds.MARIBAVIR_MIN_AGE_YEARS;
+import static io.github.cmvrx.core.rule.ClinicalThresholds.MARIBAVIR_MIN_WEIGHT_KG;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.internal.Comparisons;
 import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Labs;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.quantity.CellCount;
 import io.github.cmvrx.core.quantity.Haemoglobin;
+import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.quantity.UrineProtein;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RecommendationPhase;
@@ -258,11 +265,16 @@ public final class Eligibility {
 
   /**
    * Returns why the label gives {@code drug} no dose for this patient, whatever else the case
-   * says: valganciclovir tablets under the adult age (clinical basis §4, VGC-PI §2.3). The one
-   * home of this rule: {@link #of} rules the drug out with it, and the dosing module, which is
-   * asked only for the drugs Eligibility leaves, asks it too and refuses to dose such a drug
+   * says, from the case data alone: valganciclovir tablets under the adult age (clinical basis
+   * §4, VGC-PI §2.3); cidofovir under the adult age, then stopped on therapy by a serum creatinine
+   * rise of 0.5 mg/dL or more over the baseline, then by proteinuria 3+ (clinical basis §3.4,
+   * CDV-PI); maribavir under 12 years or under 35 kg (clinical basis §3.5.2, MBV-PI §1). The one
+   * home of these rules: {@link #of} rules the drug out with them, and the dosing module, which is
+   * asked only for the drugs Eligibility leaves, asks them too and refuses to dose such a drug
    * ({@link io.github.cmvrx.core.dose.Dosing}). Letermovir is not a patient's rule: it is never a
-   * treatment, for anyone.
+   * treatment, for anyone. Cidofovir's contraindications (serum creatinine, CrCl, urine protein,
+   * nephrotoxic co-medication) are not here: they are one exclusion listing every condition not
+   * met, and CrCl is the dosing's assessment (decision 1404).
    *
    * @param patientCase a valid case
    * @param drug the drug
@@ -275,10 +287,76 @@ public final class Eligibility {
 
   /** {@link #patientExclusion}, or null: the rules' one home. */
   private static @Nullable Exclusion patientRule(PatientCase c, Drug drug) {
-    if (drug == Drug.VALGANCICLOVIR && c.patient().age().years() < ADULT_AGE_YEARS) {
-      return fixed(drug, MessageKey.VGC_UNDER_ADULT_AGE, RuleId.REG_PAEDIATRIC_NO_TABLETS);
+    switch (drug) {
+      case VALGANCICLOVIR -> {
+        if (c.patient().age().years() < ADULT_AGE_YEARS) {
+          return fixed(drug, MessageKey.VGC_UNDER_ADULT_AGE, RuleId.REG_PAEDIATRIC_NO_TABLETS);
+        }
+        return null;
+      }
+      case CIDOFOVIR -> {
+        return cidofovirPatientRule(c);
+      }
+      case MARIBAVIR -> {
+        double age = c.patient().age().years();
+        double kg = c.patient().weight().kilograms();
+        if (age < MARIBAVIR_MIN_AGE_YEARS || kg < MARIBAVIR_MIN_WEIGHT_KG) {
+          return new Exclusion(
+              drug, Message.of(MessageKey.MBV_AGE_WEIGHT, age, kg), RuleId.DOSE_MBV);
+        }
+        return null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Cidofovir for this patient, in order: not under the adult age (DOSE-CDV-PAEDIATRIC), then
+   * stopped by the creatinine rise, then by proteinuria 3+ (DOSE-CDV-ON-THERAPY).
+   */
+  private static @Nullable Exclusion cidofovirPatientRule(PatientCase c) {
+    if (c.patient().age().years() < ADULT_AGE_YEARS) {
+      return fixed(Drug.CIDOFOVIR, MessageKey.CDV_UNDER_ADULT_AGE, RuleId.DOSE_CDV_PAEDIATRIC);
+    }
+    double rise = creatinineRiseMgPerDl(c);
+    // NaN (no baseline) is never at or above the threshold.
+    if (rise >= CIDOFOVIR_STOP_RISE_MG_DL) {
+      return new Exclusion(
+          Drug.CIDOFOVIR,
+          Message.of(MessageKey.CDV_CREATININE_RISE_STOP, rise),
+          RuleId.DOSE_CDV_ON_THERAPY);
+    }
+    Optional<UrineProtein> protein = c.labs().urineProtein();
+    if (protein.isPresent()
+        && protein.get().mgPerDecilitre() >= CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL) {
+      return new Exclusion(
+          Drug.CIDOFOVIR,
+          Message.of(MessageKey.CDV_PROTEINURIA_STOP, protein.get().mgPerDecilitre()),
+          RuleId.DOSE_CDV_ON_THERAPY);
     }
     return null;
+  }
+
+  /**
+   * Returns the rise of the serum creatinine over {@code labs.baselineSerumCreatinine}, mg/dL,
+   * snapped to the grid of {@link Comparisons} before it is compared (clinical basis §3.4,
+   * DOSE-CDV-ON-THERAPY): the one computation of it, for the stop rule here and for the reduced
+   * cidofovir dose of the dosing.
+   *
+   * @param patientCase a valid case
+   * @return the rise, possibly negative; NaN when the serum creatinine or its baseline is unknown
+   */
+  public static double creatinineRiseMgPerDl(PatientCase patientCase) {
+    Optional<SerumCreatinine> scr = patientCase.patient().serumCreatinine();
+    if (scr.isEmpty()) {
+      return Double.NaN;
+    }
+    Optional<SerumCreatinine> baseline = patientCase.labs().baselineSerumCreatinine();
+    return baseline.isPresent()
+        ? Comparisons.snap(scr.get().mgPerDl() - baseline.get().mgPerDl())
+        : Double.NaN;
   }
 
   /**
