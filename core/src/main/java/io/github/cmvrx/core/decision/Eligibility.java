@@ -31,12 +31,32 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which drugs the decision rules rule out for one case, before any dose is computed, and why:
- * letermovir (prophylaxis only), the ganciclovir family (intolerance, cytopenia, resistance,
- * refractory disease), genotypic resistance, valganciclovir tablets under the adult age, cidofovir
- * and maribavir in CNS disease, and maribavir's indication (clinical basis §4). Computed once per
- * case; the drugs it does not rule out are the only ones whose availability the dosing is asked
- * for. Immutable.
+ * Which drugs the decision rules rule out for one case, before any dose is computed, and why: the
+ * one home of every case-level exclusion rule (decision 1404). Per drug, in this order, the first
+ * that applies:
+ *
+ * <ul>
+ *   <li>letermovir: prophylaxis only, never treatment (clinical basis §3.5.1, §4.10);
+ *   <li>ganciclovir and valganciclovir: intolerance, cytopenia below the cut-offs, genotypic
+ *       resistance to either, refractory disease (§3.1, §4.6, §4.8);
+ *   <li>any drug: genotypic resistance to it (§4.8);
+ *   <li>cidofovir and maribavir: CNS disease (§3.4, §3.5.2, §4.2);
+ *   <li>maribavir: its indication, after transplant, not retinitis, refractory or resistant
+ *       disease (§3.5.2);
+ *   <li>the patient's own rules ({@link #patientExclusion}): valganciclovir tablets and cidofovir
+ *       under the adult age ({@link io.github.cmvrx.core.rule.ClinicalThresholds#ADULT_AGE_YEARS}, §4, §3.4); cidofovir
+ *       stopped on therapy by a creatinine rise or proteinuria 3+ (§3.4); maribavir under 12 years
+ *       or 35 kg (§3.5.2).
+ * </ul>
+ *
+ * The thresholds are in {@link io.github.cmvrx.core.rule.ClinicalThresholds}, or {@link CutOffs} where a policy may change
+ * them (the cytopenia counts). What needs the assessment of kidney function and weight is not here
+ * but a dose fact of the dosing module: the renal dose bands and "not computable", the exclusions
+ * on renal replacement, and cidofovir's contraindications (serum creatinine, CrCl, urine protein,
+ * nephrotoxic co-medication: one exclusion listing every condition not met, with CrCl the
+ * assessment's; decision 1404). Computed once per case; the drugs it does not rule out are the only
+ * ones whose availability the dosing is asked for (the dosing refuses letermovir and the drugs of
+ * {@link #patientExclusion}). Immutable.
  *
  * @since 0.3.0
  */

@@ -30,12 +30,21 @@ import java.util.Optional;
  * phase, and {@link #availability} the same outcome without building a dose. Each drug's
  * arithmetic is a class of its own behind {@link DrugDosing}: {@link GanciclovirDosing}, {@link
  * ValganciclovirDosing}, {@link FoscarnetDosing}, {@link CidofovirDosing}, {@link
- * MaribavirDosing}; letermovir is never dosed (prophylaxis only). Immutable and thread-safe.
+ * MaribavirDosing}. Immutable and thread-safe.
+ *
+ * <p>Where the rules live (decision 1404): every case-level exclusion rule is core {@code
+ * Eligibility}'s, and the dosing is asked only about the drugs it leaves. The dosing keeps no copy:
+ * asked about letermovir (prophylaxis only), or about a drug {@code Eligibility.patientExclusion}
+ * rules out for this patient (valganciclovir tablets and cidofovir under the adult age, cidofovir
+ * stopped by a creatinine rise or proteinuria 3+, maribavir under 12 years or 35 kg), it asks that
+ * rule and throws {@link IllegalArgumentException} naming the drug and why. What stays here are the
+ * dose facts, which need the assessment: the renal bands and "not computable", the exclusions on
+ * renal replacement (valganciclovir tablets, foscarnet), and cidofovir's contraindications
+ * (serum creatinine, CrCl, urine protein, nephrotoxic co-medication, in one exclusion).
  *
  * <p>Children: ganciclovir bands take the bedside Schwartz eGFR (mL/min/1.73 m2) as the kidney
  * function and every renal adjustment carries a specialist-review warning (clinical basis §2.11;
- * docs/decisions/0202). Valganciclovir tablets under 18 are excluded; cidofovir under 18 is
- * excluded (clinical basis §4). Durations are left to the decision layer.
+ * docs/decisions/0202). Durations are left to the decision layer.
  */
 public final class CaseDosing extends DoseContext implements Dosing {
   // The oral solution on haemodialysis depends on the phase only: one immutable value each.

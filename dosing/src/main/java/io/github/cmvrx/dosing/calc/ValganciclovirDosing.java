@@ -22,8 +22,9 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Valganciclovir tablets (clinical basis §3.2): adults only, never on renal replacement, the CG
- * CrCl band in whole 450 mg tablets.
+ * Valganciclovir tablets (clinical basis §3.2): never on renal replacement, the CG CrCl band in
+ * whole 450 mg tablets. Adults only, but that is core Eligibility's rule (under the adult age, and
+ * the ganciclovir family's exclusions), never asked here.
  */
 final class ValganciclovirDosing implements DrugDosing {
   /** The one instance: the class holds no state; the case comes with each call. */

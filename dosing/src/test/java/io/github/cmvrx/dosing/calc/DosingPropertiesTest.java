@@ -187,6 +187,7 @@ class DosingPropertiesTest {
   @Test
   void dose_everyValidInput_exactlyOneOutcome() {
     Set<Class<?>> seen = new java.util.HashSet<>();
+    Set<Drug> refused = EnumSet.noneOf(Drug.class);
     Set<String> bands = new java.util.HashSet<>();
     theory(3000)
         .forAll(PATIENT, POLICY)
@@ -200,6 +201,7 @@ class DosingPropertiesTest {
                     assertThatThrownBy(() -> dosing.dose(drug, phase))
                         .isInstanceOf(IllegalArgumentException.class)
                         .hasMessageContaining(drug.name());
+                    refused.add(drug);
                     continue;
                   }
                   DoseDecision d = dosing.dose(drug, phase);
@@ -226,6 +228,11 @@ class DosingPropertiesTest {
             DoseDecision.Dosed.class,
             DoseDecision.Excluded.class,
             DoseDecision.NotComputable.class);
+    // Every drug the dosing refuses for some patient was refused (children, under 12 years or 35
+    // kg, the cidofovir stop rules), or the refusal is not checked.
+    assertThat(refused)
+        .containsExactlyInAnyOrder(
+            Drug.LETERMOVIR, Drug.VALGANCICLOVIR, Drug.CIDOFOVIR, Drug.MARIBAVIR);
     // coverage (style.md 2.6, point 22): every induction row of clinical basis §3.1 and §3.3 (60 q8h) is hit
     assertThat(bands)
         .contains(
