@@ -68,6 +68,10 @@ public final class Eligibility {
   private static final MaintenanceRules.HivStop[] HIV_STOPS = MaintenanceRules.HivStop.values();
   // Exclusions whose reason has no argument, shared: one per drug and reason, built on first use.
   private static final Exclusion[] FIXED = new Exclusion[DRUGS.length * KEYS.length];
+  // The cidofovir stop rule that applies (cidofovirStop), if any.
+  private static final byte NO_STOP = 0;
+  private static final byte STOP_RISE = 1;
+  private static final byte STOP_PROTEINURIA = 2;
 
   private final PatientCase patientCase;
   private final CutOffs cutOffs;
@@ -80,6 +84,11 @@ public final class Eligibility {
   // dose and the decision read them.
   private final byte hivStop;
   private final byte phase;
+  // Which cidofovir stop rule applies (NO_STOP, STOP_RISE, STOP_PROTEINURIA), when no earlier
+  // rule rules cidofovir out. Its exclusion states the finding, so it is not a shared value: it is
+  // built only when asked (ruledOut), not for every case that has the finding; most such cases
+  // never read cidofovir, and keep the shared array.
+  private final byte cidofovirStop;
 
   private Eligibility(PatientCase patientCase, CutOffs cutOffs) {
     this.patientCase = patientCase;
@@ -128,6 +137,8 @@ public final class Eligibility {
       }
     }
     this.byRule = own;
+    this.cidofovirStop =
+        own[Drug.CIDOFOVIR.ordinal()] == null ? cidofovirStop(patientCase) : NO_STOP;
   }
 
   /**
@@ -192,7 +203,7 @@ public final class Eligibility {
   int drugsToAssessMask() {
     int out = 0;
     for (Drug d : DRUGS) {
-      if (byRule[d.ordinal()] == null) {
+      if (!rulesOut(d)) {
         out |= DrugSet.bit(d);
       }
     }
@@ -206,7 +217,7 @@ public final class Eligibility {
    * @return the exclusion, or empty
    */
   public Optional<Exclusion> ruleExclusion(Drug drug) {
-    return Optional.ofNullable(byRule[drug.ordinal()]);
+    return Optional.ofNullable(ruledOut(drug));
   }
 
   /** The phase the recommendation is for (see {@link TreatmentDecider#phaseOf}). */
@@ -229,9 +240,19 @@ public final class Eligibility {
     return refractory || resistant != 0;
   }
 
-  /** The exclusion by a decision rule, or null. */
+  /** The exclusion by a decision rule, or null (a cidofovir stop's is built on each call). */
   @Nullable Exclusion ruledOut(Drug drug) {
-    return byRule[drug.ordinal()];
+    Exclusion e = byRule[drug.ordinal()];
+    if (e == null && drug == Drug.CIDOFOVIR && cidofovirStop != NO_STOP) {
+      return cidofovirStopExclusion(patientCase, cidofovirStop);
+    }
+    return e;
+  }
+
+  /** Whether a decision rule rules {@code drug} out: {@link #ruledOut} not null, nothing built. */
+  boolean rulesOut(Drug drug) {
+    return byRule[drug.ordinal()] != null
+        || (drug == Drug.CIDOFOVIR && cidofovirStop != NO_STOP);
   }
 
   // ------------------------------------------------------------------------------ the rules
@@ -280,7 +301,8 @@ public final class Eligibility {
         return indication;
       }
     }
-    return patientRule(c, drug);
+    // Cidofovir's stop rules are kept apart (cidofovirStop): their exclusion is built when asked.
+    return drug == Drug.CIDOFOVIR ? cidofovirUnderAdultAge(c) : patientRule(c, drug);
   }
 
   /**
@@ -337,26 +359,48 @@ public final class Eligibility {
    * stopped by the creatinine rise, then by proteinuria 3+ (DOSE-CDV-ON-THERAPY).
    */
   private static @Nullable Exclusion cidofovirPatientRule(PatientCase c) {
-    if (c.patient().age().years() < ADULT_AGE_YEARS) {
-      return fixed(Drug.CIDOFOVIR, MessageKey.CDV_UNDER_ADULT_AGE, RuleId.DOSE_CDV_PAEDIATRIC);
+    Exclusion underAge = cidofovirUnderAdultAge(c);
+    if (underAge != null) {
+      return underAge;
     }
-    double rise = creatinineRiseMgPerDl(c);
+    byte stop = cidofovirStop(c);
+    return stop == NO_STOP ? null : cidofovirStopExclusion(c, stop);
+  }
+
+  private static @Nullable Exclusion cidofovirUnderAdultAge(PatientCase c) {
+    return c.patient().age().years() < ADULT_AGE_YEARS
+        ? fixed(Drug.CIDOFOVIR, MessageKey.CDV_UNDER_ADULT_AGE, RuleId.DOSE_CDV_PAEDIATRIC)
+        : null;
+  }
+
+  /**
+   * Which cidofovir stop rule applies, in order: a creatinine rise of 0.5 mg/dL or more, then
+   * proteinuria 3+ (clinical basis §3.4, CDV-PI); nothing built.
+   */
+  private static byte cidofovirStop(PatientCase c) {
     // NaN (no baseline) is never at or above the threshold.
-    if (rise >= CIDOFOVIR_STOP_RISE_MG_DL) {
-      return new Exclusion(
-          Drug.CIDOFOVIR,
-          Message.of(MessageKey.CDV_CREATININE_RISE_STOP, rise),
-          RuleId.DOSE_CDV_ON_THERAPY);
+    if (creatinineRiseMgPerDl(c) >= CIDOFOVIR_STOP_RISE_MG_DL) {
+      return STOP_RISE;
     }
     Optional<UrineProtein> protein = c.labs().urineProtein();
-    if (protein.isPresent()
-        && protein.get().mgPerDecilitre() >= CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL) {
-      return new Exclusion(
-          Drug.CIDOFOVIR,
-          Message.of(MessageKey.CDV_PROTEINURIA_STOP, protein.get().mgPerDecilitre()),
-          RuleId.DOSE_CDV_ON_THERAPY);
-    }
-    return null;
+    return protein.isPresent()
+            && protein.get().mgPerDecilitre() >= CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL
+        ? STOP_PROTEINURIA
+        : NO_STOP;
+  }
+
+  /** The exclusion of the stop rule {@link #cidofovirStop} found, stating the finding. */
+  private static Exclusion cidofovirStopExclusion(PatientCase c, byte stop) {
+    return stop == STOP_RISE
+        ? new Exclusion(
+            Drug.CIDOFOVIR,
+            Message.of(MessageKey.CDV_CREATININE_RISE_STOP, creatinineRiseMgPerDl(c)),
+            RuleId.DOSE_CDV_ON_THERAPY)
+        : new Exclusion(
+            Drug.CIDOFOVIR,
+            Message.of(
+                MessageKey.CDV_PROTEINURIA_STOP, c.labs().urineProtein().get().mgPerDecilitre()),
+            RuleId.DOSE_CDV_ON_THERAPY);
   }
 
   /**
