@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * <p>Not for concurrent mutation; the arrays are never exposed.
  */
 public final class RenalPool {
-  /** Youngest age drawn, years: Cockcroft-Gault is used from the adult age (clinical basis §2.11). */
+  /** Youngest age drawn, years: Cockcroft-Gault is for adults (clinical basis §2.11). */
   static final int MIN_AGE_YEARS = (int) ClinicalThresholds.ADULT_AGE_YEARS;
 
   /** Oldest age drawn, years (synthetic choice, inside the case limit of 120). */

@@ -44,19 +44,18 @@ import org.jspecify.annotations.Nullable;
  *   <li>maribavir: its indication, after transplant, not retinitis, refractory or resistant
  *       disease (§3.5.2);
  *   <li>the patient's own rules ({@link #patientExclusion}): valganciclovir tablets and cidofovir
- *       under the adult age ({@link io.github.cmvrx.core.rule.ClinicalThresholds#ADULT_AGE_YEARS}, §4, §3.4); cidofovir
- *       stopped on therapy by a creatinine rise or proteinuria 3+ (§3.4); maribavir under 12 years
- *       or 35 kg (§3.5.2).
+ *       under the adult age (§4, §3.4); cidofovir stopped on therapy by a creatinine rise or
+ *       proteinuria 3+ (§3.4); maribavir under 12 years or 35 kg (§3.5.2).
  * </ul>
  *
- * The thresholds are in {@link io.github.cmvrx.core.rule.ClinicalThresholds}, or {@link CutOffs} where a policy may change
- * them (the cytopenia counts). What needs the assessment of kidney function and weight is not here
- * but a dose fact of the dosing module: the renal dose bands and "not computable", the exclusions
- * on renal replacement, and cidofovir's contraindications (serum creatinine, CrCl, urine protein,
- * nephrotoxic co-medication: one exclusion listing every condition not met, with CrCl the
- * assessment's; decision 1404). Computed once per case; the drugs it does not rule out are the only
- * ones whose availability the dosing is asked for (the dosing refuses letermovir and the drugs of
- * {@link #patientExclusion}). Immutable.
+ * The thresholds are in {@link io.github.cmvrx.core.rule.ClinicalThresholds}, or {@link CutOffs}
+ * where a policy may change them (the cytopenia counts). What needs the assessment of kidney
+ * function and weight is not here but a dose fact of the dosing module: the renal dose bands and
+ * "not computable", the exclusions on renal replacement, and cidofovir's contraindications (serum
+ * creatinine, CrCl, urine protein, nephrotoxic co-medication: one exclusion listing every
+ * condition not met, with CrCl the assessment's; decision 1404). Computed once per case; the drugs
+ * it does not rule out are the only ones whose availability the dosing is asked for (the dosing
+ * refuses letermovir and the drugs of {@link #patientExclusion}). Immutable.
  *
  * @since 0.3.0
  */

@@ -595,7 +595,7 @@ class CaseDosingTest {
         .isEqualTo(5.0);
   }
 
-  /** Cidofovir is not used under 18 (clinical basis §3.4): Eligibility's rule; the dosing refuses. */
+  /** Cidofovir not under 18 (clinical basis §3.4): Eligibility's rule; the dosing refuses. */
   @Test
   void cidofovir_child_refused() {
     assertThatThrownBy(
