@@ -2,6 +2,7 @@ package io.github.cmvrx.benchmarks;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.cmvrx.core.rule.ClinicalThresholds;
 import java.util.SplittableRandom;
 
 /**
@@ -18,8 +19,8 @@ import java.util.SplittableRandom;
  * <p>Not for concurrent mutation; the arrays are never exposed.
  */
 public final class RenalPool {
-  /** Youngest age drawn, years: Cockcroft-Gault is used from age 18 (clinical basis §2.2). */
-  static final int MIN_AGE_YEARS = 18;
+  /** Youngest age drawn, years: Cockcroft-Gault is for adults (clinical basis §2.11). */
+  static final int MIN_AGE_YEARS = (int) ClinicalThresholds.ADULT_AGE_YEARS;
 
   /** Oldest age drawn, years (synthetic choice, inside the case limit of 120). */
   static final int MAX_AGE_YEARS = 95;

@@ -46,7 +46,7 @@ final class DrugOptions {
 
   /** {@link #usable(Drug)} without an options object, for a single question. */
   static boolean usable(Eligibility eligibility, DoseFacts facts, Drug drug) {
-    if (eligibility.ruledOut(drug) != null) {
+    if (eligibility.rulesOut(drug)) {
       return false;
     }
     DoseDecision d = facts.dose(drug);
@@ -60,8 +60,7 @@ final class DrugOptions {
    *     doses gathered for it disagree: a defect)
    */
   DoseDecision.Dosed dosed(Drug drug) {
-    if (eligibility.ruledOut(drug) == null
-        && facts.dose(drug) instanceof DoseDecision.Dosed dosed) {
+    if (!eligibility.rulesOut(drug) && facts.dose(drug) instanceof DoseDecision.Dosed dosed) {
       return dosed;
     }
     throw new IllegalStateException(
@@ -90,7 +89,7 @@ final class DrugOptions {
    * drug out first, or the drug is usable.
    */
   @Nullable DoseDecision dosingExclusion(Drug drug) {
-    if (eligibility.ruledOut(drug) != null) {
+    if (eligibility.rulesOut(drug)) {
       return null;
     }
     DoseDecision d = facts.dose(drug);

@@ -1,15 +1,22 @@
 package io.github.cmvrx.core.decision;
 
 import static io.github.cmvrx.core.rule.ClinicalThresholds.ADULT_AGE_YEARS;
+import static io.github.cmvrx.core.rule.ClinicalThresholds.CIDOFOVIR_STOP_RISE_MG_DL;
+import static io.github.cmvrx.core.rule.ClinicalThresholds.CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL;
+import static io.github.cmvrx.core.rule.ClinicalThresholds.MARIBAVIR_MIN_AGE_YEARS;
+import static io.github.cmvrx.core.rule.ClinicalThresholds.MARIBAVIR_MIN_WEIGHT_KG;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cmvrx.core.dose.DosePhase;
+import io.github.cmvrx.core.internal.Comparisons;
 import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Labs;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.quantity.CellCount;
 import io.github.cmvrx.core.quantity.Haemoglobin;
+import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.quantity.UrineProtein;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RecommendationPhase;
@@ -24,12 +31,31 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which drugs the decision rules rule out for one case, before any dose is computed, and why:
- * letermovir (prophylaxis only), the ganciclovir family (intolerance, cytopenia, resistance,
- * refractory disease), genotypic resistance, valganciclovir tablets under the adult age, cidofovir
- * and maribavir in CNS disease, and maribavir's indication (clinical basis §4). Computed once per
- * case; the drugs it does not rule out are the only ones whose availability the dosing is asked
- * for. Immutable.
+ * Which drugs the decision rules rule out for one case, before any dose is computed, and why: the
+ * one home of every case-level exclusion rule (decision 1404). Per drug, in this order, the first
+ * that applies:
+ *
+ * <ul>
+ *   <li>letermovir: prophylaxis only, never treatment (clinical basis §3.5.1, §4.10);
+ *   <li>ganciclovir and valganciclovir: intolerance, cytopenia below the cut-offs, genotypic
+ *       resistance to either, refractory disease (§3.1, §4.6, §4.8);
+ *   <li>any drug: genotypic resistance to it (§4.8);
+ *   <li>cidofovir and maribavir: CNS disease (§3.4, §3.5.2, §4.2);
+ *   <li>maribavir: its indication, after transplant, not retinitis, refractory or resistant
+ *       disease (§3.5.2);
+ *   <li>the patient's own rules ({@link #patientExclusion}): valganciclovir tablets and cidofovir
+ *       under the adult age (§4, §3.4); cidofovir stopped on therapy by a creatinine rise or
+ *       proteinuria 3+ (§3.4); maribavir under 12 years or 35 kg (§3.5.2).
+ * </ul>
+ *
+ * The thresholds are in {@link io.github.cmvrx.core.rule.ClinicalThresholds}, or {@link CutOffs}
+ * where a policy may change them (the cytopenia counts). What needs the assessment of kidney
+ * function and weight is not here but a dose fact of the dosing module: the renal dose bands and
+ * "not computable", the exclusions on renal replacement, and cidofovir's contraindications (serum
+ * creatinine, CrCl, urine protein, nephrotoxic co-medication: one exclusion listing every
+ * condition not met, with CrCl the assessment's; decision 1404). Computed once per case; the drugs
+ * it does not rule out are the only ones whose availability the dosing is asked for (the dosing
+ * refuses letermovir and the drugs of {@link #patientExclusion}). Immutable.
  *
  * @since 0.3.0
  */
@@ -41,6 +67,10 @@ public final class Eligibility {
   private static final MaintenanceRules.HivStop[] HIV_STOPS = MaintenanceRules.HivStop.values();
   // Exclusions whose reason has no argument, shared: one per drug and reason, built on first use.
   private static final Exclusion[] FIXED = new Exclusion[DRUGS.length * KEYS.length];
+  // The cidofovir stop rule that applies (cidofovirStop), if any.
+  private static final byte NO_STOP = 0;
+  private static final byte STOP_RISE = 1;
+  private static final byte STOP_PROTEINURIA = 2;
 
   private final PatientCase patientCase;
   private final CutOffs cutOffs;
@@ -53,6 +83,11 @@ public final class Eligibility {
   // dose and the decision read them.
   private final byte hivStop;
   private final byte phase;
+  // Which cidofovir stop rule applies (NO_STOP, STOP_RISE, STOP_PROTEINURIA), when no earlier
+  // rule rules cidofovir out. Its exclusion states the finding, so it is not a shared value: it is
+  // built only when asked (ruledOut), not for every case that has the finding; most such cases
+  // never read cidofovir, and keep the shared array.
+  private final byte cidofovirStop;
 
   private Eligibility(PatientCase patientCase, CutOffs cutOffs) {
     this.patientCase = patientCase;
@@ -101,6 +136,8 @@ public final class Eligibility {
       }
     }
     this.byRule = own;
+    this.cidofovirStop =
+        own[Drug.CIDOFOVIR.ordinal()] == null ? cidofovirStop(patientCase) : NO_STOP;
   }
 
   /**
@@ -165,7 +202,7 @@ public final class Eligibility {
   int drugsToAssessMask() {
     int out = 0;
     for (Drug d : DRUGS) {
-      if (byRule[d.ordinal()] == null) {
+      if (!rulesOut(d)) {
         out |= DrugSet.bit(d);
       }
     }
@@ -179,7 +216,7 @@ public final class Eligibility {
    * @return the exclusion, or empty
    */
   public Optional<Exclusion> ruleExclusion(Drug drug) {
-    return Optional.ofNullable(byRule[drug.ordinal()]);
+    return Optional.ofNullable(ruledOut(drug));
   }
 
   /** The phase the recommendation is for (see {@link TreatmentDecider#phaseOf}). */
@@ -202,9 +239,19 @@ public final class Eligibility {
     return refractory || resistant != 0;
   }
 
-  /** The exclusion by a decision rule, or null. */
+  /** The exclusion by a decision rule, or null (a cidofovir stop's is built on each call). */
   @Nullable Exclusion ruledOut(Drug drug) {
-    return byRule[drug.ordinal()];
+    Exclusion e = byRule[drug.ordinal()];
+    if (e == null && drug == Drug.CIDOFOVIR && cidofovirStop != NO_STOP) {
+      return cidofovirStopExclusion(patientCase, cidofovirStop);
+    }
+    return e;
+  }
+
+  /** Whether a decision rule rules {@code drug} out: {@link #ruledOut} not null, nothing built. */
+  boolean rulesOut(Drug drug) {
+    return byRule[drug.ordinal()] != null
+        || (drug == Drug.CIDOFOVIR && cidofovirStop != NO_STOP);
   }
 
   // ------------------------------------------------------------------------------ the rules
@@ -241,9 +288,6 @@ public final class Eligibility {
     if (isResistant(drug)) {
       return fixed(drug, MessageKey.GENOTYPIC_RESISTANCE, RuleId.REG_REFRACTORY);
     }
-    if (drug == Drug.VALGANCICLOVIR && c.patient().age().years() < ADULT_AGE_YEARS) {
-      return fixed(drug, MessageKey.VGC_UNDER_ADULT_AGE, RuleId.REG_PAEDIATRIC_NO_TABLETS);
-    }
     if ((drug == Drug.CIDOFOVIR || drug == Drug.MARIBAVIR) && c.disease().isCns()) {
       return fixed(
           drug,
@@ -251,9 +295,131 @@ public final class Eligibility {
           RuleId.REG_CNS_PARTIAL);
     }
     if (drug == Drug.MARIBAVIR) {
-      return maribavirIndication();
+      Exclusion indication = maribavirIndication();
+      if (indication != null) {
+        return indication;
+      }
     }
-    return null;
+    // Cidofovir's stop rules are kept apart (cidofovirStop): their exclusion is built when asked.
+    return drug == Drug.CIDOFOVIR ? cidofovirUnderAdultAge(c) : patientRule(c, drug);
+  }
+
+  /**
+   * Returns why the label gives {@code drug} no dose for this patient, whatever else the case
+   * says, from the case data alone: valganciclovir tablets under the adult age (clinical basis
+   * §4, VGC-PI §2.3); cidofovir under the adult age, then stopped on therapy by a serum creatinine
+   * rise of 0.5 mg/dL or more over the baseline, then by proteinuria 3+ (clinical basis §3.4,
+   * CDV-PI); maribavir under 12 years or under 35 kg (clinical basis §3.5.2, MBV-PI §1). The one
+   * home of these rules: {@link #of} rules the drug out with them, and the dosing module, which is
+   * asked only for the drugs Eligibility leaves, asks them too and refuses to dose such a drug
+   * ({@link io.github.cmvrx.core.dose.Dosing}). Letermovir is not a patient's rule: it is never a
+   * treatment, for anyone. Cidofovir's contraindications (serum creatinine, CrCl, urine protein,
+   * nephrotoxic co-medication) are not here: they are one exclusion listing every condition not
+   * met, and CrCl is the dosing's assessment (decision 1404).
+   *
+   * @param patientCase a valid case
+   * @param drug the drug
+   * @return the exclusion, or empty if the label gives this patient a dose of {@code drug}
+   */
+  public static Optional<Exclusion> patientExclusion(PatientCase patientCase, Drug drug) {
+    return Optional.ofNullable(
+        patientRule(requireNonNull(patientCase, "patientCase"), requireNonNull(drug, "drug")));
+  }
+
+  /** {@link #patientExclusion}, or null: the rules' one home. */
+  private static @Nullable Exclusion patientRule(PatientCase c, Drug drug) {
+    switch (drug) {
+      case VALGANCICLOVIR -> {
+        if (c.patient().age().years() < ADULT_AGE_YEARS) {
+          return fixed(drug, MessageKey.VGC_UNDER_ADULT_AGE, RuleId.REG_PAEDIATRIC_NO_TABLETS);
+        }
+        return null;
+      }
+      case CIDOFOVIR -> {
+        return cidofovirPatientRule(c);
+      }
+      case MARIBAVIR -> {
+        double age = c.patient().age().years();
+        double kg = c.patient().weight().kilograms();
+        if (age < MARIBAVIR_MIN_AGE_YEARS || kg < MARIBAVIR_MIN_WEIGHT_KG) {
+          return new Exclusion(
+              drug, Message.of(MessageKey.MBV_AGE_WEIGHT, age, kg), RuleId.DOSE_MBV);
+        }
+        return null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Cidofovir for this patient, in order: not under the adult age (DOSE-CDV-PAEDIATRIC), then
+   * stopped by the creatinine rise, then by proteinuria 3+ (DOSE-CDV-ON-THERAPY).
+   */
+  private static @Nullable Exclusion cidofovirPatientRule(PatientCase c) {
+    Exclusion underAge = cidofovirUnderAdultAge(c);
+    if (underAge != null) {
+      return underAge;
+    }
+    byte stop = cidofovirStop(c);
+    return stop == NO_STOP ? null : cidofovirStopExclusion(c, stop);
+  }
+
+  private static @Nullable Exclusion cidofovirUnderAdultAge(PatientCase c) {
+    return c.patient().age().years() < ADULT_AGE_YEARS
+        ? fixed(Drug.CIDOFOVIR, MessageKey.CDV_UNDER_ADULT_AGE, RuleId.DOSE_CDV_PAEDIATRIC)
+        : null;
+  }
+
+  /**
+   * Which cidofovir stop rule applies, in order: a creatinine rise of 0.5 mg/dL or more, then
+   * proteinuria 3+ (clinical basis §3.4, CDV-PI); nothing built.
+   */
+  private static byte cidofovirStop(PatientCase c) {
+    // NaN (no baseline) is never at or above the threshold.
+    if (creatinineRiseMgPerDl(c) >= CIDOFOVIR_STOP_RISE_MG_DL) {
+      return STOP_RISE;
+    }
+    Optional<UrineProtein> protein = c.labs().urineProtein();
+    return protein.isPresent()
+            && protein.get().mgPerDecilitre() >= CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL
+        ? STOP_PROTEINURIA
+        : NO_STOP;
+  }
+
+  /** The exclusion of the stop rule {@link #cidofovirStop} found, stating the finding. */
+  private static Exclusion cidofovirStopExclusion(PatientCase c, byte stop) {
+    return stop == STOP_RISE
+        ? new Exclusion(
+            Drug.CIDOFOVIR,
+            Message.of(MessageKey.CDV_CREATININE_RISE_STOP, creatinineRiseMgPerDl(c)),
+            RuleId.DOSE_CDV_ON_THERAPY)
+        : new Exclusion(
+            Drug.CIDOFOVIR,
+            Message.of(
+                MessageKey.CDV_PROTEINURIA_STOP, c.labs().urineProtein().get().mgPerDecilitre()),
+            RuleId.DOSE_CDV_ON_THERAPY);
+  }
+
+  /**
+   * Returns the rise of the serum creatinine over {@code labs.baselineSerumCreatinine}, mg/dL,
+   * snapped to the grid of {@link Comparisons} before it is compared (clinical basis §3.4,
+   * DOSE-CDV-ON-THERAPY): the one computation of it, for the stop rule here and for the reduced
+   * cidofovir dose of the dosing.
+   *
+   * @param patientCase a valid case
+   * @return the rise, possibly negative; NaN when the serum creatinine or its baseline is unknown
+   */
+  public static double creatinineRiseMgPerDl(PatientCase patientCase) {
+    Optional<SerumCreatinine> scr = patientCase.patient().serumCreatinine();
+    if (scr.isEmpty()) {
+      return Double.NaN;
+    }
+    Optional<SerumCreatinine> baseline = patientCase.labs().baselineSerumCreatinine();
+    return baseline.isPresent()
+        ? Comparisons.snap(scr.get().mgPerDl() - baseline.get().mgPerDl())
+        : Double.NaN;
   }
 
   /**

@@ -60,7 +60,9 @@ public final class DoseFacts {
 
   /**
    * Gathers the facts of {@code phase} from a dosing with every drug dosed: every drug's full
-   * outcome, once.
+   * outcome, once. Only for a dosing that answers for every drug (a test's): the dosing module
+   * refuses the drugs {@link Dosing} says it is never asked about; gather {@code
+   * Eligibility.drugsToAssess()} with {@link #collect(Dosing, DosePhase, Set)} instead.
    *
    * @param dosing the dose arithmetic of one case under one policy
    * @param phase induction or maintenance

@@ -9,6 +9,17 @@ import java.util.Optional;
  * Dose arithmetic for one case under one policy, as the decisions see it. The dosing module
  * implements it; core never computes kidney function itself (design notes, pipeline).
  * Implementations are pure: the same question gives the same answer.
+ *
+ * <p>Precondition: the dosing is asked only about the drugs {@link
+ * io.github.cmvrx.core.decision.Eligibility} does not rule out ({@link
+ * io.github.cmvrx.core.decision.Eligibility#drugsToAssess}). The case-level exclusion rules are
+ * Eligibility's, never the dosing's: the dosing judges only what its arithmetic needs (kidney
+ * function bands, dialysis, dosing weight, what needs the assessed clearance). Asked about a drug
+ * for which there is no dose at all, it throws {@link IllegalArgumentException} naming the drug
+ * and why: letermovir (prophylaxis only), and a drug the label gives this patient no dose of
+ * ({@link io.github.cmvrx.core.decision.Eligibility#patientExclusion}, which it asks rather than
+ * copies). A drug ruled out by another decision rule (e.g. resistance or the CNS) is dosed as if
+ * it had been chosen.
  */
 public interface Dosing {
   /**
@@ -23,7 +34,10 @@ public interface Dosing {
    *
    * @param drug the drug
    * @param phase induction or maintenance
-   * @return exactly one outcome; never null, never an exception for a valid case
+   * @return exactly one outcome; never null, never an exception for a valid case and a drug
+   *     the label gives this patient a dose of
+   * @throws IllegalArgumentException for letermovir, or a drug {@link
+   *     io.github.cmvrx.core.decision.Eligibility#patientExclusion} rules out for this patient
    */
   DoseDecision dose(Drug drug, DosePhase phase);
 
@@ -39,6 +53,7 @@ public interface Dosing {
    * @param phase induction or maintenance
    * @return {@link DoseDecision.Available}, {@link DoseDecision.Excluded} or {@link
    *     DoseDecision.NotComputable}; never {@link DoseDecision.Dosed}
+   * @throws IllegalArgumentException as {@link #dose}
    */
   default DoseDecision availability(Drug drug, DosePhase phase) {
     DoseDecision d = dose(drug, phase);

@@ -55,4 +55,22 @@ public final class ClinicalThresholds {
    * kidney-function bands (clinical basis §2.11); under it the dosing is paediatric.
    */
   public static final double ADULT_AGE_YEARS = 18;
+
+  /** Maribavir from this age, years (MBV-PI §1; clinical basis §3.5.2). */
+  public static final double MARIBAVIR_MIN_AGE_YEARS = 12;
+
+  /** Maribavir from this weight, kg (MBV-PI §1; clinical basis §3.5.2). */
+  public static final double MARIBAVIR_MIN_WEIGHT_KG = 35;
+
+  /**
+   * On cidofovir, a serum creatinine rise from the baseline of this much or more stops it, mg/dL
+   * (CDV-PI; clinical basis §3.4, DOSE-CDV-ON-THERAPY).
+   */
+  public static final double CIDOFOVIR_STOP_RISE_MG_DL = 0.5;
+
+  /**
+   * On cidofovir, proteinuria of 3+, read as this urine protein or more, stops it, mg/dL (CDV-PI;
+   * clinical basis §3.4, DOSE-CDV-ON-THERAPY).
+   */
+  public static final double CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL = 300;
 }

@@ -7,6 +7,7 @@ import io.github.cmvrx.core.model.Labs;
 import io.github.cmvrx.core.model.Patient;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.Treatment;
+import io.github.cmvrx.core.rule.ClinicalThresholds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +65,7 @@ public final class Physiology {
      * @return the group
      */
     public static AgeGroup of(double years) {
-      return years < 2 ? INFANT : years < 18 ? CHILD : ADULT;
+      return years < 2 ? INFANT : years < ClinicalThresholds.ADULT_AGE_YEARS ? CHILD : ADULT;
     }
   }
 

@@ -42,6 +42,21 @@ class ClinicalThresholdsTest {
   }
 
   @Test
+  void maribavirAgeAndWeight_areThoseOfSection3_5_2() {
+    // §3.5.2, MBV-PI §1: age 12 years or more and weight 35 kg or more.
+    assertThat(ClinicalThresholds.MARIBAVIR_MIN_AGE_YEARS).isEqualTo(12.0);
+    assertThat(ClinicalThresholds.MARIBAVIR_MIN_WEIGHT_KG).isEqualTo(35.0);
+  }
+
+  @Test
+  void cidofovirStopRules_areThoseOfSection3_4() {
+    // §3.4, CDV-PI: a creatinine rise of 0.5 mg/dL or more, or proteinuria 3+ (read as 300
+    // mg/dL), stops cidofovir.
+    assertThat(ClinicalThresholds.CIDOFOVIR_STOP_RISE_MG_DL).isEqualTo(0.5);
+    assertThat(ClinicalThresholds.CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL).isEqualTo(300.0);
+  }
+
+  @Test
   void adultAge_isThatOfSection2_11() {
     // §2.11: Cockcroft-Gault and the adult tablets from age 18.
     assertThat(ClinicalThresholds.ADULT_AGE_YEARS).isEqualTo(18.0);

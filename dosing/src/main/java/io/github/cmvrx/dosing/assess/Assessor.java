@@ -37,9 +37,6 @@ import java.util.Optional;
 public final class Assessor {
   private Assessor() {}
 
-  /** Age from which a patient is an adult for dosing, years (clinical basis §2.11). */
-  public static final double ADULT_AGE_YEARS = ClinicalThresholds.ADULT_AGE_YEARS;
-
   /**
    * Returns the assessment of {@code patientCase} under {@code policy}.
    *
@@ -58,7 +55,7 @@ public final class Assessor {
         ideal.isPresent() && BodyWeights.isObese(ideal.get(), actual)
             ? Optional.of(BodyWeights.adjusted(ideal.get(), actual))
             : Optional.empty();
-    boolean paediatric = p.age().years() < ADULT_AGE_YEARS;
+    boolean paediatric = p.age().years() < ClinicalThresholds.ADULT_AGE_YEARS;
     RenalReplacement rrt = p.renalReplacement();
     Assessment.Builder b =
         Assessment.builder()

@@ -2,6 +2,7 @@ package io.github.cmvrx.dosing.calc;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cmvrx.core.decision.Eligibility;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
 import io.github.cmvrx.core.dose.Dosing;
@@ -10,6 +11,7 @@ import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.quantity.Milligrams;
 import io.github.cmvrx.core.recommendation.Assessment;
+import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Route;
 import io.github.cmvrx.core.rule.RuleId;
@@ -28,20 +30,23 @@ import java.util.Optional;
  * phase, and {@link #availability} the same outcome without building a dose. Each drug's
  * arithmetic is a class of its own behind {@link DrugDosing}: {@link GanciclovirDosing}, {@link
  * ValganciclovirDosing}, {@link FoscarnetDosing}, {@link CidofovirDosing}, {@link
- * MaribavirDosing}; letermovir is never dosed (prophylaxis only). Immutable and thread-safe.
+ * MaribavirDosing}. Immutable and thread-safe.
+ *
+ * <p>Where the rules live (decision 1404): every case-level exclusion rule is core {@code
+ * Eligibility}'s, and the dosing is asked only about the drugs it leaves. The dosing keeps no copy:
+ * asked about letermovir (prophylaxis only), or about a drug {@code Eligibility.patientExclusion}
+ * rules out for this patient (valganciclovir tablets and cidofovir under the adult age, cidofovir
+ * stopped by a creatinine rise or proteinuria 3+, maribavir under 12 years or 35 kg), it asks that
+ * rule and throws {@link IllegalArgumentException} naming the drug and why. What stays here are the
+ * dose facts, which need the assessment: the renal bands and "not computable", the exclusions on
+ * renal replacement (valganciclovir tablets, foscarnet), and cidofovir's contraindications
+ * (serum creatinine, CrCl, urine protein, nephrotoxic co-medication, in one exclusion).
  *
  * <p>Children: ganciclovir bands take the bedside Schwartz eGFR (mL/min/1.73 m2) as the kidney
  * function and every renal adjustment carries a specialist-review warning (clinical basis §2.11;
- * docs/decisions/0202). Valganciclovir tablets under 18 are excluded; cidofovir under 18 is
- * excluded (clinical basis §4). Durations are left to the decision layer.
+ * docs/decisions/0202). Durations are left to the decision layer.
  */
 public final class CaseDosing extends DoseContext implements Dosing {
-  private static final DoseDecision.Excluded LETERMOVIR =
-      DoseDecision.Excluded.of(
-          Drug.LETERMOVIR,
-          Message.of(MessageKey.LETERMOVIR_PROPHYLAXIS_ONLY),
-          RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
-
   // The oral solution on haemodialysis depends on the phase only: one immutable value each.
   private static final Optional<RegimenComponent> HD_SOLUTION_INDUCTION =
       Optional.of(haemodialysisOralSolutionOf(FixedDoses.VGC_SOLUTION_HD_TREATMENT_MG));
@@ -121,13 +126,25 @@ public final class CaseDosing extends DoseContext implements Dosing {
   private DoseDecision decide(Drug drug, DosePhase phase, boolean build) {
     requireNonNull(drug, "drug");
     requireNonNull(phase, "phase");
+    // The patient's own rules are Eligibility's, asked here, never copied (issue 10 item 1).
+    Optional<Exclusion> noDose = Eligibility.patientExclusion(patientCase, drug);
+    if (noDose.isPresent()) {
+      throw new IllegalArgumentException(
+          drug
+              + " is not dosed for this patient ("
+              + noDose.get().why()
+              + "): Eligibility rules it out before any dosing");
+    }
     return switch (drug) {
       case GANCICLOVIR -> GanciclovirDosing.INSTANCE.decide(this, phase, build);
       case VALGANCICLOVIR -> ValganciclovirDosing.INSTANCE.decide(this, phase, build);
       case FOSCARNET -> FoscarnetDosing.INSTANCE.decide(this, phase, build);
       case CIDOFOVIR -> CidofovirDosing.INSTANCE.decide(this, phase, build);
       case MARIBAVIR -> MaribavirDosing.INSTANCE.decide(this, phase, build);
-      case LETERMOVIR -> LETERMOVIR;
+      case LETERMOVIR ->
+          throw new IllegalArgumentException(
+              "LETERMOVIR is never dosed: it is for prophylaxis only, and Eligibility rules it"
+                  + " out before any dosing");
     };
   }
 }

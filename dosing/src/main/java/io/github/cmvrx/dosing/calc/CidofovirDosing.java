@@ -2,6 +2,7 @@ package io.github.cmvrx.dosing.calc;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cmvrx.core.decision.Eligibility;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
 import io.github.cmvrx.core.internal.ExactLists;
@@ -18,17 +19,19 @@ import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
-import io.github.cmvrx.dosing.internal.Comparisons;
+import io.github.cmvrx.core.internal.Comparisons;
 import io.github.cmvrx.dosing.table.FixedDoses;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * IV cidofovir (clinical basis §3.4): adults only; contraindicated with serum creatinine above
- * 1.5 mg/dL, CrCl at or below 55 mL/min, urine protein at or above 100 mg/dL, or a nephrotoxic
- * co-medication (each must be known); stopped or reduced by the on-therapy creatinine rise and
- * proteinuria; off-label outside AIDS retinitis.
+ * IV cidofovir (clinical basis §3.4): contraindicated with serum creatinine above 1.5 mg/dL, CrCl
+ * at or below 55 mL/min, urine protein at or above 100 mg/dL, or a nephrotoxic co-medication
+ * (each must be known), one exclusion listing every condition not met (a dose fact, since CrCl is
+ * the assessment's: decision 1404); reduced to 3 mg/kg by an on-therapy creatinine rise of 0.3
+ * mg/dL; off-label outside AIDS retinitis. Not used under the adult age, and stopped by a rise of
+ * 0.5 mg/dL or proteinuria 3+: core Eligibility's rules, never asked here.
  */
 final class CidofovirDosing implements DrugDosing {
   /** The one instance: the class holds no state; the case comes with each call. */
@@ -43,33 +46,17 @@ final class CidofovirDosing implements DrugDosing {
 
   @Override
   public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
-    if (ctx.assessment.paediatric()) {
-      return PAEDIATRIC;
-    }
+    // Under the adult age, and the on-therapy stop rules (creatinine rise, proteinuria 3+), are
+    // Eligibility's (Eligibility.patientExclusion): CaseDosing never calls this for such a case.
     Patient patient = ctx.patientCase.patient();
     Labs labs = ctx.patientCase.labs();
     // Each optional value read once.
     Optional<SerumCreatinine> scrValue = patient.serumCreatinine();
     boolean hasScr = scrValue.isPresent();
     double scr = hasScr ? scrValue.get().mgPerDl() : Double.NaN;
-    Optional<SerumCreatinine> baseline = hasScr ? labs.baselineSerumCreatinine() : Optional.empty();
-    boolean hasRise = baseline.isPresent();
-    double rise = hasRise ? Comparisons.snap(scr - baseline.get().mgPerDl()) : Double.NaN;
-    if (hasRise && rise >= FixedDoses.CIDOFOVIR_STOP_RISE_MG_DL) {
-      return DoseDecision.Excluded.of(
-          Drug.CIDOFOVIR,
-          Message.of(MessageKey.CDV_CREATININE_RISE_STOP, rise),
-          RuleId.DOSE_CDV_ON_THERAPY);
-    }
     Optional<UrineProtein> proteinValue = labs.urineProtein();
     boolean hasProtein = proteinValue.isPresent();
     double protein = hasProtein ? proteinValue.get().mgPerDecilitre() : Double.NaN;
-    if (hasProtein && protein >= FixedDoses.CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL) {
-      return DoseDecision.Excluded.of(
-          Drug.CIDOFOVIR,
-          Message.of(MessageKey.CDV_PROTEINURIA_STOP, protein),
-          RuleId.DOSE_CDV_ON_THERAPY);
-    }
     boolean hasCrcl = ctx.assessment.creatinineClearance().isPresent();
     double crcl = hasCrcl ? ctx.assessment.creatinineClearance().get().mlPerMin() : Double.NaN;
     Optional<Boolean> nephrotoxic = ctx.patientCase.treatment().nephrotoxicComedication();
@@ -85,7 +72,8 @@ final class CidofovirDosing implements DrugDosing {
     if (!eligible) {
       return contraindicated(ctx, hasScr, scr, hasCrcl, crcl, hasProtein, protein, nephrotoxic);
     }
-    boolean reduce = hasRise && rise >= FixedDoses.CIDOFOVIR_REDUCE_RISE_MG_DL;
+    double rise = Eligibility.creatinineRiseMgPerDl(ctx.patientCase);
+    boolean reduce = rise >= FixedDoses.CIDOFOVIR_REDUCE_RISE_MG_DL;
     double mgPerKg =
         reduce ? FixedDoses.CIDOFOVIR_REDUCED_MG_PER_KG : FixedDoses.CIDOFOVIR_MG_PER_KG;
     double computedMg = ctx.computedMg(mgPerKg);
@@ -148,10 +136,6 @@ final class CidofovirDosing implements DrugDosing {
   private static final RenalReplacement[] RRT = RenalReplacement.values();
 
   private static final Set<DiseaseSite> RETINITIS_ONLY = Set.of(DiseaseSite.RETINITIS);
-
-  private static final DoseDecision.Excluded PAEDIATRIC =
-      DoseDecision.Excluded.of(
-          Drug.CIDOFOVIR, Message.of(MessageKey.CDV_UNDER_ADULT_AGE), RuleId.DOSE_CDV_PAEDIATRIC);
 
   /**
    * The exclusions whose reasons state no number (a value not known, a nephrotoxic

@@ -6,8 +6,15 @@ import io.github.cmvrx.core.model.Drug;
 
 /**
  * One drug's dose arithmetic (clinical basis §3.1 to §3.5): the one interface behind which each
- * drug's eligibility checks, table lookup and wording live, in a class of its own. Implementations
- * hold no state: the case comes with each call, in a {@link DoseContext}.
+ * drug's dose checks (those that need the assessment: kidney function bands, dialysis, the dosing
+ * weight), table lookup and wording live, in a class of its own. Implementations hold no state:
+ * the case comes with each call, in a {@link DoseContext}.
+ *
+ * <p>Precondition: the case-level exclusion rules are core {@code Eligibility}'s, not an
+ * implementation's; {@link CaseDosing} calls an implementation only for a drug that {@code
+ * Eligibility.patientExclusion} leaves (it throws {@link IllegalArgumentException} otherwise,
+ * as the port {@code core.dose.Dosing} says), so an implementation never checks those rules
+ * again.
  */
 interface DrugDosing {
   /**

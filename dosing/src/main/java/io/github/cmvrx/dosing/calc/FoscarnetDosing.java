@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * IV foscarnet (clinical basis §3.3): the band of CrCl per kg for adults, the full dose for a
  * child with a bedside eGFR at or above the full-dose threshold, never on renal replacement; the
- * infusion time from the maximum rate and the saline hydration by dose.
+ * infusion time from the maximum rate and the saline hydration by dose. Genotypic resistance is
+ * core Eligibility's rule; the exclusion on renal replacement is a row of the dose table, so it
+ * stays here.
  */
 final class FoscarnetDosing implements DrugDosing {
   /** The one instance: the class holds no state; the case comes with each call. */

@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * IV ganciclovir (clinical basis §3.1): the band of the kidney function (CG CrCl for adults,
  * bedside Schwartz eGFR for children), the haemodialysis row, the off-label CRRT row; no label
- * dose on peritoneal dialysis or below the lowest band.
+ * dose on peritoneal dialysis or below the lowest band. Intolerance, cytopenia, resistance and
+ * refractory disease are core Eligibility's rules, never asked here.
  */
 final class GanciclovirDosing implements DrugDosing {
   /** The one instance: the class holds no state; the case comes with each call. */

@@ -16,8 +16,9 @@ import io.github.cmvrx.dosing.table.Preparations;
 import java.util.Set;
 
 /**
- * Oral maribavir (clinical basis §3.5): from 12 years and 35 kg, 400 mg twice daily, raised with
- * phenytoin or phenobarbital (1200 mg) or carbamazepine (800 mg); no renal adjustment.
+ * Oral maribavir (clinical basis §3.5.2): 400 mg twice daily, raised with phenytoin or
+ * phenobarbital (1200 mg) or carbamazepine (800 mg); no renal adjustment. Who may have it (from 12
+ * years and 35 kg; the indication) is core Eligibility's rule, never asked here.
  */
 final class MaribavirDosing implements DrugDosing {
   /** The one instance: the class holds no state; the case comes with each call. */
@@ -32,12 +33,8 @@ final class MaribavirDosing implements DrugDosing {
 
   @Override
   public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
-    double age = ctx.patientCase.patient().age().years();
-    double kg = ctx.patientCase.patient().weight().kilograms();
-    if (age < FixedDoses.MARIBAVIR_MIN_AGE_YEARS || kg < FixedDoses.MARIBAVIR_MIN_WEIGHT_KG) {
-      return DoseDecision.Excluded.of(
-          Drug.MARIBAVIR, Message.of(MessageKey.MBV_AGE_WEIGHT, age, kg), RuleId.DOSE_MBV);
-    }
+    // Age and weight (from 12 years and 35 kg) are Eligibility's rule
+    // (Eligibility.patientExclusion): CaseDosing never calls this for a patient below them.
     if (!build) {
       return DoseDecision.Available.of(Drug.MARIBAVIR);
     }

@@ -22,8 +22,9 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Valganciclovir tablets (clinical basis §3.2): adults only, never on renal replacement, the CG
- * CrCl band in whole 450 mg tablets.
+ * Valganciclovir tablets (clinical basis §3.2): never on renal replacement, the CG CrCl band in
+ * whole 450 mg tablets. Adults only, but that is core Eligibility's rule (under the adult age, and
+ * the ganciclovir family's exclusions), never asked here.
  */
 final class ValganciclovirDosing implements DrugDosing {
   /** The one instance: the class holds no state; the case comes with each call. */
@@ -37,12 +38,6 @@ final class ValganciclovirDosing implements DrugDosing {
 
   /** The instructions of a dose from a label table, at index tablets - 1. */
   private static final List<List<Message>> INSTRUCTIONS = keptInstructions();
-
-  private static final DoseDecision.Excluded PAEDIATRIC =
-      DoseDecision.Excluded.of(
-          Drug.VALGANCICLOVIR,
-          Message.of(MessageKey.VGC_UNDER_ADULT_AGE),
-          RuleId.REG_PAEDIATRIC_NO_TABLETS);
 
   private static final DoseDecision.Excluded[] ON_RENAL_REPLACEMENT =
       DoseContext.byRenalReplacement(
@@ -61,9 +56,6 @@ final class ValganciclovirDosing implements DrugDosing {
 
   @Override
   public DoseDecision decide(DoseContext ctx, DosePhase phase, boolean build) {
-    if (ctx.assessment.paediatric()) {
-      return PAEDIATRIC;
-    }
     RenalReplacement rrt = ctx.assessment.renalReplacement();
     if (rrt.isAny()) {
       return ON_RENAL_REPLACEMENT[rrt.ordinal()];

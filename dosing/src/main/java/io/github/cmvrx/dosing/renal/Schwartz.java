@@ -8,6 +8,7 @@ import io.github.cmvrx.core.quantity.CreatinineClearance;
 import io.github.cmvrx.core.quantity.Egfr;
 import io.github.cmvrx.core.quantity.Length;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
+import io.github.cmvrx.core.rule.ClinicalThresholds;
 import io.github.cmvrx.dosing.internal.Domain;
 
 /**
@@ -24,8 +25,12 @@ public final class Schwartz {
   /** Youngest age for the bedside equation, years (clinical basis §2.7: "age 1-17"). */
   public static final double BEDSIDE_MIN_AGE_YEARS = 1;
 
-  /** First age at which the bedside equation no longer applies, years (clinical basis §2.7). */
-  public static final double BEDSIDE_MAX_AGE_EXCLUSIVE_YEARS = 18;
+  /**
+   * First age at which the bedside equation no longer applies, years (clinical basis §2.7): the
+   * adult age, whose one home is {@link ClinicalThresholds#ADULT_AGE_YEARS} (from it the
+   * Cockcroft-Gault equation applies instead, §2.11).
+   */
+  public static final double BEDSIDE_MAX_AGE_EXCLUSIVE_YEARS = ClinicalThresholds.ADULT_AGE_YEARS;
 
   /** Label k for infants under 1 year with low birth weight for gestational age (VGC-PI §2.3). */
   static final double LABEL_K_LOW_BIRTH_WEIGHT_INFANT = 0.33;

@@ -1,6 +1,6 @@
 package io.github.cmvrx.dosing.table;
 
-import io.github.cmvrx.dosing.internal.Comparisons;
+import io.github.cmvrx.core.internal.Comparisons;
 
 import java.util.Locale;
 

@@ -2,7 +2,7 @@ package io.github.cmvrx.dosing.table;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.cmvrx.dosing.internal.Comparisons;
+import io.github.cmvrx.core.internal.Comparisons;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

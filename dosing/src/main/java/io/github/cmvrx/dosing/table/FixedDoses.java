@@ -1,7 +1,5 @@
 package io.github.cmvrx.dosing.table;
 
-import io.github.cmvrx.core.rule.ClinicalThresholds;
-
 /**
  * The numbers of the drugs without kidney-function bands: cidofovir, letermovir, maribavir, and the
  * valganciclovir paediatric formula (clinical basis §3.2, §3.4, §3.5). Each constant names its source.
@@ -41,18 +39,6 @@ public final class FixedDoses {
   /** On therapy: a creatinine rise from this value reduces the dose to 3 mg/kg, mg/dL (CDV-PI). */
   public static final double CIDOFOVIR_REDUCE_RISE_MG_DL = 0.3;
 
-  /** On therapy: a creatinine rise from this value stops cidofovir, mg/dL (CDV-PI). */
-  public static final double CIDOFOVIR_STOP_RISE_MG_DL = 0.5;
-
-  /** On therapy: proteinuria of 3+ (300 mg/dL by dipstick) stops cidofovir (CDV-PI). */
-  public static final double CIDOFOVIR_STOP_URINE_PROTEIN_MG_DL = 300;
-
-  /**
-   * Cidofovir is not used under this age, years (CDV-PI: safety not established): the adult age
-   * of {@link ClinicalThresholds#ADULT_AGE_YEARS}.
-   */
-  public static final double CIDOFOVIR_MIN_AGE_YEARS = ClinicalThresholds.ADULT_AGE_YEARS;
-
   // Letermovir (LTV-PI, clinical basis §3.5).
 
   /** Letermovir prophylaxis, 480 mg once daily (LTV-PI §2.2). */
@@ -74,12 +60,6 @@ public final class FixedDoses {
 
   /** Maribavir interval, twice daily, hours (MBV-PI §2). */
   public static final int MARIBAVIR_INTERVAL_HOURS = 12;
-
-  /** Maribavir minimum age, years (MBV-PI §1). */
-  public static final double MARIBAVIR_MIN_AGE_YEARS = 12;
-
-  /** Maribavir minimum weight, kg (MBV-PI §1). */
-  public static final double MARIBAVIR_MIN_WEIGHT_KG = 35;
 
   // Valganciclovir paediatric prophylaxis (VGC-PI §2.3, clinical basis §3.2).
 

@@ -3,6 +3,7 @@ package io.github.cmvrx.dosing.calc;
 import io.github.cmvrx.testing.CaseDraft;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.cmvrx.core.dose.DoseDecision;
@@ -329,14 +330,24 @@ class CaseDosingTest {
         RuleId.DOSE_VGC_HEMODIALYSIS);
   }
 
+  /**
+   * Valganciclovir tablets under 18 (clinical basis §4, Choice): Eligibility's rule, which the
+   * dosing asks instead of keeping a copy; asked about a 15-year-old, it refuses.
+   */
   @Test
-  void valganciclovir_child_excluded() {
-    excluded(
-        dose(
-            CaseDraft.unitCockcroftGault().age(15).height(165).weight(55).scr(0.7),
-            Drug.VALGANCICLOVIR,
-            DosePhase.INDUCTION),
-        RuleId.REG_PAEDIATRIC_NO_TABLETS);
+  void valganciclovir_child_refusedAsEligibilityRulesItOut() {
+    CaseDosing child =
+        CaseDosing.of(
+            CaseDraft.unitCockcroftGault().age(15).height(165).weight(55).scr(0.7).build(),
+            Policy.defaults());
+    for (DosePhase phase : DosePhase.values()) {
+      assertThatThrownBy(() -> child.dose(Drug.VALGANCICLOVIR, phase))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("VALGANCICLOVIR")
+          .hasMessageContaining("under 18");
+      assertThatThrownBy(() -> child.availability(Drug.VALGANCICLOVIR, phase))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   // ---------------------------------------------------------------------------- foscarnet
@@ -553,7 +564,10 @@ class CaseDosingTest {
             DosePhase.INDUCTION));
   }
 
-  /** On therapy: rise 0.3 -> 3 mg/kg (210 mg); rise 0.5 -> discontinue; rise 0.29 -> 5 mg/kg. */
+  /**
+   * On therapy: rise 0.3 -> 3 mg/kg (210 mg); rise 0.29 -> 5 mg/kg; rise 0.5 -> discontinue, which
+   * is Eligibility's rule: the dosing refuses to be asked.
+   */
   @Test
   void cidofovir_onTherapyCreatinineRise() {
     RegimenComponent reduced =
@@ -561,9 +575,15 @@ class CaseDosingTest {
     assertThat(reduced.doseMgPerKg().getAsDouble()).isEqualTo(3.0);
     assertThat(reduced.dose().value()).isCloseTo(210.0, within(1e-9));
     assertThat(reduced.ruleId()).isEqualTo(RuleId.DOSE_CDV_ON_THERAPY);
-    excluded(
-        dose(CaseDraft.unitCockcroftGault().baselineScr(0.5), Drug.CIDOFOVIR, DosePhase.MAINTENANCE),
-        RuleId.DOSE_CDV_ON_THERAPY);
+    assertThatThrownBy(
+            () ->
+                dose(
+                    CaseDraft.unitCockcroftGault().baselineScr(0.5),
+                    Drug.CIDOFOVIR,
+                    DosePhase.MAINTENANCE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CIDOFOVIR")
+        .hasMessageContaining("discontinue cidofovir");
     assertThat(
             dosed(
                     dose(
@@ -575,14 +595,18 @@ class CaseDosingTest {
         .isEqualTo(5.0);
   }
 
+  /** Cidofovir not under 18 (clinical basis §3.4): Eligibility's rule; the dosing refuses. */
   @Test
-  void cidofovir_child_excluded() {
-    excluded(
-        dose(
-            CaseDraft.unitCockcroftGault().age(16).height(170).weight(60),
-            Drug.CIDOFOVIR,
-            DosePhase.INDUCTION),
-        RuleId.DOSE_CDV_PAEDIATRIC);
+  void cidofovir_child_refused() {
+    assertThatThrownBy(
+            () ->
+                dose(
+                    CaseDraft.unitCockcroftGault().age(16).height(170).weight(60),
+                    Drug.CIDOFOVIR,
+                    DosePhase.INDUCTION))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CIDOFOVIR")
+        .hasMessageContaining("under 18");
   }
 
   // ---------------------------------------------------------------- maribavir, letermovir
@@ -621,18 +645,28 @@ class CaseDosingTest {
     assertThat(both.route()).isEqualTo(Route.ORAL);
   }
 
-  /** Age >= 12 and weight >= 35 kg (MBV-PI §1). */
+  /**
+   * Age >= 12 and weight >= 35 kg (MBV-PI §1; clinical basis §3.5.2): Eligibility's rule, so the
+   * dosing refuses below either and doses at both edges.
+   */
   @Test
   void maribavir_ageAndWeightLimits() {
-    excluded(
-        dose(
-            CaseDraft.unitCockcroftGault().age(11.9).height(150).weight(40).scr(0.6),
-            Drug.MARIBAVIR,
-            DosePhase.INDUCTION),
-        RuleId.DOSE_MBV);
-    excluded(
-        dose(CaseDraft.unitCockcroftGault().weight(34.9), Drug.MARIBAVIR, DosePhase.INDUCTION),
-        RuleId.DOSE_MBV);
+    assertThatThrownBy(
+            () ->
+                dose(
+                    CaseDraft.unitCockcroftGault().age(11.9).height(150).weight(40).scr(0.6),
+                    Drug.MARIBAVIR,
+                    DosePhase.INDUCTION))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("MARIBAVIR");
+    assertThatThrownBy(
+            () ->
+                dose(
+                    CaseDraft.unitCockcroftGault().weight(34.9),
+                    Drug.MARIBAVIR,
+                    DosePhase.INDUCTION))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("MARIBAVIR");
     dosed(
         dose(
             CaseDraft.unitCockcroftGault().age(12).height(150).weight(35).scr(0.6),
@@ -640,11 +674,20 @@ class CaseDosingTest {
             DosePhase.INDUCTION));
   }
 
+  /**
+   * Letermovir is never a treatment (clinical basis §3.5.1): Eligibility rules it out before any
+   * dosing, so the dosing, never asked, refuses it rather than keep a copy of the rule.
+   */
   @ParameterizedTest
   @EnumSource(DosePhase.class)
-  void letermovir_alwaysExcludedForTreatment(DosePhase phase) {
-    excluded(
-        dose(CaseDraft.unitCockcroftGault(), Drug.LETERMOVIR, phase), RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
+  void letermovir_neverDosed_refused(DosePhase phase) {
+    CaseDosing d = CaseDosing.of(CaseDraft.unitCockcroftGault().build(), Policy.defaults());
+    assertThatThrownBy(() -> d.dose(Drug.LETERMOVIR, phase))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("LETERMOVIR")
+        .hasMessageContaining("prophylaxis only");
+    assertThatThrownBy(() -> d.availability(Drug.LETERMOVIR, phase))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -915,17 +958,29 @@ class CaseDosingTest {
     assertThat(n.reason().toString()).startsWith("child with eGFR 82.6 mL/min/1.73 m2");
   }
 
-  /** Clinical basis §3.4: urine protein 300 mg/dL is proteinuria 3+: discontinue (not merely ineligible). */
+  /**
+   * Clinical basis §3.4: urine protein 300 mg/dL is proteinuria 3+: discontinue, Eligibility's
+   * rule (see EligibilityPatientRulesTest), so the dosing refuses; 299 mg/dL is only a
+   * contraindication (at or above 100 mg/dL), the dosing's.
+   */
   @Test
-  void cidofovir_proteinuriaExactly3Plus_discontinued() {
+  void cidofovir_proteinuriaExactly3Plus_refused() {
+    assertThatThrownBy(
+            () ->
+                dose(
+                    CaseDraft.unitCockcroftGault().urineProtein(Optional.of(300.0)),
+                    Drug.CIDOFOVIR,
+                    DosePhase.MAINTENANCE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("proteinuria 3+ (300 mg/dL)");
     DoseDecision.Excluded e =
         excluded(
             dose(
-                CaseDraft.unitCockcroftGault().urineProtein(Optional.of(300.0)),
+                CaseDraft.unitCockcroftGault().urineProtein(Optional.of(299.0)),
                 Drug.CIDOFOVIR,
                 DosePhase.MAINTENANCE),
-            RuleId.DOSE_CDV_ON_THERAPY);
-    assertThat(e.exclusion().reason()).contains("proteinuria 3+ (300 mg/dL)");
+            RuleId.DOSE_CDV_ELIGIBILITY);
+    assertThat(e.exclusion().reason()).contains("299");
   }
 
   /** Clinical basis §3.4: the eligibility check and the 3 mg/kg reduction are in the rationale. */

@@ -1,16 +1,19 @@
 package io.github.cmvrx.dosing.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.cmvrx.testing.CaseDraft;
+import io.github.cmvrx.core.decision.Eligibility;
 import io.github.cmvrx.core.dose.DoseDecision;
 import io.github.cmvrx.core.dose.DosePhase;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.Inducer;
+import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.model.Sex;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
@@ -122,8 +125,12 @@ class DosingPropertiesTest {
         .forAll(PATIENT, POLICY)
         .checkAssert(
             (spec, policy) -> {
-              CaseDosing dosing = CaseDosing.of(spec.build(), policy);
+              PatientCase c = spec.build();
+              CaseDosing dosing = CaseDosing.of(c, policy);
               for (Drug drug : Drug.values()) {
+                if (!asked(c, drug)) {
+                  continue;
+                }
                 for (DosePhase phase : DosePhase.values()) {
                   DoseDecision full = dosing.dose(drug, phase);
                   DoseDecision available = dosing.availability(drug, phase);
@@ -160,7 +167,8 @@ class DosingPropertiesTest {
                       c,
                       io.github.cmvrx.core.dose.DoseFacts.collect(
                           CaseDosing.of(c, policy),
-                          io.github.cmvrx.core.decision.TreatmentDecider.dosePhase(c)),
+                          io.github.cmvrx.core.decision.TreatmentDecider.dosePhase(c),
+                          Eligibility.of(c, policy.cutOffs()).drugsToAssess()),
                       policy.cutOffs());
               io.github.cmvrx.core.recommendation.Recommendation chosenOnly =
                   io.github.cmvrx.dosing.advisor.TreatmentAdvisor.recommend(c, policy);
@@ -171,18 +179,31 @@ class DosingPropertiesTest {
     assertThat(regimenSizes).contains(0, 1);
   }
 
-  /** Totality: every valid case, drug and phase gives exactly one outcome, never an exception. */
+  /**
+   * Totality: every valid case and phase gives exactly one outcome, never an exception, for every
+   * drug the dosing may be asked about; for the others (letermovir, and a drug the label gives
+   * the patient no dose of: Eligibility's) it refuses with IllegalArgumentException.
+   */
   @Test
   void dose_everyValidInput_exactlyOneOutcome() {
     Set<Class<?>> seen = new java.util.HashSet<>();
+    Set<Drug> refused = EnumSet.noneOf(Drug.class);
     Set<String> bands = new java.util.HashSet<>();
     theory(3000)
         .forAll(PATIENT, POLICY)
         .checkAssert(
             (spec, policy) -> {
-              CaseDosing dosing = CaseDosing.of(spec.build(), policy);
+              PatientCase pc = spec.build();
+              CaseDosing dosing = CaseDosing.of(pc, policy);
               for (Drug drug : Drug.values()) {
                 for (DosePhase phase : DosePhase.values()) {
+                  if (!asked(pc, drug)) {
+                    assertThatThrownBy(() -> dosing.dose(drug, phase))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining(drug.name());
+                    refused.add(drug);
+                    continue;
+                  }
                   DoseDecision d = dosing.dose(drug, phase);
                   assertThat(d).isNotNull();
                   assertThat(d.drug()).isEqualTo(drug);
@@ -207,6 +228,11 @@ class DosingPropertiesTest {
             DoseDecision.Dosed.class,
             DoseDecision.Excluded.class,
             DoseDecision.NotComputable.class);
+    // Every drug the dosing refuses for some patient was refused (children, under 12 years or 35
+    // kg, the cidofovir stop rules), or the refusal is not checked.
+    assertThat(refused)
+        .containsExactlyInAnyOrder(
+            Drug.LETERMOVIR, Drug.VALGANCICLOVIR, Drug.CIDOFOVIR, Drug.MARIBAVIR);
     // coverage (style.md 2.6, point 22): every induction row of clinical basis §3.1 and §3.3 (60 q8h) is hit
     assertThat(bands)
         .contains(
@@ -244,11 +270,13 @@ class DosingPropertiesTest {
         .forAll(PATIENT, POLICY)
         .checkAssert(
             (spec, policy) -> {
-              CaseDosing dosing = CaseDosing.of(spec.build(), policy);
+              PatientCase pc = spec.build();
+              CaseDosing dosing = CaseDosing.of(pc, policy);
               double kg = dosing.assessment().dosingWeight().kilograms();
               for (Drug drug : Drug.values()) {
                 for (DosePhase phase : DosePhase.values()) {
-                  if (!(dosing.dose(drug, phase) instanceof DoseDecision.Dosed dosed)) {
+                  if (!asked(pc, drug)
+                      || !(dosing.dose(drug, phase) instanceof DoseDecision.Dosed dosed)) {
                     continue;
                   }
                   RegimenComponent c = dosed.component();
@@ -292,11 +320,13 @@ class DosingPropertiesTest {
         .forAll(PATIENT, POLICY)
         .checkAssert(
             (spec, policy) -> {
-              CaseDosing dosing = CaseDosing.of(spec.build(), policy);
+              PatientCase pc = spec.build();
+              CaseDosing dosing = CaseDosing.of(pc, policy);
               double kg = dosing.assessment().dosingWeight().kilograms();
               for (Drug drug : List.of(Drug.GANCICLOVIR, Drug.FOSCARNET, Drug.CIDOFOVIR)) {
                 for (DosePhase phase : DosePhase.values()) {
-                  if (dosing.dose(drug, phase) instanceof DoseDecision.Dosed dosed) {
+                  if (asked(pc, drug)
+                      && dosing.dose(drug, phase) instanceof DoseDecision.Dosed dosed) {
                     RegimenComponent c = dosed.component();
                     double exact = c.doseMgPerKg().getAsDouble() * kg;
                     double mg = c.dose().value();
@@ -330,9 +360,13 @@ class DosingPropertiesTest {
         .checkAssert(
             (body, scr, extra, policy) -> {
               double higher = Math.min(20, scr + extra);
-              CaseDosing low = CaseDosing.of(body.scr(scr).build(), policy);
+              PatientCase lowCase = body.scr(scr).build();
+              CaseDosing low = CaseDosing.of(lowCase, policy);
               CaseDosing high = CaseDosing.of(body.scr(higher).build(), policy);
               for (Drug drug : List.of(Drug.GANCICLOVIR, Drug.VALGANCICLOVIR, Drug.FOSCARNET)) {
+                if (!asked(lowCase, drug)) {
+                  continue;
+                }
                 for (DosePhase phase : DosePhase.values()) {
                   assertThat(weekly(high.dose(drug, phase)))
                       .as("%s %s SCr %s vs %s", drug, phase, higher, scr)
@@ -340,6 +374,14 @@ class DosingPropertiesTest {
                 }
               }
             });
+  }
+
+  /**
+   * Whether the dosing may be asked about {@code drug} for {@code c} (the port's precondition):
+   * not letermovir, and not a drug the label gives this patient no dose of (Eligibility's rule).
+   */
+  private static boolean asked(PatientCase c, Drug drug) {
+    return drug != Drug.LETERMOVIR && Eligibility.patientExclusion(c, drug).isEmpty();
   }
 
   private static double weekly(DoseDecision d) {

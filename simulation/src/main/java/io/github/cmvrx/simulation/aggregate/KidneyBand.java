@@ -2,7 +2,7 @@ package io.github.cmvrx.simulation.aggregate;
 
 import io.github.cmvrx.core.model.Patient;
 import io.github.cmvrx.core.model.PatientCase;
-import io.github.cmvrx.simulation.edge.CockcroftGault;
+import io.github.cmvrx.core.rule.ClinicalThresholds;
 
 /**
  * The kidney band of a case, for grouping results: kidney replacement modality, children
@@ -52,7 +52,7 @@ public enum KidneyBand {
       default:
         break;
     }
-    if (p.age().years() < CockcroftGault.ADULT_AGE_YEARS) {
+    if (p.age().years() < ClinicalThresholds.ADULT_AGE_YEARS) {
       return PAEDIATRIC;
     }
     double crcl =

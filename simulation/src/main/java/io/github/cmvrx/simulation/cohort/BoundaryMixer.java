@@ -4,6 +4,7 @@ import io.github.cmvrx.core.model.DiseaseSite;
 import io.github.cmvrx.core.model.HostCategory;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.model.TreatmentPhase;
+import io.github.cmvrx.core.rule.ClinicalThresholds;
 import io.github.cmvrx.simulation.edge.CockcroftGault;
 import io.github.cmvrx.simulation.edge.Threshold;
 
@@ -99,8 +100,8 @@ final class BoundaryMixer {
   }
 
   private static void makeAdultOffDialysis(CaseDraft d) {
-    if (d.ageYears < CockcroftGault.ADULT_AGE_YEARS) {
-      d.ageYears = CockcroftGault.ADULT_AGE_YEARS + 20;
+    if (d.ageYears < ClinicalThresholds.ADULT_AGE_YEARS) {
+      d.ageYears = ClinicalThresholds.ADULT_AGE_YEARS + 20;
     }
     d.renalReplacement = RenalReplacement.NONE;
   }

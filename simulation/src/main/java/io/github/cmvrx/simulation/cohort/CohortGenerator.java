@@ -8,10 +8,10 @@ import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.model.Severity;
 import io.github.cmvrx.core.model.Sex;
 import io.github.cmvrx.core.model.TreatmentPhase;
+import io.github.cmvrx.core.rule.ClinicalThresholds;
 import io.github.cmvrx.core.validation.CaseLimits;
 import io.github.cmvrx.simulation.distribution.LogNormal;
 import io.github.cmvrx.simulation.distribution.Share;
-import io.github.cmvrx.simulation.edge.CockcroftGault;
 import io.github.cmvrx.core.rule.CutOff;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.simulation.edge.Threshold;
@@ -36,7 +36,6 @@ public final class CohortGenerator {
   static final double MAX_SCR_MG_DL = CaseLimits.SERUM_CREATININE_MG_DL.max();
 
   /** Adults from 18 years (clinical basis §2, Decision on age). */
-  static final double ADULT_AGE = CockcroftGault.ADULT_AGE_YEARS;
 
   /** Sites that are end-organ but neither CNS nor retinitis, drawn uniformly. */
   private static final DiseaseSite[] OTHER_SITES = {
@@ -281,7 +280,7 @@ public final class CohortGenerator {
 
   private static void drawChildBody(SplittableRandom rng, CaseDraft d) {
     double min = CaseLimits.MIN_AGE_IN_SCOPE_YEARS;
-    d.ageYears = min + rng.nextDouble() * (ADULT_AGE - min);
+    d.ageYears = min + rng.nextDouble() * (ClinicalThresholds.ADULT_AGE_YEARS - min);
     d.heightCm = childMedianHeightCm(d.ageYears) * (1 + CHILD_HEIGHT_CV * clampedGaussian(rng));
     double metres = d.heightCm / 100;
     double bmi = d.ageYears < 2 ? INFANT_BMI : CHILD_BMI;

@@ -20,10 +20,6 @@ public final class CockcroftGault {
   /** The factor for women, 0.85 (CG-1976). */
   public static final double FEMALE_FACTOR = 0.85;
 
-  /** Adults from this age get Cockcroft-Gault (clinical basis §2.2, Decision on age). */
-  public static final double ADULT_AGE_YEARS =
-      io.github.cmvrx.dosing.renal.CockcroftGault.MIN_AGE_YEARS;
-
   private static double sexFactor(Sex sex) {
     return sex == Sex.FEMALE ? FEMALE_FACTOR : 1.0;
   }

@@ -81,9 +81,6 @@ public record Threshold(Kind kind, double value, double step, String source) {
   /** HIV stopping may be considered from these months (SEED, NIH-OI; clinical basis §5). */
   static final double HIV_CONSIDER_STOP_MONTHS = ClinicalThresholds.HIV_CONSIDER_STOP_MONTHS;
 
-  /** Adult formulas and tablets from this age, years (clinical basis §2 and §4). */
-  static final double ADULT_AGE_YEARS = ClinicalThresholds.ADULT_AGE_YEARS;
-
   /** Step either side of a clearance edge, mL/min. */
   static final double CRCL_STEP = 0.01;
 
@@ -167,11 +164,11 @@ public record Threshold(Kind kind, double value, double step, String source) {
         "HIV stopping may be considered from 3 months (SEED, NIH-OI)");
     add(byKind, Kind.MONTHS_CD4_ABOVE_100, c.get(CutOff.HIV_STOP_MONTHS), 0.01,
         cutOff(CutOff.HIV_STOP_MONTHS, c));
-    add(byKind, Kind.AGE_YEARS, FixedDoses.MARIBAVIR_MIN_AGE_YEARS, 0.01,
+    add(byKind, Kind.AGE_YEARS, ClinicalThresholds.MARIBAVIR_MIN_AGE_YEARS, 0.01,
         "maribavir from age 12 (MBV-PI)");
-    add(byKind, Kind.AGE_YEARS, ADULT_AGE_YEARS, 0.01,
+    add(byKind, Kind.AGE_YEARS, ClinicalThresholds.ADULT_AGE_YEARS, 0.01,
         "adult formulas and tablets from 18 (clinical basis §2 and §4, Decisions on age)");
-    add(byKind, Kind.WEIGHT_KG, FixedDoses.MARIBAVIR_MIN_WEIGHT_KG, 0.01,
+    add(byKind, Kind.WEIGHT_KG, ClinicalThresholds.MARIBAVIR_MIN_WEIGHT_KG, 0.01,
         "maribavir from 35 kg (MBV-PI)");
     add(byKind, Kind.DAYS_OF_IV_THERAPY, c.get(CutOff.IV_TO_ORAL_MIN_IV_DAYS), 1,
         cutOff(CutOff.IV_TO_ORAL_MIN_IV_DAYS, c));

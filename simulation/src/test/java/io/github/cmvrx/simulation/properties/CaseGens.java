@@ -27,6 +27,7 @@ import io.github.cmvrx.core.quantity.Length;
 import io.github.cmvrx.core.quantity.Mass;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
 import io.github.cmvrx.core.quantity.UrineProtein;
+import io.github.cmvrx.core.rule.ClinicalThresholds;
 import io.github.cmvrx.core.validation.CaseLimits;
 import io.github.cmvrx.dosing.policy.FoscarnetInductionScheme;
 import io.github.cmvrx.dosing.policy.FoscarnetMaintenanceScheme;
@@ -107,7 +108,7 @@ final class CaseGens {
             .height(Length.centimetres(b.height()))
             .renalReplacement(k.rrt());
     double scr = k.scr();
-    if (k.aim() == 1 && b.age() >= CockcroftGault.ADULT_AGE_YEARS) {
+    if (k.aim() == 1 && b.age() >= ClinicalThresholds.ADULT_AGE_YEARS) {
       // aim at a CrCl (mL/min) edge, or a foscarnet per-kg edge for targets below 2
       scr =
           k.crclTarget() < 2

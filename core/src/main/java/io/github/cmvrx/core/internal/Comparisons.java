@@ -1,4 +1,4 @@
-package io.github.cmvrx.dosing.internal;
+package io.github.cmvrx.core.internal;
 
 /**
  * Snaps a derived measure to a fixed grid before it is compared with a threshold or band edge,
@@ -11,7 +11,8 @@ package io.github.cmvrx.dosing.internal;
  * (about 1e-14 relative) and changes no value that can be told apart at the precision labs
  * report: serum creatinine to 0.01 mg/dL, weight to 0.1 kg, age to 0.01 year
  * (docs/decisions/0209-band-edge-arithmetic.md). Only comparisons use the snapped value; the
- * assessment reports the unrounded measure.
+ * assessment reports the unrounded measure. One home for the dosing's band edges and for the
+ * decision rules that compare a derived measure (the cidofovir creatinine rise).
  *
  * <p>Internal: not part of the public API.
  */
