@@ -18,7 +18,7 @@ import java.util.Properties;
  * The wording of every {@link MessageKey}: one template per key, parsed once. A template is text
  * with placeholders {@code {n}} or {@code {n,style}}, {@code n} the argument index; the styles are
  * those of {@link NumberText} ({@code plain}, {@code f1}, {@code f2}, {@code f3}, {@code upto2},
- * {@code grouped}) and, for a list, its separator ({@code comma} ", ", {@code semi} "; ",
+ * {@code grouped}, {@code sig3}) and, for a list, its separator ({@code comma} ", ", {@code semi} "; ",
  * {@code and} " and "). A catalogue has a template for every key and no other, and each template
  * uses every argument of its key: otherwise it is refused when loaded. The default English
  * catalogue is the resource {@code messages.properties} of this package (UTF-8). Immutable.
@@ -182,6 +182,7 @@ public final class MessageCatalogue {
     F3,
     UPTO2,
     GROUPED,
+    SIG3,
     COMMA,
     SEMI,
     AND;

@@ -1,6 +1,9 @@
 package io.github.cmvrx.core.text;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -11,9 +14,11 @@ import java.util.Locale;
  * zero) to the places a style asks for; no grouping unless asked, never an exponent, never the
  * machine's locale (decision records 1400 and 1441). The styles: {@link #plain} (a whole number
  * without decimals, any other number as its shortest decimal), {@link #fixed} (exactly N
- * places), {@link #upTo} (at most N places, trailing zeros dropped, never {@code "-0"}) and
- * {@link #grouped} (a whole count of 10,000 or more with commas). Each has an {@code append}
- * form that writes into a caller's {@link StringBuilder} without a string of its own.
+ * places), {@link #upTo} (at most N places, trailing zeros dropped, never {@code "-0"}),
+ * {@link #grouped} (a whole count of 10,000 or more with commas) and {@link #significant} (N
+ * significant digits, as {@code %.Ng} writes them in the range the texts use). Each has an
+ * {@code append} form that writes into a caller's {@link StringBuilder} without a string of its
+ * own.
  *
  * <p>Fast decimal text for numbers in rationale and alert texts, giving exactly the characters of
  * {@code String.format(Locale.ROOT, "%.Nf", value)}: the shortest decimal that reads back as the
@@ -220,6 +225,59 @@ public final class NumberText {
       out.insert(i, ',');
     }
     return out;
+  }
+
+  /**
+   * Returns {@code value} with {@code digits} significant digits, trailing zeros kept, a whole
+   * part never cut: {@code 0.200}, {@code 11.1}, {@code 123}, {@code 1235} for 3 digits. Rounded
+   * half up from the shortest decimal like every style; for a value from 1e-4 up to (not
+   * including) {@code 10^digits} after rounding the text is exactly {@code
+   * String.format(Locale.ROOT, "%.<digits>g", value)}, outside that range this style writes the
+   * plain decimal where the JDK formatter would write an exponent.
+   *
+   * @param value any double
+   * @param digits significant digits, 1 to 18
+   * @return the text
+   * @throws IllegalArgumentException if {@code digits} is outside 1 to 18
+   */
+  public static String significant(double value, int digits) {
+    return appendSignificant(new StringBuilder(24), value, digits).toString();
+  }
+
+  /**
+   * Appends {@code value} to {@code out} as {@link #significant} writes it.
+   *
+   * @param out where to write
+   * @param value any double
+   * @param digits significant digits, 1 to 18
+   * @return {@code out}
+   * @throws IllegalArgumentException if {@code digits} is outside 1 to 18
+   */
+  @CanIgnoreReturnValue
+  public static StringBuilder appendSignificant(StringBuilder out, double value, int digits) {
+    if (digits < 1 || digits > MAX_PLACES) {
+      throw new IllegalArgumentException(
+          "significant digits (" + digits + ") must be in [1, " + MAX_PLACES + "]");
+    }
+    if (!Double.isFinite(value)) {
+      return appendFixed(out, value, 0);
+    }
+    if (value == 0) {
+      return appendFixed(out, value, digits - 1);
+    }
+    // The shortest decimal, as the other styles start from it; rare path (implausible values).
+    BigDecimal shortest = new BigDecimal(Double.toString(value));
+    if (exponent(shortest) >= digits - 1) {
+      return appendFixed(out, value, 0);
+    }
+    BigDecimal rounded = shortest.round(new MathContext(digits, RoundingMode.HALF_UP));
+    int places = Math.max(0, digits - 1 - exponent(rounded));
+    return out.append(rounded.setScale(places, RoundingMode.HALF_UP).toPlainString());
+  }
+
+  /** The decimal exponent of a non-zero decimal: 2 for 123.4, -1 for 0.25. */
+  private static int exponent(BigDecimal d) {
+    return d.precision() - d.scale() - 1;
   }
 
   /**

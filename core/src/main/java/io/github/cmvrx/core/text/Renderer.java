@@ -135,6 +135,7 @@ public final class Renderer {
       case F3 -> NumberText.appendFixed(out, v, 3);
       case UPTO2 -> NumberText.appendUpTo(out, v, 2);
       case GROUPED -> NumberText.appendGrouped(out, v);
+      case SIG3 -> NumberText.appendSignificant(out, v, 3);
       default -> NumberText.appendPlain(out, v);
     }
   }

@@ -132,4 +132,45 @@ class NumberTextTest {
     assertThat(NumberText.upTo(1.0e7, 2)).isEqualTo("10000000");
     assertThat(NumberText.upTo(0.0000004, 6)).isEqualTo("0");
   }
+
+  @Test
+  void significant_threeDigits_handWorked() {
+    // Trailing zeros kept, half up on the shortest decimal, a carry moves the point:
+    // 0.2 -> 0.200; 11.11 -> 11.1; 250 / 1.75^2 = 81.63 -> 81.6; 0.1495 -> 0.150 (shortest
+    // decimal "0.1495", half up); 9.995 -> 10.0 (carry: one decimal fewer); 99.96 -> 100;
+    // 123.4 -> 123; a whole part is never cut: 1234.5 -> 1235 (where %.3g writes 1.23e+03).
+    assertThat(NumberText.significant(0.2, 3)).isEqualTo("0.200");
+    assertThat(NumberText.significant(11.11, 3)).isEqualTo("11.1");
+    assertThat(NumberText.significant(250 / (1.75 * 1.75), 3)).isEqualTo("81.6");
+    assertThat(NumberText.significant(0.1495, 3)).isEqualTo("0.150");
+    assertThat(NumberText.significant(9.995, 3)).isEqualTo("10.0");
+    assertThat(NumberText.significant(99.96, 3)).isEqualTo("100");
+    assertThat(NumberText.significant(123.4, 3)).isEqualTo("123");
+    assertThat(NumberText.significant(1234.5, 3)).isEqualTo("1235");
+    assertThat(NumberText.significant(0.00012345, 3)).isEqualTo("0.000123");
+    assertThat(NumberText.significant(0, 3)).isEqualTo("0.00");
+    assertThat(NumberText.significant(-0.25, 2)).isEqualTo("-0.25");
+    assertThat(NumberText.appendSignificant(new StringBuilder("bmi "), 5, 3))
+        .hasToString("bmi 5.00");
+    assertThatThrownBy(() -> NumberText.significant(1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void significant_matchesTheJdkGeneralFormatInTheRangeWithoutAnExponent() {
+    // %.3g writes a plain decimal from 1e-4 up to 1000 after rounding: there the style is
+    // exactly the JDK formatter (the texts' body mass index and creatinine values lie there).
+    SplittableRandom random = new SplittableRandom(1405);
+    for (int i = 0; i < 200_000; i++) {
+      double v = Math.pow(10, -4 + random.nextDouble() * 6.99);
+      double shortDecimal = Math.round(v * 1000) / 1000.0;
+      for (double x : new double[] {v, shortDecimal}) {
+        if (x >= 1e-4 && x < 999.5) {
+          assertThat(NumberText.significant(x, 3))
+              .as("%s", x)
+              .isEqualTo(String.format(Locale.ROOT, "%.3g", x));
+        }
+      }
+    }
+  }
 }
