@@ -193,13 +193,13 @@ public final class TreatmentDecider {
           "dose facts are for " + facts.phase() + ", the case needs " + dosePhase(patientCase));
     }
     Ledger ledger = Ledger.cleared();
-    List<FieldError> implausible = Physiology.implausible(patientCase);
+    List<Physiology.Implausible> implausible = Physiology.implausible(patientCase);
     for (int i = 0; i < implausible.size(); i++) {
-      FieldError e = implausible.get(i);
+      Physiology.Implausible e = implausible.get(i);
       ledger.alert(
           AlertSeverity.WARNING,
           "implausible_input",
-          Message.of(MessageKey.IMPLAUSIBLE_INPUT, e.field(), e.message()),
+          Message.of(MessageKey.IMPLAUSIBLE_INPUT, e.field(), e.what()),
           RuleId.INPUT_VALIDATION);
     }
     RecommendationPhase phase = eligibility.phase();

@@ -14,7 +14,7 @@ public enum MessageKey {
   PARTS(1),
   /** English: "dose not computable: &#123;0&#125;". */
   NOT_COMPUTABLE(1),
-  /** English: "&#123;0&#125;: &#123;1&#125;". */
+  /** English: "&#123;0&#125;: &#123;1&#125;: implausible, check the value and its unit (docs/decisions/0900)". */
   IMPLAUSIBLE_INPUT(2),
   /** English: "Maintenance was asked for after &#123;0&#125; days of induction: induction lasts at least 14 days and until CMV PCR is below threshold; continue induction.". */
   PREMATURE_MAINTENANCE(1),
@@ -365,7 +365,35 @@ public enum MessageKey {
   /** English: "rounded down to &#123;0&#125; mg steps (&#123;1&#125; mL of the &#123;2&#125; mg/mL reconstituted solution), never above". */
   ROUNDED_TO_STEP_RECONSTITUTED(3),
   /** English: "rounded down to &#123;0&#125; mg steps (&#123;1&#125; mL of the &#123;2&#125; mg/mL solution), never above". */
-  ROUNDED_TO_STEP_SOLUTION(3);
+  ROUNDED_TO_STEP_SOLUTION(3),
+  /** English: "under 2 years". */
+  AGE_GROUP_INFANT(0),
+  /** English: "2 to under 18 years". */
+  AGE_GROUP_CHILD(0),
+  /** English: "18 years and over". */
+  AGE_GROUP_ADULT(0),
+  /** English: "&#123;0&#125; years is above &#123;1&#125;". */
+  IMPLAUSIBLE_AGE(2),
+  /** English: "&#123;0&#125; kg is outside [&#123;1&#125;, &#123;2&#125;] kg for age &#123;3&#125;". */
+  IMPLAUSIBLE_WEIGHT(4),
+  /** English: "&#123;0&#125; cm is outside [&#123;1&#125;, &#123;2&#125;] cm for age &#123;3&#125;". */
+  IMPLAUSIBLE_HEIGHT(4),
+  /** English: "body mass index &#123;0,sig3&#125; kg/m2 (weight with height) is outside [&#123;1&#125;, &#123;2&#125;] kg/m2 for age &#123;3&#125;". */
+  IMPLAUSIBLE_BODY_MASS_INDEX(4),
+  /** English: "&#123;0,sig3&#125; mg/dL is below &#123;1&#125; mg/dL for age &#123;2&#125;: estimated kidney function is then unreliable". */
+  IMPLAUSIBLE_SERUM_CREATININE(3),
+  /** English: "&#123;0,sig3&#125; mg/dL is below &#123;1&#125; mg/dL for age &#123;2&#125;". */
+  IMPLAUSIBLE_BASELINE_SERUM_CREATININE(3),
+  /** English: "&#123;0&#125; cells/uL is above &#123;1&#125; cells/uL for an adult". */
+  IMPLAUSIBLE_CD4_ADULT(2),
+  /** English: "&#123;0&#125; cells/uL is above &#123;1&#125; cells/uL". */
+  IMPLAUSIBLE_ANC(2),
+  /** English: "&#123;0&#125; cells/uL is above &#123;1&#125; cells/uL". */
+  IMPLAUSIBLE_PLATELETS(2),
+  /** English: "&#123;0&#125; g/dL is outside [&#123;1&#125;, &#123;2&#125;] g/dL". */
+  IMPLAUSIBLE_HAEMOGLOBIN(3),
+  /** English: "&#123;0&#125; mg/dL is above &#123;1&#125; mg/dL". */
+  IMPLAUSIBLE_URINE_PROTEIN(2);
 
   private final int arity;
 

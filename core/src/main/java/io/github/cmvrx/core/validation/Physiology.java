@@ -8,6 +8,8 @@ import io.github.cmvrx.core.model.Patient;
 import io.github.cmvrx.core.model.PatientCase;
 import io.github.cmvrx.core.model.Treatment;
 import io.github.cmvrx.core.rule.ClinicalThresholds;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,25 +39,34 @@ public final class Physiology {
   /** The age groups the limits are given for. */
   public enum AgeGroup {
     /** From 28 days to under 2 years. */
-    INFANT("under 2 years"),
+    INFANT(MessageKey.AGE_GROUP_INFANT),
     /** From 2 to under 18 years. */
-    CHILD("2 to under 18 years"),
+    CHILD(MessageKey.AGE_GROUP_CHILD),
     /** From 18 years. */
-    ADULT("18 years and over");
+    ADULT(MessageKey.AGE_GROUP_ADULT);
 
-    private final String text;
+    private final Message label;
 
-    AgeGroup(String text) {
-      this.text = text;
+    AgeGroup(MessageKey label) {
+      this.label = Message.of(label);
     }
 
     /**
-     * Returns the group as a person reads it.
+     * Returns the group as a typed message, for a text that names it.
+     *
+     * @return e.g. the message rendered in English as {@code "18 years and over"}
+     */
+    public Message label() {
+      return label;
+    }
+
+    /**
+     * Returns the group as a person reads it, in the default English wording.
      *
      * @return e.g. {@code "18 years and over"}
      */
     public String text() {
-      return text;
+      return label.toString();
     }
 
     /**
@@ -66,6 +77,22 @@ public final class Physiology {
      */
     public static AgeGroup of(double years) {
       return years < 2 ? INFANT : years < ClinicalThresholds.ADULT_AGE_YEARS ? CHILD : ADULT;
+    }
+  }
+
+  /**
+   * An implausible value of a case: the field and a typed message saying what is implausible
+   * about it (e.g. "25 kg is outside [30, 250] kg for age 18 years and over"); the decision
+   * engine answers it with a warning to check the value and its unit.
+   *
+   * @param field the field path, e.g. {@code "patient.weightKg"}
+   * @param what what is implausible, as a typed message (rendered at the edge)
+   */
+  public record Implausible(String field, Message what) {
+    /** Creates the value. */
+    public Implausible {
+      requireNonNull(field, "field");
+      requireNonNull(what, "what");
     }
   }
 
@@ -123,10 +150,6 @@ public final class Physiology {
 
     String refuseRange() {
       return "[" + FieldRange.format(refuseMin) + ", " + FieldRange.format(refuseMax) + "] " + unit;
-    }
-
-    String warnRange() {
-      return "[" + FieldRange.format(warnMin) + ", " + FieldRange.format(warnMax) + "] " + unit;
     }
   }
 
@@ -284,119 +307,92 @@ public final class Physiology {
    * @param c the case
    * @return the fields and what is implausible about them, in field order; empty if none
    */
-  public static List<FieldError> implausible(PatientCase c) {
+  public static List<Implausible> implausible(PatientCase c) {
     // Null until a value is found: most cases have none, and then nothing is allocated.
-    @Nullable List<FieldError> out = null;
+    @Nullable List<Implausible> out = null;
     Patient p = c.patient();
     double age = p.age().years();
     AgeGroup group = AgeGroup.of(age);
-    String forAge = FOR_AGE[group.ordinal()];
     if (age > AGE_WARN_YEARS) {
-      out = add(out, warn("patient.ageYears", age + " years is above " + FieldRange.format(AGE_WARN_YEARS)));
+      out = add(out, "patient.ageYears", Message.of(MessageKey.IMPLAUSIBLE_AGE, age, AGE_WARN_YEARS));
     }
     double kg = p.weight().kilograms();
     double cm = p.height().centimetres();
     Limits w = weight(group);
     if (w.implausible(kg)) {
-      out = add(out, warn("patient.weightKg", FieldRange.format(kg) + " kg is outside " + w.warnRange() + forAge));
+      out = add(out, "patient.weightKg",
+          Message.of(MessageKey.IMPLAUSIBLE_WEIGHT, kg, w.warnMin(), w.warnMax(), group.label()));
     }
     Limits h = height(group);
     if (h.implausible(cm)) {
-      out = add(out, warn("patient.heightCm", FieldRange.format(cm) + " cm is outside " + h.warnRange() + forAge));
+      out = add(out, "patient.heightCm",
+          Message.of(MessageKey.IMPLAUSIBLE_HEIGHT, cm, h.warnMin(), h.warnMax(), group.label()));
     }
     Limits bmi = bodyMassIndex(group);
     double index = bmi(kg, cm);
     if (bmi.implausible(index)) {
-      out = add(out,
-          warn(
-              "patient.weightKg",
-              "body mass index "
-                  + round(index)
-                  + " kg/m2 (weight with height) is outside "
-                  + bmi.warnRange()
-                  + forAge));
+      out = add(out, "patient.weightKg",
+          Message.of(
+              MessageKey.IMPLAUSIBLE_BODY_MASS_INDEX,
+              index,
+              bmi.warnMin(),
+              bmi.warnMax(),
+              group.label()));
     }
     double scrWarn = group == AgeGroup.ADULT ? SCR_WARN_ADULT_MG_DL : SCR_WARN_CHILD_MG_DL;
     // Plain reads rather than Optional.filter/ifPresent: no lambda is allocated per case.
     Optional<SerumCreatinine> scr = p.serumCreatinine();
     if (scr.isPresent() && scr.get().mgPerDl() < scrWarn) {
-      out = add(out,
-          warn(
-              "patient.serumCreatinine.value",
-              round(scr.get().mgPerDl())
-                  + " mg/dL is below "
-                  + FieldRange.format(scrWarn)
-                  + " mg/dL"
-                  + forAge
-                  + ": estimated kidney function is then unreliable"));
+      out = add(out, "patient.serumCreatinine.value",
+          Message.of(
+              MessageKey.IMPLAUSIBLE_SERUM_CREATININE, scr.get().mgPerDl(), scrWarn, group.label()));
     }
     if (group == AgeGroup.ADULT) {
       Optional<CellCount> cd4 = c.host().cd4();
       if (cd4.isPresent() && cd4.get().perMicrolitre() > CD4_WARN_ADULT) {
-        out = add(out,
-            warn(
-                "host.cd4PerUl",
-                FieldRange.format(cd4.get().perMicrolitre())
-                    + " cells/uL is above "
-                    + FieldRange.format(CD4_WARN_ADULT)
-                    + " cells/uL for an adult"));
+        out = add(out, "host.cd4PerUl",
+            Message.of(MessageKey.IMPLAUSIBLE_CD4_ADULT, cd4.get().perMicrolitre(), CD4_WARN_ADULT));
       }
     }
     Labs labs = c.labs();
     Optional<CellCount> anc = labs.anc();
     if (anc.isPresent() && anc.get().perMicrolitre() > ANC_WARN) {
-      out = add(out,
-          warn(
-              "labs.ancPerUl",
-              FieldRange.format(anc.get().perMicrolitre())
-                  + " cells/uL is above "
-                  + FieldRange.format(ANC_WARN)
-                  + " cells/uL"));
+      out = add(out, "labs.ancPerUl",
+          Message.of(MessageKey.IMPLAUSIBLE_ANC, anc.get().perMicrolitre(), ANC_WARN));
     }
     Optional<CellCount> platelets = labs.platelets();
     if (platelets.isPresent() && platelets.get().perMicrolitre() > PLATELETS_WARN) {
-      out = add(out,
-          warn(
-              "labs.plateletsPerUl",
-              FieldRange.format(platelets.get().perMicrolitre())
-                  + " cells/uL is above "
-                  + FieldRange.format(PLATELETS_WARN)
-                  + " cells/uL"));
+      out = add(out, "labs.plateletsPerUl",
+          Message.of(
+              MessageKey.IMPLAUSIBLE_PLATELETS, platelets.get().perMicrolitre(), PLATELETS_WARN));
     }
     Optional<Haemoglobin> hb = labs.hemoglobin();
     if (hb.isPresent()
         && (hb.get().gramsPerDecilitre() < HB_WARN_LOW
             || hb.get().gramsPerDecilitre() > HB_WARN_HIGH)) {
-      out = add(out,
-          warn(
-              "labs.hemoglobinGPerDl",
-              FieldRange.format(hb.get().gramsPerDecilitre())
-                  + " g/dL is outside ["
-                  + FieldRange.format(HB_WARN_LOW)
-                  + ", "
-                  + FieldRange.format(HB_WARN_HIGH)
-                  + "] g/dL"));
+      out = add(out, "labs.hemoglobinGPerDl",
+          Message.of(
+              MessageKey.IMPLAUSIBLE_HAEMOGLOBIN,
+              hb.get().gramsPerDecilitre(),
+              HB_WARN_LOW,
+              HB_WARN_HIGH));
     }
     Optional<UrineProtein> protein = labs.urineProtein();
     if (protein.isPresent() && protein.get().mgPerDecilitre() > URINE_PROTEIN_WARN) {
-      out = add(out,
-          warn(
-              "labs.urineProteinMgPerDl",
-              FieldRange.format(protein.get().mgPerDecilitre())
-                  + " mg/dL is above "
-                  + FieldRange.format(URINE_PROTEIN_WARN)
-                  + " mg/dL"));
+      out = add(out, "labs.urineProteinMgPerDl",
+          Message.of(
+              MessageKey.IMPLAUSIBLE_URINE_PROTEIN,
+              protein.get().mgPerDecilitre(),
+              URINE_PROTEIN_WARN));
     }
     Optional<SerumCreatinine> baseline = labs.baselineSerumCreatinine();
     if (baseline.isPresent() && baseline.get().mgPerDl() < scrWarn) {
-      out = add(out,
-          warn(
-              "labs.baselineSerumCreatinine.value",
-              round(baseline.get().mgPerDl())
-                  + " mg/dL is below "
-                  + FieldRange.format(scrWarn)
-                  + " mg/dL"
-                  + forAge));
+      out = add(out, "labs.baselineSerumCreatinine.value",
+          Message.of(
+              MessageKey.IMPLAUSIBLE_BASELINE_SERUM_CREATININE,
+              baseline.get().mgPerDl(),
+              scrWarn,
+              group.label()));
     }
     return out == null ? List.of() : List.copyOf(out);
   }
@@ -433,6 +429,14 @@ public final class Physiology {
                   + ")"));
     }
     return out;
+  }
+
+  /** Adds a warning to {@code out}, which is created on the first value found. */
+  private static List<Implausible> add(
+      @Nullable List<Implausible> out, String field, Message what) {
+    List<Implausible> list = out == null ? new ArrayList<>(2) : out;
+    list.add(new Implausible(field, what));
+    return list;
   }
 
   /** Adds {@code e} to {@code out}, which is created on the first error found. */
@@ -472,10 +476,6 @@ public final class Physiology {
             + ": check the value and its unit ("
             + BASIS
             + ")");
-  }
-
-  private static FieldError warn(String field, String what) {
-    return new FieldError(field, what + ": implausible, check the value and its unit (" + BASIS + ")");
   }
 
   private static String round(double value) {

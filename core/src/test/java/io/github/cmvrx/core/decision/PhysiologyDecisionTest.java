@@ -3,10 +3,14 @@ package io.github.cmvrx.core.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.core.recommendation.Alert;
+import io.github.cmvrx.core.recommendation.AlertSeverity;
 import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.Status;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.validation.FieldError;
 import io.github.cmvrx.testing.CaseDraft;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,6 +77,31 @@ class PhysiologyDecisionTest {
         .extracting(Alert::message)
         .anySatisfy(m -> assertThat(m).startsWith("patient.weightKg: 25 kg is outside [30, 250] kg"))
         .anySatisfy(m -> assertThat(m).contains("body mass index 11.1 kg/m2"));
+  }
+
+  @Test
+  void decide_implausibleWeight_alertCarriesATypedNestedMessage() {
+    // 28 kg at 150 cm, 30 years: weight below the adult 30 kg; body mass index 28 / 1.5^2 = 12.4
+    // is inside [12, 80], so this is the only warning.
+    CaseDraft d = CaseDraft.adult();
+    d.age = 30;
+    d.weightKg = 28;
+    d.heightCm = 150;
+    List<Alert> alerts =
+        decide(d).alerts().stream().filter(a -> a.code().equals("implausible_input")).toList();
+    assertThat(alerts).hasSize(1);
+    Alert alert = alerts.get(0);
+    assertThat(alert.severity()).isEqualTo(AlertSeverity.WARNING);
+    assertThat(alert.text().key()).isEqualTo(MessageKey.IMPLAUSIBLE_INPUT);
+    assertThat(alert.text().args().get(0)).isEqualTo("patient.weightKg");
+    assertThat(alert.text().args().get(1))
+        .isEqualTo(
+            Message.of(
+                MessageKey.IMPLAUSIBLE_WEIGHT, 28.0, 30.0, 250.0, Message.of(MessageKey.AGE_GROUP_ADULT)));
+    assertThat(alert.message())
+        .isEqualTo(
+            "patient.weightKg: 28 kg is outside [30, 250] kg for age 18 years and over:"
+                + " implausible, check the value and its unit (docs/decisions/0900)");
   }
 
   @Test

@@ -87,7 +87,7 @@ class MessageCatalogueTest {
   @Test
   void numbersFollowThePlaceholderStyle() {
     // CYTOPENIA_ANC = "ANC {0} /uL < {1,grouped}"; CRCL = "CrCl {0,f1} mL/min";
-    // DOSE_BELOW_ONE_MG uses {0,upto2}.
+    // DOSE_BELOW_ONE_MG uses {0,upto2}; the baseline creatinine warning {0,sig3}.
     assertThat(Message.of(MessageKey.CYTOPENIA_ANC, 480.0, 500.0).toString())
         .isEqualTo("ANC 480 /uL < 500");
     assertThat(Message.of(MessageKey.CYTOPENIA_PLATELETS, 12_000.5, 25_000.0).toString())
@@ -95,6 +95,15 @@ class MessageCatalogueTest {
     assertThat(Message.of(MessageKey.CRCL, 44.25).toString()).isEqualTo("CrCl 44.3 mL/min");
     assertThat(Message.of(MessageKey.DOSE_BELOW_ONE_MG, 0.5).toString())
         .startsWith("computed dose 0.5 mg is below 1 mg");
+    // IMPLAUSIBLE_BASELINE_SERUM_CREATININE = "{0,sig3} mg/dL is below {1} mg/dL for age {2}"
+    assertThat(
+            Message.of(
+                    MessageKey.IMPLAUSIBLE_BASELINE_SERUM_CREATININE,
+                    0.2,
+                    0.3,
+                    Message.of(MessageKey.AGE_GROUP_ADULT))
+                .toString())
+        .isEqualTo("0.200 mg/dL is below 0.3 mg/dL for age 18 years and over");
   }
 
   @Test
