@@ -253,7 +253,9 @@ final class Ledger {
   private static RationaleEntry described(RuleId rule) {
     RationaleEntry e = DESCRIBED[rule.ordinal()];
     if (e == null) {
-      e = RationaleEntry.of(rule, Message.of(MessageKey.RULE_DESCRIPTION, rule.description()));
+      e =
+          RationaleEntry.of(
+              rule, Message.of(MessageKey.RULE_DESCRIPTION, rule.descriptionMessage()));
       DESCRIBED[rule.ordinal()] = e;
     }
     return e;

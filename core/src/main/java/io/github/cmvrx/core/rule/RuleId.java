@@ -19,203 +19,90 @@ import static io.github.cmvrx.core.citation.Source.SEED;
 import static io.github.cmvrx.core.citation.Source.VGC_PI;
 
 import io.github.cmvrx.core.citation.Source;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
+import io.github.cmvrx.core.text.Renderer;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Every rule of cmvrx, with its stable id (as the clinical basis writes it), a description and
- * the sources it rests on. A recommendation names the rules that fired by these ids.
+ * Every rule of cmvrx, with its stable id (as the clinical basis writes it), a description (its
+ * wording in the message catalogue) and the sources it rests on. A recommendation names the
+ * rules that fired by these ids.
  *
  * @since 0.2.0
  */
 public enum RuleId {
   // Regimen selection (clinical basis §4).
-  REG_CNS_COMBINATION(
-      "CNS disease: ganciclovir 5 mg/kg IV q12h plus foscarnet 60 mg/kg IV q8h (or 90 mg/kg"
-          + " q12h), renally adjusted, 21 days, then maintenance",
-      SEED, EACS),
-  REG_CNS_PARTIAL(
-      "CNS disease with ganciclovir or foscarnet excluded: the remaining drug alone, with a"
-          + " critical alert; never cidofovir or maribavir as a substitute",
-      SEED),
-  REG_NONCNS_GCV(
-      "Severe non-CNS disease: ganciclovir 5 mg/kg IV q12h, renally adjusted, at least 14 days"
-          + " and until resolution and CMV PCR below threshold",
-      SEED, KOTTON_2025),
-  REG_NONCNS_ORAL(
-      "Mild-to-moderate non-CNS disease, oral possible, not on dialysis: valganciclovir 900 mg"
-          + " twice daily, renally adjusted",
-      KOTTON_2025),
-  REG_IV_TO_ORAL(
-      "Non-CNS disease improving after at least 3 days of IV ganciclovir, oral possible, not on"
-          + " haemodialysis: switch to valganciclovir 900 mg twice daily, renally adjusted",
-      SEED),
-  REG_GCV_ALTERNATIVE(
-      "Ganciclovir not usable (intolerance, cytopenia, resistance, refractory disease):"
-          + " foscarnet 60 mg/kg IV q8h, renally adjusted, 14-21 days",
-      SEED),
-  REG_THIRD_LINE(
-      "Non-CNS disease with ganciclovir and foscarnet excluded: maribavir post-transplant if"
-          + " eligible, otherwise cidofovir if not contraindicated",
-      SEED, MBV_PI, CDV_PI),
-  REG_REFRACTORY(
-      "Refractory disease or genotypic resistance: send UL97/UL54 genotyping; refractory"
-          + " disease and resistance exclude the drugs concerned",
-      CHEMALY_2019, KOTTON_2025),
-  REG_NO_SAFE_REGIMEN(
-      "No drug usable: empty regimen with a critical alert listing every exclusion", SEED),
-  REG_LETERMOVIR_PROPHYLAXIS_ONLY(
-      "Letermovir is for prophylaxis only and is never recommended as treatment", SEED, LTV_PI),
-  REG_PAEDIATRIC_NO_TABLETS(
-      "Under 18: no adult valganciclovir tablet doses; IV ganciclovir instead, oral step-down"
-          + " needs paediatric dosing by a specialist",
-      VGC_PI),
+  REG_CNS_COMBINATION(MessageKey.RULE_REG_CNS_COMBINATION, SEED, EACS),
+  REG_CNS_PARTIAL(MessageKey.RULE_REG_CNS_PARTIAL, SEED),
+  REG_NONCNS_GCV(MessageKey.RULE_REG_NONCNS_GCV, SEED, KOTTON_2025),
+  REG_NONCNS_ORAL(MessageKey.RULE_REG_NONCNS_ORAL, KOTTON_2025),
+  REG_IV_TO_ORAL(MessageKey.RULE_REG_IV_TO_ORAL, SEED),
+  REG_GCV_ALTERNATIVE(MessageKey.RULE_REG_GCV_ALTERNATIVE, SEED),
+  REG_THIRD_LINE(MessageKey.RULE_REG_THIRD_LINE, SEED, MBV_PI, CDV_PI),
+  REG_REFRACTORY(MessageKey.RULE_REG_REFRACTORY, CHEMALY_2019, KOTTON_2025),
+  REG_NO_SAFE_REGIMEN(MessageKey.RULE_REG_NO_SAFE_REGIMEN, SEED),
+  REG_LETERMOVIR_PROPHYLAXIS_ONLY(MessageKey.RULE_REG_LETERMOVIR_PROPHYLAXIS_ONLY, SEED, LTV_PI),
+  REG_PAEDIATRIC_NO_TABLETS(MessageKey.RULE_REG_PAEDIATRIC_NO_TABLETS, VGC_PI),
 
   // Phases, maintenance and stopping (section 5).
-  PHASE_MAINTENANCE(
-      "Maintenance after induction: valganciclovir 900 mg once daily if oral possible and not on"
-          + " haemodialysis, otherwise ganciclovir IV maintenance, or foscarnet 90 mg/kg/day",
-      SEED, NIH_OI),
-  PHASE_HIV_LIFELONG(
-      "HIV with CD4 below 50 /uL: maintenance continues indefinitely unless immune"
-          + " reconstitution occurs",
-      SEED),
-  PHASE_HIV_STOP(
-      "HIV on ART, HIV RNA suppressed, CD4 above 100 /uL for at least 6 months: stop"
-          + " maintenance; 3 to under 6 months: continue, stopping may be considered",
-      SEED, NIH_OI),
-  PHASE_TRANSPLANT_SECONDARY(
-      "Transplant recipients after treatment: secondary prophylaxis with valganciclovir 900 mg"
-          + " once daily, renally adjusted, may be considered in high-risk patients; not where the"
-          + " tablets are excluded",
-      KOTTON_2025, VGC_PI),
-  PHASE_PREMATURE_STOP(
-      "Maintenance requested before 14 days of induction: premature discontinuation", SEED),
+  PHASE_MAINTENANCE(MessageKey.RULE_PHASE_MAINTENANCE, SEED, NIH_OI),
+  PHASE_HIV_LIFELONG(MessageKey.RULE_PHASE_HIV_LIFELONG, SEED),
+  PHASE_HIV_STOP(MessageKey.RULE_PHASE_HIV_STOP, SEED, NIH_OI),
+  PHASE_TRANSPLANT_SECONDARY(MessageKey.RULE_PHASE_TRANSPLANT_SECONDARY, KOTTON_2025, VGC_PI),
+  PHASE_PREMATURE_STOP(MessageKey.RULE_PHASE_PREMATURE_STOP, SEED),
 
   // Other advice (section 7).
-  ADV_IMMUNOSUPPRESSION(
-      "Transplant or immunosuppressed host: reduce or stop immunosuppression where possible",
-      SEED),
-  ADV_HIV_ART("HIV: start or optimise antiretroviral therapy with the HIV team", NIH_OI),
-  ADV_CSF_PENETRATION(
-      "CNS disease: effective CSF concentrations may be hard to reach; hence the combination",
-      SEED),
-  ADV_RESISTANCE_EMERGENCE(
-      "Long-term ganciclovir: resistance can emerge; letermovir: resistance with interruption"
-          + " or underdosing",
-      SEED),
-  ADV_OBESITY_WEIGHT(
-      "Actual weight above 1.3 x ideal body weight: the weight basis of mg/kg dosing is"
-          + " uncertain",
-      DEVINE_1974, BAUER_2001),
-  ADV_G_CSF(
-      "Neutropenia with (val)ganciclovir as the likely cause: G-CSF may help; not for isolated"
-          + " anaemia or thrombocytopenia",
-      SEED),
+  ADV_IMMUNOSUPPRESSION(MessageKey.RULE_ADV_IMMUNOSUPPRESSION, SEED),
+  ADV_HIV_ART(MessageKey.RULE_ADV_HIV_ART, NIH_OI),
+  ADV_CSF_PENETRATION(MessageKey.RULE_ADV_CSF_PENETRATION, SEED),
+  ADV_RESISTANCE_EMERGENCE(MessageKey.RULE_ADV_RESISTANCE_EMERGENCE, SEED),
+  ADV_OBESITY_WEIGHT(MessageKey.RULE_ADV_OBESITY_WEIGHT, DEVINE_1974, BAUER_2001),
+  ADV_G_CSF(MessageKey.RULE_ADV_G_CSF, SEED),
 
   // Dosing (sections 2 and 3).
-  DOSE_GCV_RENAL(
-      "Ganciclovir IV dose by Cockcroft-Gault creatinine clearance band", GCV_PI, CG_1976),
-  DOSE_GCV_HEMODIALYSIS(
-      "Ganciclovir on intermittent haemodialysis: 1.25 (induction) or 0.625 (maintenance) mg/kg"
-          + " 3 times a week after dialysis",
-      GCV_PI),
-  DOSE_GCV_CRRT(
-      "Ganciclovir on continuous renal replacement: off-label 2.5 / 1.25 mg/kg q24h, specialist"
-          + " confirmation and drug levels",
-      HORVATITS_2014, MARTSON_2021),
-  DOSE_GCV_CYTOPENIA(
-      "Do not start or hold (val)ganciclovir when ANC < 500 /uL, platelets < 25,000 /uL or"
-          + " haemoglobin < 8 g/dL; no dose reduction for leukopenia alone",
-      GCV_PI, KOTTON_2025, SEED),
-  DOSE_VGC_RENAL(
-      "Valganciclovir tablet dose by Cockcroft-Gault creatinine clearance band", VGC_PI, CG_1976),
-  DOSE_VGC_HEMODIALYSIS(
-      "Valganciclovir tablets are not used below CrCl 10 mL/min or on haemodialysis; the oral"
-          + " solution after dialysis may be listed as an alternative",
-      VGC_PI, SEED, KOTTON_2025),
-  DOSE_FOS_RENAL(
-      "Foscarnet dose by creatinine clearance per kg (label Table 13)", FOS_PI),
-  DOSE_FOS_INFUSION(
-      "Foscarnet infusion never faster than 1 mg/kg/min; 120 minutes by default", FOS_PI, SEED),
-  DOSE_FOS_HYDRATION(
-      "Foscarnet hydration: 750-1000 mL saline before the first infusion; 750-1000 mL with"
-          + " doses above 60 mg/kg, 500 mL with 40-60 mg/kg",
-      FOS_PI),
-  DOSE_FOS_DIALYSIS(
-      "Foscarnet on haemodialysis, peritoneal dialysis or CRRT: not recommended by the label",
-      FOS_PI),
-  DOSE_FOS_PAEDIATRIC(
-      "Foscarnet in children: full dose only with eGFR >= 90 mL/min/1.73 m2, otherwise"
-          + " specialist dosing",
-      FOS_PI, SCHWARTZ_2009),
-  DOSE_CDV_ELIGIBILITY(
-      "Cidofovir contraindicated with SCr > 1.5 mg/dL, CrCl <= 55 mL/min, urine protein >= 100"
-          + " mg/dL or a nephrotoxic drug within 7 days",
-      CDV_PI),
-  DOSE_CDV_ON_THERAPY(
-      "Cidofovir on therapy: creatinine rise 0.3-0.4 mg/dL reduce to 3 mg/kg; rise >= 0.5"
-          + " mg/dL or proteinuria >= 3+ discontinue",
-      CDV_PI),
-  DOSE_CDV_PAEDIATRIC("Cidofovir is not used under 18: safety not established", CDV_PI),
-  DOSE_MBV(
-      "Maribavir 400 mg twice daily; 800 mg with carbamazepine, 1200 mg with phenytoin or"
-          + " phenobarbital; age >= 12 and weight >= 35 kg; never with (val)ganciclovir; monitor"
-          + " tacrolimus, ciclosporin, sirolimus and everolimus levels",
-      MBV_PI),
-  DOSE_NO_LABEL_DOSE(
-      "Kidney function below the label's tables (CrCl < 10 mL/min without haemodialysis,"
-          + " peritoneal dialysis): dose not computable, nephrology/ID pharmacy",
-      GCV_PI, VGC_PI),
+  DOSE_GCV_RENAL(MessageKey.RULE_DOSE_GCV_RENAL, GCV_PI, CG_1976),
+  DOSE_GCV_HEMODIALYSIS(MessageKey.RULE_DOSE_GCV_HEMODIALYSIS, GCV_PI),
+  DOSE_GCV_CRRT(MessageKey.RULE_DOSE_GCV_CRRT, HORVATITS_2014, MARTSON_2021),
+  DOSE_GCV_CYTOPENIA(MessageKey.RULE_DOSE_GCV_CYTOPENIA, GCV_PI, KOTTON_2025, SEED),
+  DOSE_VGC_RENAL(MessageKey.RULE_DOSE_VGC_RENAL, VGC_PI, CG_1976),
+  DOSE_VGC_HEMODIALYSIS(MessageKey.RULE_DOSE_VGC_HEMODIALYSIS, VGC_PI, SEED, KOTTON_2025),
+  DOSE_FOS_RENAL(MessageKey.RULE_DOSE_FOS_RENAL, FOS_PI),
+  DOSE_FOS_INFUSION(MessageKey.RULE_DOSE_FOS_INFUSION, FOS_PI, SEED),
+  DOSE_FOS_HYDRATION(MessageKey.RULE_DOSE_FOS_HYDRATION, FOS_PI),
+  DOSE_FOS_DIALYSIS(MessageKey.RULE_DOSE_FOS_DIALYSIS, FOS_PI),
+  DOSE_FOS_PAEDIATRIC(MessageKey.RULE_DOSE_FOS_PAEDIATRIC, FOS_PI, SCHWARTZ_2009),
+  DOSE_CDV_ELIGIBILITY(MessageKey.RULE_DOSE_CDV_ELIGIBILITY, CDV_PI),
+  DOSE_CDV_ON_THERAPY(MessageKey.RULE_DOSE_CDV_ON_THERAPY, CDV_PI),
+  DOSE_CDV_PAEDIATRIC(MessageKey.RULE_DOSE_CDV_PAEDIATRIC, CDV_PI),
+  DOSE_MBV(MessageKey.RULE_DOSE_MBV, MBV_PI),
+  DOSE_NO_LABEL_DOSE(MessageKey.RULE_DOSE_NO_LABEL_DOSE, GCV_PI, VGC_PI),
   DOSE_WEIGHT_BASIS(
-      "Dosing weight and Cockcroft-Gault weight by policy (actual by default, as the labels"
-          + " print); the computed dose rounded down to a measurable amount, never above",
-      GCV_PI, FOS_PI, CDV_PI, CG_1976, DEVINE_1974, BAUER_2001),
-  DOSE_IBW_UNDEFINED(
-      "Ideal body weight is not defined below 60 inches: actual weight used, with a warning",
-      DEVINE_1974),
-  DOSE_PAEDIATRIC_RENAL(
-      "Under 18: kidney function by bedside Schwartz eGFR; every renal adjustment needs"
-          + " specialist review",
-      SCHWARTZ_2009),
-  DOSE_LOCAL_TABLE(
-      "Dose from a local table of the policy (institution's source as written in its file),"
-          + " in place of the label table it replaces; verified against the label maxima",
-      GCV_PI, VGC_PI, FOS_PI, HORVATITS_2014),
+      MessageKey.RULE_DOSE_WEIGHT_BASIS, GCV_PI, FOS_PI, CDV_PI, CG_1976, DEVINE_1974, BAUER_2001),
+  DOSE_IBW_UNDEFINED(MessageKey.RULE_DOSE_IBW_UNDEFINED, DEVINE_1974),
+  DOSE_PAEDIATRIC_RENAL(MessageKey.RULE_DOSE_PAEDIATRIC_RENAL, SCHWARTZ_2009),
+  DOSE_LOCAL_TABLE(MessageKey.RULE_DOSE_LOCAL_TABLE, GCV_PI, VGC_PI, FOS_PI, HORVATITS_2014),
 
   // Monitoring (section 6).
-  MON_CMV_PCR("Plasma CMV PCR weekly; treat until below threshold", SEED, KOTTON_2025),
-  MON_GCV_TOXICITY(
-      "(Val)ganciclovir: CBC with differential every 2 days in induction, weekly in"
-          + " maintenance; creatinine at least weekly",
-      GCV_PI),
-  MON_FOS_TOXICITY(
-      "Foscarnet: creatinine 2-3 times a week in induction, weekly in maintenance; ionised"
-          + " calcium, magnesium, potassium, phosphate with every creatinine",
-      FOS_PI, SEED),
-  MON_CDV_TOXICITY(
-      "Cidofovir: creatinine and urine protein within 48 h before each dose; CBC before each"
-          + " dose",
-      CDV_PI),
-  MON_CSF_PCR("CNS disease: CSF CMV PCR at the end of induction", EACS),
-  MON_AFTER_STOP(
-      "After stopping maintenance: CD4 count and CMV follow-up every 3 months; restart"
-          + " maintenance if CD4 falls below 100 /uL",
-      NIH_OI),
-  MON_RETINITIS(
-      "Retinitis: ophthalmology at baseline and per ophthalmology; quarterly after stopping"
-          + " maintenance",
-      NIH_OI),
+  MON_CMV_PCR(MessageKey.RULE_MON_CMV_PCR, SEED, KOTTON_2025),
+  MON_GCV_TOXICITY(MessageKey.RULE_MON_GCV_TOXICITY, GCV_PI),
+  MON_FOS_TOXICITY(MessageKey.RULE_MON_FOS_TOXICITY, FOS_PI, SEED),
+  MON_CDV_TOXICITY(MessageKey.RULE_MON_CDV_TOXICITY, CDV_PI),
+  MON_CSF_PCR(MessageKey.RULE_MON_CSF_PCR, EACS),
+  MON_AFTER_STOP(MessageKey.RULE_MON_AFTER_STOP, NIH_OI),
+  MON_RETINITIS(MessageKey.RULE_MON_RETINITIS, NIH_OI),
 
   // Scope and input (clinical basis §0, §8).
-  INPUT_VALIDATION("Invalid input is refused with field-level errors, never guessed", SEED);
+  INPUT_VALIDATION(MessageKey.RULE_INPUT_VALIDATION, SEED);
 
   private final String id;
-  private final String description;
+  private final MessageKey description;
   private final List<Source> sources;
 
-  RuleId(String description, Source first, Source... more) {
+  RuleId(MessageKey description, Source first, Source... more) {
     this.id = name().replace('_', '-');
+    // Its wording lives in the message catalogue.
     this.description = description;
     Source[] all = new Source[more.length + 1];
     all[0] = first;
@@ -233,12 +120,22 @@ public enum RuleId {
   }
 
   /**
-   * Returns what the rule says, in one sentence.
+   * Returns what the rule says, in one sentence of the English catalogue.
    *
    * @return the description
    */
   public String description() {
-    return description;
+    return Renderer.english().render(descriptionMessage());
+  }
+
+  /**
+   * Returns what the rule says as a message of the catalogue, for a renderer of any language.
+   *
+   * @return the message of key {@code RULE_} and the rule's name, without arguments
+   * @since 0.3.0
+   */
+  public Message descriptionMessage() {
+    return Message.of(description);
   }
 
   /**

@@ -393,7 +393,107 @@ public enum MessageKey {
   /** English: "&#123;0&#125; g/dL is outside [&#123;1&#125;, &#123;2&#125;] g/dL". */
   IMPLAUSIBLE_HAEMOGLOBIN(3),
   /** English: "&#123;0&#125; mg/dL is above &#123;1&#125; mg/dL". */
-  IMPLAUSIBLE_URINE_PROTEIN(2);
+  IMPLAUSIBLE_URINE_PROTEIN(2),
+  /** The description of rule REG-CNS-COMBINATION. */
+  RULE_REG_CNS_COMBINATION(0),
+  /** The description of rule REG-CNS-PARTIAL. */
+  RULE_REG_CNS_PARTIAL(0),
+  /** The description of rule REG-NONCNS-GCV. */
+  RULE_REG_NONCNS_GCV(0),
+  /** The description of rule REG-NONCNS-ORAL. */
+  RULE_REG_NONCNS_ORAL(0),
+  /** The description of rule REG-IV-TO-ORAL. */
+  RULE_REG_IV_TO_ORAL(0),
+  /** The description of rule REG-GCV-ALTERNATIVE. */
+  RULE_REG_GCV_ALTERNATIVE(0),
+  /** The description of rule REG-THIRD-LINE. */
+  RULE_REG_THIRD_LINE(0),
+  /** The description of rule REG-REFRACTORY. */
+  RULE_REG_REFRACTORY(0),
+  /** The description of rule REG-NO-SAFE-REGIMEN. */
+  RULE_REG_NO_SAFE_REGIMEN(0),
+  /** The description of rule REG-LETERMOVIR-PROPHYLAXIS-ONLY. */
+  RULE_REG_LETERMOVIR_PROPHYLAXIS_ONLY(0),
+  /** The description of rule REG-PAEDIATRIC-NO-TABLETS. */
+  RULE_REG_PAEDIATRIC_NO_TABLETS(0),
+  /** The description of rule PHASE-MAINTENANCE. */
+  RULE_PHASE_MAINTENANCE(0),
+  /** The description of rule PHASE-HIV-LIFELONG. */
+  RULE_PHASE_HIV_LIFELONG(0),
+  /** The description of rule PHASE-HIV-STOP. */
+  RULE_PHASE_HIV_STOP(0),
+  /** The description of rule PHASE-TRANSPLANT-SECONDARY. */
+  RULE_PHASE_TRANSPLANT_SECONDARY(0),
+  /** The description of rule PHASE-PREMATURE-STOP. */
+  RULE_PHASE_PREMATURE_STOP(0),
+  /** The description of rule ADV-IMMUNOSUPPRESSION. */
+  RULE_ADV_IMMUNOSUPPRESSION(0),
+  /** The description of rule ADV-HIV-ART. */
+  RULE_ADV_HIV_ART(0),
+  /** The description of rule ADV-CSF-PENETRATION. */
+  RULE_ADV_CSF_PENETRATION(0),
+  /** The description of rule ADV-RESISTANCE-EMERGENCE. */
+  RULE_ADV_RESISTANCE_EMERGENCE(0),
+  /** The description of rule ADV-OBESITY-WEIGHT. */
+  RULE_ADV_OBESITY_WEIGHT(0),
+  /** The description of rule ADV-G-CSF. */
+  RULE_ADV_G_CSF(0),
+  /** The description of rule DOSE-GCV-RENAL. */
+  RULE_DOSE_GCV_RENAL(0),
+  /** The description of rule DOSE-GCV-HEMODIALYSIS. */
+  RULE_DOSE_GCV_HEMODIALYSIS(0),
+  /** The description of rule DOSE-GCV-CRRT. */
+  RULE_DOSE_GCV_CRRT(0),
+  /** The description of rule DOSE-GCV-CYTOPENIA. */
+  RULE_DOSE_GCV_CYTOPENIA(0),
+  /** The description of rule DOSE-VGC-RENAL. */
+  RULE_DOSE_VGC_RENAL(0),
+  /** The description of rule DOSE-VGC-HEMODIALYSIS. */
+  RULE_DOSE_VGC_HEMODIALYSIS(0),
+  /** The description of rule DOSE-FOS-RENAL. */
+  RULE_DOSE_FOS_RENAL(0),
+  /** The description of rule DOSE-FOS-INFUSION. */
+  RULE_DOSE_FOS_INFUSION(0),
+  /** The description of rule DOSE-FOS-HYDRATION. */
+  RULE_DOSE_FOS_HYDRATION(0),
+  /** The description of rule DOSE-FOS-DIALYSIS. */
+  RULE_DOSE_FOS_DIALYSIS(0),
+  /** The description of rule DOSE-FOS-PAEDIATRIC. */
+  RULE_DOSE_FOS_PAEDIATRIC(0),
+  /** The description of rule DOSE-CDV-ELIGIBILITY. */
+  RULE_DOSE_CDV_ELIGIBILITY(0),
+  /** The description of rule DOSE-CDV-ON-THERAPY. */
+  RULE_DOSE_CDV_ON_THERAPY(0),
+  /** The description of rule DOSE-CDV-PAEDIATRIC. */
+  RULE_DOSE_CDV_PAEDIATRIC(0),
+  /** The description of rule DOSE-MBV. */
+  RULE_DOSE_MBV(0),
+  /** The description of rule DOSE-NO-LABEL-DOSE. */
+  RULE_DOSE_NO_LABEL_DOSE(0),
+  /** The description of rule DOSE-WEIGHT-BASIS. */
+  RULE_DOSE_WEIGHT_BASIS(0),
+  /** The description of rule DOSE-IBW-UNDEFINED. */
+  RULE_DOSE_IBW_UNDEFINED(0),
+  /** The description of rule DOSE-PAEDIATRIC-RENAL. */
+  RULE_DOSE_PAEDIATRIC_RENAL(0),
+  /** The description of rule DOSE-LOCAL-TABLE. */
+  RULE_DOSE_LOCAL_TABLE(0),
+  /** The description of rule MON-CMV-PCR. */
+  RULE_MON_CMV_PCR(0),
+  /** The description of rule MON-GCV-TOXICITY. */
+  RULE_MON_GCV_TOXICITY(0),
+  /** The description of rule MON-FOS-TOXICITY. */
+  RULE_MON_FOS_TOXICITY(0),
+  /** The description of rule MON-CDV-TOXICITY. */
+  RULE_MON_CDV_TOXICITY(0),
+  /** The description of rule MON-CSF-PCR. */
+  RULE_MON_CSF_PCR(0),
+  /** The description of rule MON-AFTER-STOP. */
+  RULE_MON_AFTER_STOP(0),
+  /** The description of rule MON-RETINITIS. */
+  RULE_MON_RETINITIS(0),
+  /** The description of rule INPUT-VALIDATION. */
+  RULE_INPUT_VALIDATION(0);
 
   private final int arity;
 

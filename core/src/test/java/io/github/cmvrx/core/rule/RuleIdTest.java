@@ -2,6 +2,8 @@ package io.github.cmvrx.core.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmvrx.core.text.MessageKey;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -103,5 +105,27 @@ class RuleIdTest {
   void id_examples() {
     assertThat(RuleId.REG_CNS_COMBINATION.id()).isEqualTo("REG-CNS-COMBINATION");
     assertThat(RuleId.ADV_G_CSF.id()).isEqualTo("ADV-G-CSF");
+  }
+
+  /** Each rule's wording is the catalogue's entry named after it: no rule reads another's. */
+  @Test
+  void descriptionMessage_theCatalogueKeyNamedAfterTheRule_noArguments() {
+    for (RuleId r : RuleId.values()) {
+      assertThat(r.descriptionMessage().key())
+          .as(r.id())
+          .isEqualTo(MessageKey.valueOf("RULE_" + r.name()));
+      assertThat(r.descriptionMessage().args()).as(r.id()).isEmpty();
+    }
+  }
+
+  /** The English description as the rule has always read (clinical basis §4.1, rule 1). */
+  @Test
+  void description_englishFromTheCatalogue() {
+    assertThat(RuleId.REG_CNS_COMBINATION.description())
+        .isEqualTo(
+            "CNS disease: ganciclovir 5 mg/kg IV q12h plus foscarnet 60 mg/kg IV q8h (or 90 mg/kg"
+                + " q12h), renally adjusted, 21 days, then maintenance");
+    assertThat(RuleId.INPUT_VALIDATION.description())
+        .isEqualTo("Invalid input is refused with field-level errors, never guessed");
   }
 }
