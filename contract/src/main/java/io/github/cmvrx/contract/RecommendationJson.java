@@ -1,20 +1,27 @@
 package io.github.cmvrx.contract;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.cmvrx.core.citation.Source;
+import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.quantity.Mass;
 import io.github.cmvrx.core.recommendation.Alert;
+import io.github.cmvrx.core.recommendation.AlertSeverity;
 import io.github.cmvrx.core.recommendation.Assessment;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.Hydration;
 import io.github.cmvrx.core.recommendation.MonitoringItem;
+import io.github.cmvrx.core.recommendation.MonitoringTest;
 import io.github.cmvrx.core.recommendation.RationaleEntry;
-import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.recommendation.Recommendation;
+import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
+import io.github.cmvrx.core.recommendation.Route;
+import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.Renderer;
@@ -22,7 +29,6 @@ import io.github.cmvrx.core.validation.FieldError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -37,6 +43,14 @@ import java.util.function.Function;
  * ids are written as {@code RuleId.id()} (e.g. {@code "REG-CNS-COMBINATION"}), sources as their
  * catalogue key (e.g. {@code "GCV-PI"}), enumerated values in lower case. The output is
  * deterministic: the same recommendation always gives the same characters.
+ *
+ * <p>The document is written on one line straight into a buffer ({@link OneLine}): keys and
+ * enumerated values as text quoted once, numbers as {@link Double#toString(double)} writes them,
+ * and every message rendered by the one renderer into the buffer as a JSON string ({@link
+ * Renderer#appendJsonString(StringBuilder, Message)}), escaped exactly as Jackson's generator
+ * escapes. The pretty layout and the extra keys of {@link ExtraFields} are the generator's: the
+ * one-line document is read back token by token and written again by a generator with the pretty
+ * printer, which adds the extra keys before the object closes.
  *
  * @since 0.2.0
  */
@@ -76,7 +90,12 @@ public final class RecommendationJson {
    * @return the JSON document
    */
   public static String write(Recommendation recommendation) {
-    return write(recommendation, Layout.ONE_LINE);
+    Scratch scratch = Scratch.acquire();
+    try {
+      return scratch.oneLine(recommendation, OptionalLong.empty()).toString();
+    } finally {
+      scratch.release();
+    }
   }
 
   /**
@@ -87,17 +106,16 @@ public final class RecommendationJson {
    * @return the JSON document
    */
   public static String write(Recommendation recommendation, Layout layout) {
-    Scratch scratch = Scratch.acquire();
-    try {
-      CharsWriter document = scratch.document;
-      document.reset();
-      write(recommendation, document, layout, OptionalLong.empty(), ExtraFields.NONE, scratch);
-      return document.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringBuilder does not fail", e);
-    } finally {
-      scratch.release();
+    if (layout == Layout.ONE_LINE) {
+      return write(recommendation);
     }
+    java.io.StringWriter out = new java.io.StringWriter();
+    try {
+      write(recommendation, out, layout, OptionalLong.empty(), ExtraFields.NONE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter does not fail", e);
+    }
+    return out.toString();
   }
 
   /**
@@ -136,378 +154,292 @@ public final class RecommendationJson {
       throws IOException {
     Scratch scratch = Scratch.acquire();
     try {
-      write(recommendation, out, layout, line, extra, scratch);
+      if (layout == Layout.ONE_LINE && extra == ExtraFields.NONE) {
+        scratch.writeTo(scratch.oneLine(recommendation, line), out);
+      } else {
+        scratch.writeTo(scratch.oneLine(recommendation, OptionalLong.empty()), null);
+        rewrite(scratch.chars, scratch.length, out, layout, line, extra);
+      }
     } finally {
       scratch.release();
     }
   }
 
-  private static void write(
-      Recommendation recommendation,
-      Writer out,
-      Layout layout,
-      OptionalLong line,
-      ExtraFields extra,
-      Scratch scratch)
+  /** Reads the one-line documents back for {@link #rewrite}: no limits of an input document. */
+  private static final JsonFactory REWRITE = new JsonFactory();
+
+  /**
+   * Writes the one-line document {@code chars[0, length)} to {@code out} again through a
+   * generator: with the pretty printer for {@link Layout#PRETTY}, and the extra keys and the line
+   * added before the object closes. Every token is copied as it is: a number read back from
+   * {@link Double#toString(double)}'s characters is the same double, which the generator writes
+   * with the same characters; a string is escaped by the generator as it was by the renderer.
+   */
+  private static void rewrite(
+      char[] chars, int length, Writer out, Layout layout, OptionalLong line, ExtraFields extra)
       throws IOException {
-    try (JsonGenerator g =
-        DocumentReader.FACTORY
-            .createGenerator(out)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)) {
+    try (JsonParser p = REWRITE.createParser(chars, 0, length);
+        JsonGenerator g =
+            REWRITE
+                .createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)) {
       if (layout == Layout.PRETTY) {
         g.setPrettyPrinter(
             new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n")));
       }
-      new Fields(g, scratch).recommendation(recommendation, line, extra);
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalStateException("the one-line document is not an object");
+      }
+      g.writeStartObject();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        g.copyCurrentStructure(p);
+      }
+      extra.write(g);
+      if (line.isPresent()) {
+        g.writeNumberField("line", line.getAsLong());
+      }
+      g.writeEndObject();
     }
   }
 
   /**
-   * Writes the fields of one document to a generator. Messages are rendered by {@link
-   * Renderer#english()} (the one renderer, as {@code explain} uses it) straight into a JSON string
-   * ({@link Renderer#appendJsonString}: quoted, and escaped as the generator escapes) in a reused
-   * buffer, and handed to the generator as a raw value, so the document costs no string per
-   * message and the text is not looked at a second time. Numbers are written from the same
-   * buffer. Keys, enumerated values, rule ids and source keys are written from strings quoted
-   * once ({@link SerializedString}); text that comes from the input (the case id, the field and
-   * message of an error) and the alert codes are escaped by the generator. Lists are walked by
-   * index (they are immutable random-access lists), not by iterator.
+   * Writes one document on one line into a {@link StringBuilder}: the JSON of the contract,
+   * character for character as Jackson's generator wrote it (no spaces; strings escaped as {@link
+   * Renderer#appendJsonString(StringBuilder, String)} escapes; numbers as {@link
+   * Double#toString(double)}, a value that is not finite as a quoted string; whole numbers in
+   * decimal). Keys come with their punctuation as constants, enumerated values, rule ids and
+   * source keys quoted once per constant. Lists are walked by index (they are immutable
+   * random-access lists), not by iterator.
    */
-  private static final class Fields {
+  private static final class OneLine {
     private static final Renderer RENDERER = Renderer.english();
 
-    private static final SerializedString CONTRACT_VERSION_KEY =
-        new SerializedString(ContractVersion.KEY);
-    private static final SerializedString CONTRACT_VERSION =
-        new SerializedString(ContractVersion.CURRENT);
-    private static final SerializedString ID = new SerializedString("id");
-    private static final SerializedString STATUS = new SerializedString("status");
-    private static final SerializedString PHASE = new SerializedString("phase");
-    private static final SerializedString REGIMEN = new SerializedString("regimen");
-    private static final SerializedString ALTERNATIVES = new SerializedString("alternatives");
-    private static final SerializedString EXCLUDED = new SerializedString("excluded");
-    private static final SerializedString DRUG = new SerializedString("drug");
-    private static final SerializedString REASON = new SerializedString("reason");
-    private static final SerializedString RULE_ID = new SerializedString("ruleId");
-    private static final SerializedString ALERTS = new SerializedString("alerts");
-    private static final SerializedString SEVERITY = new SerializedString("severity");
-    private static final SerializedString CODE = new SerializedString("code");
-    private static final SerializedString MESSAGE = new SerializedString("message");
-    private static final SerializedString MONITORING = new SerializedString("monitoring");
-    private static final SerializedString TEST = new SerializedString("test");
-    private static final SerializedString FREQUENCY = new SerializedString("frequency");
-    private static final SerializedString RATIONALE = new SerializedString("rationale");
-    private static final SerializedString TEXT = new SerializedString("text");
-    private static final SerializedString SOURCE = new SerializedString("source");
-    private static final SerializedString ERRORS = new SerializedString("errors");
-    private static final SerializedString FIELD = new SerializedString("field");
-    private static final SerializedString LINE = new SerializedString("line");
-    private static final SerializedString ROUTE = new SerializedString("route");
-    private static final SerializedString DOSE_MG = new SerializedString("doseMg");
-    private static final SerializedString DOSE_MG_PER_KG = new SerializedString("doseMgPerKg");
-    private static final SerializedString INTERVAL_HOURS = new SerializedString("intervalHours");
-    private static final SerializedString TIMES_PER_WEEK = new SerializedString("timesPerWeek");
-    private static final SerializedString AFTER_DIALYSIS = new SerializedString("afterDialysis");
-    private static final SerializedString INFUSION_MINUTES =
-        new SerializedString("infusionMinutes");
-    private static final SerializedString DURATION_DAYS = new SerializedString("durationDays");
-    private static final SerializedString OFF_LABEL = new SerializedString("offLabel");
-    private static final SerializedString HYDRATION = new SerializedString("hydration");
-    private static final SerializedString MIN_ML = new SerializedString("minMl");
-    private static final SerializedString MAX_ML = new SerializedString("maxMl");
-    private static final SerializedString WHEN = new SerializedString("when");
-    private static final SerializedString INSTRUCTIONS = new SerializedString("instructions");
-    private static final SerializedString ASSESSMENT = new SerializedString("assessment");
-    private static final SerializedString CREATININE_CLEARANCE =
-        new SerializedString("creatinineClearanceMlMin");
-    private static final SerializedString CREATININE_CLEARANCE_PER_KG =
-        new SerializedString("creatinineClearanceMlMinKg");
-    private static final SerializedString EGFR = new SerializedString("egfrMlMin173");
-    private static final SerializedString DOSING_WEIGHT = new SerializedString("dosingWeightKg");
-    private static final SerializedString IDEAL_BODY_WEIGHT =
-        new SerializedString("idealBodyWeightKg");
-    private static final SerializedString ADJUSTED_BODY_WEIGHT =
-        new SerializedString("adjustedBodyWeightKg");
-    private static final SerializedString BODY_SURFACE_AREA =
-        new SerializedString("bodySurfaceAreaM2");
+    private static final String[] STATUSES = quoted(Status.values(), Text::jsonName);
+    private static final String[] PHASES = quoted(RecommendationPhase.values(), Text::jsonName);
+    private static final String[] DRUGS = quoted(Drug.values(), Text::jsonName);
+    private static final String[] ROUTES = quoted(Route.values(), Text::jsonName);
+    private static final String[] SEVERITIES = quoted(AlertSeverity.values(), Text::jsonName);
+    private static final String[] TESTS = quoted(MonitoringTest.values(), Text::jsonName);
+    private static final String[] RULE_IDS = quoted(RuleId.values(), RuleId::id);
+    private static final String[] SOURCE_KEYS = quoted(Source.values(), Source::key);
 
-    /** Each rule's id as the contract writes it, by ordinal. */
-    private static final SerializedString[] RULE_IDS = quoted(RuleId.values(), RuleId::id);
+    private static final String START =
+        "{" + Renderer.appendJsonString(new StringBuilder(), ContractVersion.KEY) + ":"
+            + Renderer.appendJsonString(new StringBuilder(), ContractVersion.CURRENT)
+            + ",\"id\":";
 
-    /** Each source's catalogue key, by ordinal. */
-    private static final SerializedString[] SOURCE_KEYS = quoted(Source.values(), Source::key);
+    private final StringBuilder out;
 
-    private final JsonGenerator g;
-    private final Scratch scratch;
-
-    Fields(JsonGenerator g, Scratch scratch) {
-      this.g = g;
-      this.scratch = scratch;
+    OneLine(StringBuilder out) {
+      this.out = out;
     }
 
-    private static <E extends Enum<E>> SerializedString[] quoted(
-        E[] constants, Function<E, String> text) {
-      SerializedString[] out = new SerializedString[constants.length];
+    private static <E extends Enum<E>> String[] quoted(E[] constants, Function<E, String> text) {
+      String[] quoted = new String[constants.length];
       for (E e : constants) {
-        out[e.ordinal()] = new SerializedString(text.apply(e));
+        quoted[e.ordinal()] =
+            Renderer.appendJsonString(new StringBuilder(), text.apply(e)).toString();
       }
-      return out;
+      return quoted;
     }
 
-    void recommendation(Recommendation r, OptionalLong line, ExtraFields extra)
-        throws IOException {
-      g.writeStartObject();
-      g.writeFieldName(CONTRACT_VERSION_KEY);
-      g.writeString(CONTRACT_VERSION);
-      g.writeFieldName(ID);
+    void recommendation(Recommendation r, OptionalLong line) {
+      out.append(START);
       Optional<String> id = r.id();
       if (id.isPresent()) {
-        g.writeString(id.get());
+        Renderer.appendJsonString(out, id.get());
       } else {
-        g.writeNull();
+        out.append("null");
       }
-      enumField(STATUS, r.status());
-      g.writeFieldName(PHASE);
+      out.append(",\"status\":").append(STATUSES[r.status().ordinal()]).append(",\"phase\":");
       Optional<RecommendationPhase> phase = r.phase();
-      if (phase.isPresent()) {
-        g.writeString(Text.jsonString(phase.get()));
-      } else {
-        g.writeNull();
-      }
-      regimen(REGIMEN, r.regimen());
-      regimen(ALTERNATIVES, r.alternatives());
-      g.writeFieldName(EXCLUDED);
-      g.writeStartArray();
+      out.append(phase.isPresent() ? PHASES[phase.get().ordinal()] : "null");
+      out.append(",\"regimen\":");
+      regimen(r.regimen());
+      out.append(",\"alternatives\":");
+      regimen(r.alternatives());
+      out.append(",\"excluded\":[");
       List<Exclusion> excluded = r.excluded();
       for (int i = 0; i < excluded.size(); i++) {
         Exclusion e = excluded.get(i);
-        g.writeStartObject();
-        enumField(DRUG, e.drug());
-        message(REASON, e.why());
-        ruleId(e.ruleId());
-        g.writeEndObject();
+        out.append(i == 0 ? "{\"drug\":" : ",{\"drug\":").append(DRUGS[e.drug().ordinal()]);
+        out.append(",\"reason\":");
+        RENDERER.appendJsonString(out, e.why());
+        ruleIdAndClose(e.ruleId());
       }
-      g.writeEndArray();
-      g.writeFieldName(ALERTS);
-      g.writeStartArray();
+      out.append("],\"alerts\":[");
       List<Alert> alerts = r.alerts();
       for (int i = 0; i < alerts.size(); i++) {
         Alert a = alerts.get(i);
-        g.writeStartObject();
-        enumField(SEVERITY, a.severity());
-        g.writeFieldName(CODE);
-        g.writeString(a.code());
-        message(MESSAGE, a.text());
-        ruleId(a.ruleId());
-        g.writeEndObject();
+        out.append(i == 0 ? "{\"severity\":" : ",{\"severity\":");
+        out.append(SEVERITIES[a.severity().ordinal()]).append(",\"code\":");
+        Renderer.appendJsonString(out, a.code());
+        out.append(",\"message\":");
+        RENDERER.appendJsonString(out, a.text());
+        ruleIdAndClose(a.ruleId());
       }
-      g.writeEndArray();
-      g.writeFieldName(MONITORING);
-      g.writeStartArray();
+      out.append("],\"monitoring\":[");
       List<MonitoringItem> monitoring = r.monitoring();
       for (int i = 0; i < monitoring.size(); i++) {
         MonitoringItem m = monitoring.get(i);
-        g.writeStartObject();
-        enumField(TEST, m.test());
-        message(FREQUENCY, m.schedule());
-        ruleId(m.ruleId());
-        g.writeEndObject();
+        out.append(i == 0 ? "{\"test\":" : ",{\"test\":").append(TESTS[m.test().ordinal()]);
+        out.append(",\"frequency\":");
+        RENDERER.appendJsonString(out, m.schedule());
+        ruleIdAndClose(m.ruleId());
       }
-      g.writeEndArray();
-      g.writeFieldName(RATIONALE);
-      g.writeStartArray();
+      out.append("],\"rationale\":[");
       List<RationaleEntry> rationale = r.rationale();
       for (int i = 0; i < rationale.size(); i++) {
         RationaleEntry e = rationale.get(i);
-        g.writeStartObject();
-        ruleId(e.ruleId());
-        message(TEXT, e.conclusion());
-        g.writeFieldName(SOURCE);
-        g.writeString(SOURCE_KEYS[e.source().ordinal()]);
-        g.writeEndObject();
+        out.append(i == 0 ? "{\"ruleId\":" : ",{\"ruleId\":").append(RULE_IDS[e.ruleId().ordinal()]);
+        out.append(",\"text\":");
+        RENDERER.appendJsonString(out, e.conclusion());
+        out.append(",\"source\":").append(SOURCE_KEYS[e.source().ordinal()]).append('}');
       }
-      g.writeEndArray();
+      out.append("],\"assessment\":");
       assessment(r.assessment());
-      g.writeFieldName(ERRORS);
-      g.writeStartArray();
+      out.append(",\"errors\":[");
       List<FieldError> errors = r.errors();
       for (int i = 0; i < errors.size(); i++) {
         FieldError e = errors.get(i);
-        g.writeStartObject();
-        g.writeFieldName(FIELD);
-        g.writeString(e.field());
-        g.writeFieldName(MESSAGE);
-        g.writeString(e.message());
-        g.writeEndObject();
+        out.append(i == 0 ? "{\"field\":" : ",{\"field\":");
+        Renderer.appendJsonString(out, e.field());
+        out.append(",\"message\":");
+        Renderer.appendJsonString(out, e.message());
+        out.append('}');
       }
-      g.writeEndArray();
-      extra.write(g);
+      out.append(']');
       if (line.isPresent()) {
-        g.writeFieldName(LINE);
-        g.writeNumber(line.getAsLong());
+        out.append(",\"line\":").append(line.getAsLong());
       }
-      g.writeEndObject();
+      out.append('}');
     }
 
-    private void regimen(SerializedString name, List<RegimenComponent> items) throws IOException {
-      g.writeFieldName(name);
-      g.writeStartArray();
+    private void ruleIdAndClose(RuleId id) {
+      out.append(",\"ruleId\":").append(RULE_IDS[id.ordinal()]).append('}');
+    }
+
+    private void regimen(List<RegimenComponent> items) {
+      out.append('[');
       for (int i = 0; i < items.size(); i++) {
         RegimenComponent c = items.get(i);
-        g.writeStartObject();
-        enumField(DRUG, c.drug());
-        enumField(ROUTE, c.route());
-        g.writeFieldName(DOSE_MG);
+        out.append(i == 0 ? "{\"drug\":" : ",{\"drug\":").append(DRUGS[c.drug().ordinal()]);
+        out.append(",\"route\":").append(ROUTES[c.route().ordinal()]).append(",\"doseMg\":");
         number(c.dose().value());
+        out.append(",\"doseMgPerKg\":");
         OptionalDouble perKg = c.doseMgPerKg();
-        g.writeFieldName(DOSE_MG_PER_KG);
         if (perKg.isPresent()) {
           number(perKg.getAsDouble());
         } else {
-          g.writeNull();
+          out.append("null");
         }
-        whole(INTERVAL_HOURS, c.intervalHours());
-        whole(TIMES_PER_WEEK, c.timesPerWeek());
-        g.writeFieldName(AFTER_DIALYSIS);
-        g.writeBoolean(c.afterDialysis());
-        whole(INFUSION_MINUTES, c.infusionMinutes());
-        whole(DURATION_DAYS, c.durationDays());
-        g.writeFieldName(OFF_LABEL);
-        g.writeBoolean(c.offLabel());
-        g.writeFieldName(HYDRATION);
+        out.append(",\"intervalHours\":");
+        whole(c.intervalHours());
+        out.append(",\"timesPerWeek\":");
+        whole(c.timesPerWeek());
+        out.append(",\"afterDialysis\":").append(c.afterDialysis());
+        out.append(",\"infusionMinutes\":");
+        whole(c.infusionMinutes());
+        out.append(",\"durationDays\":");
+        whole(c.durationDays());
+        out.append(",\"offLabel\":").append(c.offLabel()).append(",\"hydration\":");
         Optional<Hydration> hydration = c.hydration();
         if (hydration.isPresent()) {
           Hydration h = hydration.get();
-          g.writeStartObject();
-          g.writeFieldName(MIN_ML);
-          g.writeNumber(h.minMl());
-          g.writeFieldName(MAX_ML);
-          g.writeNumber(h.maxMl());
-          message(WHEN, h.timing());
-          g.writeEndObject();
+          out.append("{\"minMl\":").append(h.minMl()).append(",\"maxMl\":").append(h.maxMl());
+          out.append(",\"when\":");
+          RENDERER.appendJsonString(out, h.timing());
+          out.append('}');
         } else {
-          g.writeNull();
+          out.append("null");
         }
-        g.writeFieldName(INSTRUCTIONS);
-        g.writeStartArray();
+        out.append(",\"instructions\":[");
         List<Message> instructions = c.instructionMessages();
         for (int k = 0; k < instructions.size(); k++) {
-          messageValue(instructions.get(k));
+          if (k > 0) {
+            out.append(',');
+          }
+          RENDERER.appendJsonString(out, instructions.get(k));
         }
-        g.writeEndArray();
-        ruleId(c.ruleId());
-        g.writeEndObject();
+        out.append(']');
+        ruleIdAndClose(c.ruleId());
       }
-      g.writeEndArray();
+      out.append(']');
     }
 
-    private void assessment(Optional<Assessment> assessment) throws IOException {
-      g.writeFieldName(ASSESSMENT);
+    private void assessment(Optional<Assessment> assessment) {
       if (assessment.isEmpty()) {
-        g.writeNull();
+        out.append("null");
         return;
       }
       Assessment a = assessment.get();
-      g.writeStartObject();
-      g.writeFieldName(CREATININE_CLEARANCE);
+      out.append("{\"creatinineClearanceMlMin\":");
       if (a.creatinineClearance().isPresent()) {
         number(a.creatinineClearance().get().mlPerMin());
       } else {
-        g.writeNull();
+        out.append("null");
       }
-      g.writeFieldName(CREATININE_CLEARANCE_PER_KG);
+      out.append(",\"creatinineClearanceMlMinKg\":");
       if (a.creatinineClearancePerKg().isPresent()) {
         number(a.creatinineClearancePerKg().get().mlPerMinPerKg());
       } else {
-        g.writeNull();
+        out.append("null");
       }
-      g.writeFieldName(EGFR);
+      out.append(",\"egfrMlMin173\":");
       if (a.egfr().isPresent()) {
         number(a.egfr().get().mlPerMinPer173());
       } else {
-        g.writeNull();
+        out.append("null");
       }
-      g.writeFieldName(DOSING_WEIGHT);
+      out.append(",\"dosingWeightKg\":");
       number(a.dosingWeight().kilograms());
-      kilograms(IDEAL_BODY_WEIGHT, a.idealBodyWeight());
-      kilograms(ADJUSTED_BODY_WEIGHT, a.adjustedBodyWeight());
-      g.writeFieldName(BODY_SURFACE_AREA);
+      out.append(",\"idealBodyWeightKg\":");
+      kilograms(a.idealBodyWeight());
+      out.append(",\"adjustedBodyWeightKg\":");
+      kilograms(a.adjustedBodyWeight());
+      out.append(",\"bodySurfaceAreaM2\":");
       number(a.bodySurfaceArea().squareMetres());
-      g.writeEndObject();
+      out.append('}');
     }
 
-    private void kilograms(SerializedString name, Optional<Mass> mass) throws IOException {
-      g.writeFieldName(name);
+    private void kilograms(Optional<Mass> mass) {
       if (mass.isPresent()) {
         number(mass.get().kilograms());
       } else {
-        g.writeNull();
+        out.append("null");
       }
     }
 
-    private void whole(SerializedString name, OptionalInt value) throws IOException {
-      g.writeFieldName(name);
+    private void whole(OptionalInt value) {
       if (value.isPresent()) {
-        g.writeNumber(value.getAsInt());
+        out.append(value.getAsInt());
       } else {
-        g.writeNull();
+        out.append("null");
       }
     }
 
-    private void enumField(SerializedString name, Enum<?> value) throws IOException {
-      g.writeFieldName(name);
-      g.writeString(Text.jsonString(value));
-    }
-
-    private void ruleId(RuleId id) throws IOException {
-      g.writeFieldName(RULE_ID);
-      g.writeString(RULE_IDS[id.ordinal()]);
-    }
-
-    private void message(SerializedString name, Message m) throws IOException {
-      g.writeFieldName(name);
-      messageValue(m);
-    }
-
     /**
-     * Writes a message as a JSON string: rendered, quoted and escaped in the reused buffer, and
-     * handed to the generator as a raw value (which it places after the key or the previous
-     * element as it places any value).
+     * Writes a number as the generator's {@code writeNumber(double)} does: {@link
+     * Double#toString(double)}'s characters (which {@link StringBuilder#append(double)} writes),
+     * and a value that is not finite as a string ("NaN", "Infinity", "-Infinity").
      */
-    private void messageValue(Message m) throws IOException {
-      StringBuilder text = scratch.text;
-      text.setLength(0);
-      RENDERER.appendJsonString(text, m);
-      g.writeRawValue(scratch.chars(), 0, text.length());
-    }
-
-    /**
-     * Writes a number as {@link JsonGenerator#writeNumber(double)} does ({@link
-     * Double#toString(double)}'s characters, which {@link StringBuilder#append(double)} also
-     * writes), without its string. A value that is not finite is left to the generator, which
-     * quotes it.
-     */
-    private void number(double value) throws IOException {
-      if (!Double.isFinite(value)) {
-        g.writeNumber(value);
-        return;
+    private void number(double value) {
+      if (Double.isFinite(value)) {
+        out.append(value);
+      } else {
+        out.append('"').append(value).append('"');
       }
-      StringBuilder text = scratch.text;
-      text.setLength(0);
-      text.append(value);
-      g.writeNumber(scratch.chars(), 0, text.length());
     }
   }
 
   /**
-   * Buffers reused by the writes of one thread: the text of a message or number and its
-   * characters, and the document of {@link #write(Recommendation, Layout)}. A write that starts
-   * while another is under way on the same thread (an {@link ExtraFields} that writes a
-   * recommendation) gets buffers of its own; a buffer that grew past {@link #KEEP_CHARS} is not
-   * kept.
+   * Buffers reused by the writes of one thread: the one-line document and its characters. A
+   * write that starts while another is under way on the same thread (a message argument or an
+   * {@link ExtraFields} that writes a recommendation) gets buffers of its own; a buffer that grew
+   * past {@link #KEEP_CHARS} is not kept.
    */
   private static final class Scratch {
     /** The most characters a kept buffer may hold: larger ones are left to the collector. */
@@ -515,9 +447,13 @@ public final class RecommendationJson {
 
     private static final ThreadLocal<Scratch> CURRENT = ThreadLocal.withInitial(Scratch::new);
 
-    final StringBuilder text = new StringBuilder(256);
-    final CharsWriter document = new CharsWriter(4096);
-    private char[] chars = new char[256];
+    private final StringBuilder document = new StringBuilder(4096);
+    private final OneLine writer = new OneLine(document);
+
+    /** The characters of the last document {@link #writeTo} copied, {@link #length} of them. */
+    char[] chars = new char[0];
+
+    int length;
     private boolean busy;
 
     static Scratch acquire() {
@@ -531,82 +467,34 @@ public final class RecommendationJson {
 
     void release() {
       busy = false;
-      if (document.capacity() > KEEP_CHARS || text.capacity() > KEEP_CHARS) {
+      if (document.capacity() > KEEP_CHARS || chars.length > KEEP_CHARS) {
         if (CURRENT.get() == this) {
           CURRENT.remove();
         }
       }
     }
 
-    /** Returns {@link #text}'s characters in an array at least as long as the text. */
-    char[] chars() {
-      int n = text.length();
-      if (chars.length < n) {
-        chars = new char[Math.max(n, 2 * chars.length)];
+    /** Writes {@code r} on one line into the reused builder, and returns the builder. */
+    StringBuilder oneLine(Recommendation r, OptionalLong line) {
+      document.setLength(0);
+      writer.recommendation(r, line);
+      return document;
+    }
+
+    /**
+     * Copies {@code text}'s characters into {@link #chars} and writes them to {@code out}, if
+     * given.
+     */
+    void writeTo(StringBuilder text, @org.jspecify.annotations.Nullable Writer out)
+        throws IOException {
+      length = text.length();
+      if (chars.length < length) {
+        chars = new char[Math.max(length, 2 * chars.length)];
       }
-      text.getChars(0, n, chars, 0);
-      return chars;
-    }
-  }
-
-  /**
-   * A writer into a growing character array: a {@link java.io.CharArrayWriter} without its
-   * locks. The generator hands it whole blocks of its own buffer, which are copied as they are
-   * (a {@link StringBuilder} would look at every character to keep one byte per character), and
-   * the document becomes a string once, at the end.
-   */
-  private static final class CharsWriter extends Writer {
-    private char[] buffer;
-    private int length;
-
-    CharsWriter(int capacity) {
-      buffer = new char[capacity];
-    }
-
-    void reset() {
-      length = 0;
-    }
-
-    int capacity() {
-      return buffer.length;
-    }
-
-    private void ensure(int more) {
-      int need = length + more;
-      if (need > buffer.length) {
-        buffer = Arrays.copyOf(buffer, Math.max(need, 2 * buffer.length));
+      text.getChars(0, length, chars, 0);
+      if (out != null) {
+        out.write(chars, 0, length);
       }
-    }
-
-    @Override
-    public void write(char[] cbuf, int off, int len) {
-      ensure(len);
-      System.arraycopy(cbuf, off, buffer, length, len);
-      length += len;
-    }
-
-    @Override
-    public void write(String str, int off, int len) {
-      ensure(len);
-      str.getChars(off, off + len, buffer, length);
-      length += len;
-    }
-
-    @Override
-    public void write(int c) {
-      ensure(1);
-      buffer[length++] = (char) c;
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    @Override
-    public String toString() {
-      return new String(buffer, 0, length);
     }
   }
 }

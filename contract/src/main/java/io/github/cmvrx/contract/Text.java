@@ -1,6 +1,5 @@
 package io.github.cmvrx.contract;
 
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.Locale;
 
 /** Small text helpers for error messages. */
@@ -33,32 +32,6 @@ final class Text {
   static String jsonName(Enum<?> e) {
     // Cached per type: lower-casing on every field read and written was a hot spot.
     return JSON_NAMES.get(e.getDeclaringClass())[e.ordinal()];
-  }
-
-  /**
-   * The JSON forms of each enum type's constants as strings the generator has quoted once, by
-   * ordinal, computed once per type.
-   */
-  private static final ClassValue<SerializedString[]> JSON_STRINGS =
-      new ClassValue<>() {
-        @Override
-        protected SerializedString[] computeValue(Class<?> type) {
-          String[] names = JSON_NAMES.get(type);
-          SerializedString[] strings = new SerializedString[names.length];
-          for (int i = 0; i < names.length; i++) {
-            strings[i] = new SerializedString(names[i]);
-          }
-          return strings;
-        }
-      };
-
-  /**
-   * Returns the JSON form of an enum constant ({@link #jsonName}) as a string quoted once, which
-   * the generator's {@code writeString(SerializableString)} copies without looking at its
-   * characters again.
-   */
-  static SerializedString jsonString(Enum<?> e) {
-    return JSON_STRINGS.get(e.getDeclaringClass())[e.ordinal()];
   }
 
   /** Returns how a node is quoted in a message: strings in quotes, others as their type. */

@@ -268,6 +268,43 @@ class RecommendationJsonTest {
   }
 
   @Test
+  void write_prettyRefusalWithLine_laidOutKeyByKey() throws IOException {
+    // Jackson's pretty printer with two-space indents: "key" : value, an empty list "[ ]",
+    // each element of a list and each key of an object on a line of its own.
+    StringWriter out = new StringWriter();
+    RecommendationJson.write(
+        Recommendation.refused(
+            Optional.of("case-1"), List.of(new FieldError("patient.weightKg", "required"))),
+        out,
+        RecommendationJson.Layout.PRETTY,
+        OptionalLong.of(7));
+    assertThat(out.toString())
+        .isEqualTo(
+            String.join(
+                "\n",
+                "{",
+                "  \"contractVersion\" : \"1.0\",",
+                "  \"id\" : \"case-1\",",
+                "  \"status\" : \"refused\",",
+                "  \"phase\" : null,",
+                "  \"regimen\" : [ ],",
+                "  \"alternatives\" : [ ],",
+                "  \"excluded\" : [ ],",
+                "  \"alerts\" : [ ],",
+                "  \"monitoring\" : [ ],",
+                "  \"rationale\" : [ ],",
+                "  \"assessment\" : null,",
+                "  \"errors\" : [",
+                "    {",
+                "      \"field\" : \"patient.weightKg\",",
+                "      \"message\" : \"required\"",
+                "    }",
+                "  ],",
+                "  \"line\" : 7",
+                "}"));
+  }
+
+  @Test
   void write_withLine_addsLineAsLastKey() throws IOException {
     StringWriter out = new StringWriter();
     RecommendationJson.write(

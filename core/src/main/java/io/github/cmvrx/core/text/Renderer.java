@@ -91,6 +91,22 @@ public final class Renderer {
     return out.append('"');
   }
 
+  /**
+   * Appends {@code text} as given to {@code out} as a JSON string, quoted and escaped as {@link
+   * #appendJsonString(StringBuilder, Message)} escapes the text of a message: for the text of a
+   * document that is not a message (a case id, a field path, a code).
+   *
+   * @param out where to write
+   * @param text the text
+   * @return {@code out}
+   */
+  @CanIgnoreReturnValue
+  public static StringBuilder appendJsonString(StringBuilder out, String text) {
+    out.append('"');
+    JsonText.appendEscaped(out, text);
+    return out.append('"');
+  }
+
   /** Appends the text of {@code message}, JSON-escaped if {@code json}. */
   private void append(StringBuilder out, Message message, boolean json) {
     if (message.key() == MessageKey.VERBATIM) {
