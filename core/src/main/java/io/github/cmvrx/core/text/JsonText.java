@@ -56,7 +56,13 @@ final class JsonText {
         from = i + 1;
       }
     }
-    out.append(text, from, n);
+    if (from == 0) {
+      // Nothing escaped (nearly always): appending the whole string copies its bytes at once,
+      // where appending a part of it (a CharSequence range) goes character by character.
+      out.append(text);
+    } else {
+      out.append(text, from, n);
+    }
   }
 
   private static boolean needsEscaping(String text) {
