@@ -27,6 +27,7 @@ import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.Renderer;
 import io.github.cmvrx.core.validation.FieldError;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class RecommendationJson {
     if (layout == Layout.ONE_LINE) {
       return write(recommendation);
     }
-    java.io.StringWriter out = new java.io.StringWriter();
+    StringWriter out = new StringWriter();
     try {
       write(recommendation, out, layout, OptionalLong.empty(), ExtraFields.NONE);
     } catch (IOException e) {
@@ -155,10 +156,11 @@ public final class RecommendationJson {
     Scratch scratch = Scratch.acquire();
     try {
       if (layout == Layout.ONE_LINE && extra == ExtraFields.NONE) {
-        scratch.writeTo(scratch.oneLine(recommendation, line), out);
+        StringBuilder document = scratch.oneLine(recommendation, line);
+        out.write(scratch.chars(document), 0, document.length());
       } else {
-        scratch.writeTo(scratch.oneLine(recommendation, OptionalLong.empty()), null);
-        rewrite(scratch.chars, scratch.length, out, layout, line, extra);
+        StringBuilder document = scratch.oneLine(recommendation, OptionalLong.empty());
+        rewrite(scratch.chars(document), document.length(), out, layout, line, extra);
       }
     } finally {
       scratch.release();
@@ -450,10 +452,9 @@ public final class RecommendationJson {
     private final StringBuilder document = new StringBuilder(4096);
     private final OneLine writer = new OneLine(document);
 
-    /** The characters of the last document {@link #writeTo} copied, {@link #length} of them. */
-    char[] chars = new char[0];
+    /** The characters of the last document {@link #chars(StringBuilder)} copied. */
+    private char[] copied = new char[0];
 
-    int length;
     private boolean busy;
 
     static Scratch acquire() {
@@ -467,7 +468,7 @@ public final class RecommendationJson {
 
     void release() {
       busy = false;
-      if (document.capacity() > KEEP_CHARS || chars.length > KEEP_CHARS) {
+      if (document.capacity() > KEEP_CHARS || copied.length > KEEP_CHARS) {
         if (CURRENT.get() == this) {
           CURRENT.remove();
         }
@@ -482,19 +483,16 @@ public final class RecommendationJson {
     }
 
     /**
-     * Copies {@code text}'s characters into {@link #chars} and writes them to {@code out}, if
-     * given.
+     * Returns {@code text}'s characters, copied into the reused array (at least as long as the
+     * text).
      */
-    void writeTo(StringBuilder text, @org.jspecify.annotations.Nullable Writer out)
-        throws IOException {
-      length = text.length();
-      if (chars.length < length) {
-        chars = new char[Math.max(length, 2 * chars.length)];
+    char[] chars(StringBuilder text) {
+      int n = text.length();
+      if (copied.length < n) {
+        copied = new char[Math.max(n, 2 * copied.length)];
       }
-      text.getChars(0, length, chars, 0);
-      if (out != null) {
-        out.write(chars, 0, length);
-      }
+      text.getChars(0, n, copied, 0);
+      return copied;
     }
   }
 }
