@@ -91,7 +91,8 @@ class MessageJsonEscapingTest {
     Renderer renderer = Renderer.english();
     String reason = renderer.render(r.excluded().get(0).why());
     String implausible = renderer.render(r.alerts().get(0).text());
-    assertThat(implausible).isEqualTo("labs." + HOSTILE + ": " + HOSTILE);
+    // Whatever the catalogue's wording, both text arguments are in the message as given.
+    assertThat(implausible).contains("labs." + HOSTILE).contains(": " + HOSTILE);
     assertThat(json)
         .contains("\"id\":" + generatorString(HOSTILE) + ",")
         .contains("\"reason\":" + generatorString(reason) + ",")
