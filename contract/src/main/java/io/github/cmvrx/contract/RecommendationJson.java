@@ -1,22 +1,33 @@
 package io.github.cmvrx.contract;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.cmvrx.core.citation.Source;
+import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.quantity.Mass;
 import io.github.cmvrx.core.recommendation.Alert;
+import io.github.cmvrx.core.recommendation.AlertSeverity;
 import io.github.cmvrx.core.recommendation.Assessment;
 import io.github.cmvrx.core.recommendation.Exclusion;
 import io.github.cmvrx.core.recommendation.Hydration;
 import io.github.cmvrx.core.recommendation.MonitoringItem;
+import io.github.cmvrx.core.recommendation.MonitoringTest;
 import io.github.cmvrx.core.recommendation.RationaleEntry;
-import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.recommendation.Recommendation;
+import io.github.cmvrx.core.recommendation.RecommendationPhase;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
+import io.github.cmvrx.core.recommendation.Route;
+import io.github.cmvrx.core.recommendation.Status;
+import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.Renderer;
 import io.github.cmvrx.core.validation.FieldError;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -24,6 +35,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * Writes a recommendation in the JSON contract ({@code docs/contract.md}, section 5). Every
@@ -32,6 +44,14 @@ import java.util.OptionalLong;
  * ids are written as {@code RuleId.id()} (e.g. {@code "REG-CNS-COMBINATION"}), sources as their
  * catalogue key (e.g. {@code "GCV-PI"}), enumerated values in lower case. The output is
  * deterministic: the same recommendation always gives the same characters.
+ *
+ * <p>The document is written on one line straight into a buffer ({@link OneLine}): keys and
+ * enumerated values as text quoted once, numbers as {@link Double#toString(double)} writes them,
+ * and every message rendered by the one renderer into the buffer as a JSON string ({@link
+ * Renderer#appendJsonString(StringBuilder, Message)}), escaped exactly as Jackson's generator
+ * escapes. The pretty layout and the extra keys of {@link ExtraFields} are the generator's: the
+ * one-line document is read back token by token and written again by a generator with the pretty
+ * printer, which adds the extra keys before the object closes.
  *
  * @since 0.2.0
  */
@@ -71,7 +91,12 @@ public final class RecommendationJson {
    * @return the JSON document
    */
   public static String write(Recommendation recommendation) {
-    return write(recommendation, Layout.ONE_LINE);
+    Scratch scratch = Scratch.acquire();
+    try {
+      return scratch.oneLine(recommendation, OptionalLong.empty()).toString();
+    } finally {
+      scratch.release();
+    }
   }
 
   /**
@@ -82,23 +107,16 @@ public final class RecommendationJson {
    * @return the JSON document
    */
   public static String write(Recommendation recommendation, Layout layout) {
-    Scratch scratch = Scratch.acquire();
-    try {
-      StringBuilder document = scratch.document;
-      document.setLength(0);
-      write(
-          recommendation,
-          scratch.documentWriter,
-          layout,
-          OptionalLong.empty(),
-          ExtraFields.NONE,
-          scratch);
-      return document.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringBuilder does not fail", e);
-    } finally {
-      scratch.release();
+    if (layout == Layout.ONE_LINE) {
+      return write(recommendation);
     }
+    StringWriter out = new StringWriter();
+    try {
+      write(recommendation, out, layout, OptionalLong.empty(), ExtraFields.NONE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter does not fail", e);
+    }
+    return out.toString();
   }
 
   /**
@@ -137,268 +155,293 @@ public final class RecommendationJson {
       throws IOException {
     Scratch scratch = Scratch.acquire();
     try {
-      write(recommendation, out, layout, line, extra, scratch);
+      if (layout == Layout.ONE_LINE && extra == ExtraFields.NONE) {
+        StringBuilder document = scratch.oneLine(recommendation, line);
+        out.write(scratch.chars(document), 0, document.length());
+      } else {
+        StringBuilder document = scratch.oneLine(recommendation, OptionalLong.empty());
+        rewrite(scratch.chars(document), document.length(), out, layout, line, extra);
+      }
     } finally {
       scratch.release();
     }
   }
 
-  private static void write(
-      Recommendation recommendation,
-      Writer out,
-      Layout layout,
-      OptionalLong line,
-      ExtraFields extra,
-      Scratch scratch)
+  /** Reads the one-line documents back for {@link #rewrite}: no limits of an input document. */
+  private static final JsonFactory REWRITE = new JsonFactory();
+
+  /**
+   * Writes the one-line document {@code chars[0, length)} to {@code out} again through a
+   * generator: with the pretty printer for {@link Layout#PRETTY}, and the extra keys and the line
+   * added before the object closes. Every token is copied as it is: a number read back from
+   * {@link Double#toString(double)}'s characters is the same double, which the generator writes
+   * with the same characters; a string is escaped by the generator as it was by the renderer.
+   */
+  private static void rewrite(
+      char[] chars, int length, Writer out, Layout layout, OptionalLong line, ExtraFields extra)
       throws IOException {
-    try (JsonGenerator g =
-        DocumentReader.FACTORY
-            .createGenerator(out)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)) {
+    try (JsonParser p = REWRITE.createParser(chars, 0, length);
+        JsonGenerator g =
+            REWRITE
+                .createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)) {
       if (layout == Layout.PRETTY) {
         g.setPrettyPrinter(
             new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n")));
       }
-      new Fields(g, scratch).recommendation(recommendation, line, extra);
-    }
-  }
-
-  /**
-   * Writes the fields of one document to a generator. Messages are rendered by {@link
-   * Renderer#english()} (the one renderer, as {@code explain} uses it) into a reused buffer and
-   * handed to the generator as characters, and numbers are written from the same buffer, so the
-   * document costs no string per message or number. Lists are walked by index (they are
-   * immutable random-access lists), not by iterator.
-   */
-  private static final class Fields {
-    private static final Renderer RENDERER = Renderer.english();
-
-    private final JsonGenerator g;
-    private final Scratch scratch;
-
-    Fields(JsonGenerator g, Scratch scratch) {
-      this.g = g;
-      this.scratch = scratch;
-    }
-
-    void recommendation(Recommendation r, OptionalLong line, ExtraFields extra)
-        throws IOException {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalStateException("the one-line document is not an object");
+      }
       g.writeStartObject();
-      g.writeStringField(ContractVersion.KEY, ContractVersion.CURRENT);
-      Optional<String> id = r.id();
-      if (id.isPresent()) {
-        g.writeStringField("id", id.get());
-      } else {
-        g.writeNullField("id");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        g.copyCurrentStructure(p);
       }
-      g.writeStringField("status", Text.jsonName(r.status()));
-      Optional<RecommendationPhase> phase = r.phase();
-      if (phase.isPresent()) {
-        g.writeStringField("phase", Text.jsonName(phase.get()));
-      } else {
-        g.writeNullField("phase");
-      }
-      regimen("regimen", r.regimen());
-      regimen("alternatives", r.alternatives());
-      g.writeArrayFieldStart("excluded");
-      List<Exclusion> excluded = r.excluded();
-      for (int i = 0; i < excluded.size(); i++) {
-        Exclusion e = excluded.get(i);
-        g.writeStartObject();
-        g.writeStringField("drug", Text.jsonName(e.drug()));
-        message("reason", e.why());
-        g.writeStringField("ruleId", e.ruleId().id());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("alerts");
-      List<Alert> alerts = r.alerts();
-      for (int i = 0; i < alerts.size(); i++) {
-        Alert a = alerts.get(i);
-        g.writeStartObject();
-        g.writeStringField("severity", Text.jsonName(a.severity()));
-        g.writeStringField("code", a.code());
-        message("message", a.text());
-        g.writeStringField("ruleId", a.ruleId().id());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("monitoring");
-      List<MonitoringItem> monitoring = r.monitoring();
-      for (int i = 0; i < monitoring.size(); i++) {
-        MonitoringItem m = monitoring.get(i);
-        g.writeStartObject();
-        g.writeStringField("test", Text.jsonName(m.test()));
-        message("frequency", m.schedule());
-        g.writeStringField("ruleId", m.ruleId().id());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("rationale");
-      List<RationaleEntry> rationale = r.rationale();
-      for (int i = 0; i < rationale.size(); i++) {
-        RationaleEntry e = rationale.get(i);
-        g.writeStartObject();
-        g.writeStringField("ruleId", e.ruleId().id());
-        message("text", e.conclusion());
-        g.writeStringField("source", e.source().key());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      assessment(r.assessment());
-      g.writeArrayFieldStart("errors");
-      List<FieldError> errors = r.errors();
-      for (int i = 0; i < errors.size(); i++) {
-        FieldError e = errors.get(i);
-        g.writeStartObject();
-        g.writeStringField("field", e.field());
-        g.writeStringField("message", e.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
       extra.write(g);
       if (line.isPresent()) {
         g.writeNumberField("line", line.getAsLong());
       }
       g.writeEndObject();
     }
+  }
 
-    private void regimen(String name, List<RegimenComponent> items) throws IOException {
-      g.writeArrayFieldStart(name);
+  /**
+   * Writes one document on one line into a {@link StringBuilder}: the JSON of the contract,
+   * character for character as Jackson's generator wrote it (no spaces; strings escaped as {@link
+   * Renderer#appendJsonString(StringBuilder, String)} escapes; numbers as {@link
+   * Double#toString(double)}, a value that is not finite as a quoted string; whole numbers in
+   * decimal). Keys come with their punctuation as constants, enumerated values, rule ids and
+   * source keys quoted once per constant. Lists are walked by index (they are immutable
+   * random-access lists), not by iterator.
+   */
+  private static final class OneLine {
+    private static final Renderer RENDERER = Renderer.english();
+
+    private static final String[] STATUSES = quoted(Status.values(), Text::jsonName);
+    private static final String[] PHASES = quoted(RecommendationPhase.values(), Text::jsonName);
+    private static final String[] DRUGS = quoted(Drug.values(), Text::jsonName);
+    private static final String[] ROUTES = quoted(Route.values(), Text::jsonName);
+    private static final String[] SEVERITIES = quoted(AlertSeverity.values(), Text::jsonName);
+    private static final String[] TESTS = quoted(MonitoringTest.values(), Text::jsonName);
+    private static final String[] RULE_IDS = quoted(RuleId.values(), RuleId::id);
+    private static final String[] SOURCE_KEYS = quoted(Source.values(), Source::key);
+
+    private static final String START =
+        "{" + Renderer.appendJsonString(new StringBuilder(), ContractVersion.KEY) + ":"
+            + Renderer.appendJsonString(new StringBuilder(), ContractVersion.CURRENT)
+            + ",\"id\":";
+
+    private final StringBuilder out;
+
+    OneLine(StringBuilder out) {
+      this.out = out;
+    }
+
+    private static <E extends Enum<E>> String[] quoted(E[] constants, Function<E, String> text) {
+      String[] quoted = new String[constants.length];
+      for (E e : constants) {
+        quoted[e.ordinal()] =
+            Renderer.appendJsonString(new StringBuilder(), text.apply(e)).toString();
+      }
+      return quoted;
+    }
+
+    void recommendation(Recommendation r, OptionalLong line) {
+      out.append(START);
+      Optional<String> id = r.id();
+      if (id.isPresent()) {
+        Renderer.appendJsonString(out, id.get());
+      } else {
+        out.append("null");
+      }
+      out.append(",\"status\":").append(STATUSES[r.status().ordinal()]).append(",\"phase\":");
+      Optional<RecommendationPhase> phase = r.phase();
+      out.append(phase.isPresent() ? PHASES[phase.get().ordinal()] : "null");
+      out.append(",\"regimen\":");
+      regimen(r.regimen());
+      out.append(",\"alternatives\":");
+      regimen(r.alternatives());
+      out.append(",\"excluded\":[");
+      List<Exclusion> excluded = r.excluded();
+      for (int i = 0; i < excluded.size(); i++) {
+        Exclusion e = excluded.get(i);
+        out.append(i == 0 ? "{\"drug\":" : ",{\"drug\":").append(DRUGS[e.drug().ordinal()]);
+        out.append(",\"reason\":");
+        RENDERER.appendJsonString(out, e.why());
+        ruleIdAndClose(e.ruleId());
+      }
+      out.append("],\"alerts\":[");
+      List<Alert> alerts = r.alerts();
+      for (int i = 0; i < alerts.size(); i++) {
+        Alert a = alerts.get(i);
+        out.append(i == 0 ? "{\"severity\":" : ",{\"severity\":");
+        out.append(SEVERITIES[a.severity().ordinal()]).append(",\"code\":");
+        Renderer.appendJsonString(out, a.code());
+        out.append(",\"message\":");
+        RENDERER.appendJsonString(out, a.text());
+        ruleIdAndClose(a.ruleId());
+      }
+      out.append("],\"monitoring\":[");
+      List<MonitoringItem> monitoring = r.monitoring();
+      for (int i = 0; i < monitoring.size(); i++) {
+        MonitoringItem m = monitoring.get(i);
+        out.append(i == 0 ? "{\"test\":" : ",{\"test\":").append(TESTS[m.test().ordinal()]);
+        out.append(",\"frequency\":");
+        RENDERER.appendJsonString(out, m.schedule());
+        ruleIdAndClose(m.ruleId());
+      }
+      out.append("],\"rationale\":[");
+      List<RationaleEntry> rationale = r.rationale();
+      for (int i = 0; i < rationale.size(); i++) {
+        RationaleEntry e = rationale.get(i);
+        out.append(i == 0 ? "{\"ruleId\":" : ",{\"ruleId\":").append(RULE_IDS[e.ruleId().ordinal()]);
+        out.append(",\"text\":");
+        RENDERER.appendJsonString(out, e.conclusion());
+        out.append(",\"source\":").append(SOURCE_KEYS[e.source().ordinal()]).append('}');
+      }
+      out.append("],\"assessment\":");
+      assessment(r.assessment());
+      out.append(",\"errors\":[");
+      List<FieldError> errors = r.errors();
+      for (int i = 0; i < errors.size(); i++) {
+        FieldError e = errors.get(i);
+        out.append(i == 0 ? "{\"field\":" : ",{\"field\":");
+        Renderer.appendJsonString(out, e.field());
+        out.append(",\"message\":");
+        Renderer.appendJsonString(out, e.message());
+        out.append('}');
+      }
+      out.append(']');
+      if (line.isPresent()) {
+        out.append(",\"line\":").append(line.getAsLong());
+      }
+      out.append('}');
+    }
+
+    private void ruleIdAndClose(RuleId id) {
+      out.append(",\"ruleId\":").append(RULE_IDS[id.ordinal()]).append('}');
+    }
+
+    private void regimen(List<RegimenComponent> items) {
+      out.append('[');
       for (int i = 0; i < items.size(); i++) {
         RegimenComponent c = items.get(i);
-        g.writeStartObject();
-        g.writeStringField("drug", Text.jsonName(c.drug()));
-        g.writeStringField("route", Text.jsonName(c.route()));
-        g.writeFieldName("doseMg");
+        out.append(i == 0 ? "{\"drug\":" : ",{\"drug\":").append(DRUGS[c.drug().ordinal()]);
+        out.append(",\"route\":").append(ROUTES[c.route().ordinal()]).append(",\"doseMg\":");
         number(c.dose().value());
+        out.append(",\"doseMgPerKg\":");
         OptionalDouble perKg = c.doseMgPerKg();
-        g.writeFieldName("doseMgPerKg");
         if (perKg.isPresent()) {
           number(perKg.getAsDouble());
         } else {
-          g.writeNull();
+          out.append("null");
         }
-        whole("intervalHours", c.intervalHours());
-        whole("timesPerWeek", c.timesPerWeek());
-        g.writeBooleanField("afterDialysis", c.afterDialysis());
-        whole("infusionMinutes", c.infusionMinutes());
-        whole("durationDays", c.durationDays());
-        g.writeBooleanField("offLabel", c.offLabel());
+        out.append(",\"intervalHours\":");
+        whole(c.intervalHours());
+        out.append(",\"timesPerWeek\":");
+        whole(c.timesPerWeek());
+        out.append(",\"afterDialysis\":").append(c.afterDialysis());
+        out.append(",\"infusionMinutes\":");
+        whole(c.infusionMinutes());
+        out.append(",\"durationDays\":");
+        whole(c.durationDays());
+        out.append(",\"offLabel\":").append(c.offLabel()).append(",\"hydration\":");
         Optional<Hydration> hydration = c.hydration();
         if (hydration.isPresent()) {
           Hydration h = hydration.get();
-          g.writeObjectFieldStart("hydration");
-          g.writeNumberField("minMl", h.minMl());
-          g.writeNumberField("maxMl", h.maxMl());
-          message("when", h.timing());
-          g.writeEndObject();
+          out.append("{\"minMl\":").append(h.minMl()).append(",\"maxMl\":").append(h.maxMl());
+          out.append(",\"when\":");
+          RENDERER.appendJsonString(out, h.timing());
+          out.append('}');
         } else {
-          g.writeNullField("hydration");
+          out.append("null");
         }
-        g.writeArrayFieldStart("instructions");
+        out.append(",\"instructions\":[");
         List<Message> instructions = c.instructionMessages();
         for (int k = 0; k < instructions.size(); k++) {
-          messageValue(instructions.get(k));
+          if (k > 0) {
+            out.append(',');
+          }
+          RENDERER.appendJsonString(out, instructions.get(k));
         }
-        g.writeEndArray();
-        g.writeStringField("ruleId", c.ruleId().id());
-        g.writeEndObject();
+        out.append(']');
+        ruleIdAndClose(c.ruleId());
       }
-      g.writeEndArray();
+      out.append(']');
     }
 
-    private void assessment(Optional<Assessment> assessment) throws IOException {
+    private void assessment(Optional<Assessment> assessment) {
       if (assessment.isEmpty()) {
-        g.writeNullField("assessment");
+        out.append("null");
         return;
       }
       Assessment a = assessment.get();
-      g.writeObjectFieldStart("assessment");
-      g.writeFieldName("creatinineClearanceMlMin");
+      out.append("{\"creatinineClearanceMlMin\":");
       if (a.creatinineClearance().isPresent()) {
         number(a.creatinineClearance().get().mlPerMin());
       } else {
-        g.writeNull();
+        out.append("null");
       }
-      g.writeFieldName("creatinineClearanceMlMinKg");
+      out.append(",\"creatinineClearanceMlMinKg\":");
       if (a.creatinineClearancePerKg().isPresent()) {
         number(a.creatinineClearancePerKg().get().mlPerMinPerKg());
       } else {
-        g.writeNull();
+        out.append("null");
       }
-      g.writeFieldName("egfrMlMin173");
+      out.append(",\"egfrMlMin173\":");
       if (a.egfr().isPresent()) {
         number(a.egfr().get().mlPerMinPer173());
       } else {
-        g.writeNull();
+        out.append("null");
       }
-      g.writeFieldName("dosingWeightKg");
+      out.append(",\"dosingWeightKg\":");
       number(a.dosingWeight().kilograms());
-      kilograms("idealBodyWeightKg", a.idealBodyWeight());
-      kilograms("adjustedBodyWeightKg", a.adjustedBodyWeight());
-      g.writeFieldName("bodySurfaceAreaM2");
+      out.append(",\"idealBodyWeightKg\":");
+      kilograms(a.idealBodyWeight());
+      out.append(",\"adjustedBodyWeightKg\":");
+      kilograms(a.adjustedBodyWeight());
+      out.append(",\"bodySurfaceAreaM2\":");
       number(a.bodySurfaceArea().squareMetres());
-      g.writeEndObject();
+      out.append('}');
     }
 
-    private void kilograms(String name, Optional<Mass> mass) throws IOException {
-      g.writeFieldName(name);
+    private void kilograms(Optional<Mass> mass) {
       if (mass.isPresent()) {
         number(mass.get().kilograms());
       } else {
-        g.writeNull();
+        out.append("null");
       }
     }
 
-    private void whole(String name, OptionalInt value) throws IOException {
+    private void whole(OptionalInt value) {
       if (value.isPresent()) {
-        g.writeNumberField(name, value.getAsInt());
+        out.append(value.getAsInt());
       } else {
-        g.writeNullField(name);
+        out.append("null");
       }
-    }
-
-    private void message(String name, Message m) throws IOException {
-      g.writeFieldName(name);
-      messageValue(m);
-    }
-
-    /** Writes a message's text as a JSON string, rendered into the reused buffer. */
-    private void messageValue(Message m) throws IOException {
-      StringBuilder text = scratch.text;
-      text.setLength(0);
-      RENDERER.append(text, m);
-      g.writeString(scratch.chars(), 0, text.length());
     }
 
     /**
-     * Writes a number as {@link JsonGenerator#writeNumber(double)} does ({@link
-     * Double#toString(double)}'s characters, which {@link StringBuilder#append(double)} also
-     * writes), without its string. A value that is not finite is left to the generator, which
-     * quotes it.
+     * Writes a number as the generator's {@code writeNumber(double)} does: {@link
+     * Double#toString(double)}'s characters (which {@link StringBuilder#append(double)} writes),
+     * and a value that is not finite as a string ("NaN", "Infinity", "-Infinity").
      */
-    private void number(double value) throws IOException {
-      if (!Double.isFinite(value)) {
-        g.writeNumber(value);
-        return;
+    private void number(double value) {
+      if (Double.isFinite(value)) {
+        out.append(value);
+      } else {
+        out.append('"').append(value).append('"');
       }
-      StringBuilder text = scratch.text;
-      text.setLength(0);
-      text.append(value);
-      g.writeNumber(scratch.chars(), 0, text.length());
     }
   }
 
   /**
-   * Buffers reused by the writes of one thread: the text of a message or number and its
-   * characters, and the document of {@link #write(Recommendation, Layout)}. A write that starts
-   * while another is under way on the same thread (an {@link ExtraFields} that writes a
-   * recommendation) gets buffers of its own; a document buffer that grew past {@link
-   * #KEEP_CHARS} is not kept.
+   * Buffers reused by the writes of one thread: the one-line document and its characters. A
+   * write that starts while another is under way on the same thread (a message argument or an
+   * {@link ExtraFields} that writes a recommendation) gets buffers of its own; a buffer that grew
+   * past {@link #KEEP_CHARS} is not kept.
    */
   private static final class Scratch {
     /** The most characters a kept buffer may hold: larger ones are left to the collector. */
@@ -406,10 +449,12 @@ public final class RecommendationJson {
 
     private static final ThreadLocal<Scratch> CURRENT = ThreadLocal.withInitial(Scratch::new);
 
-    final StringBuilder text = new StringBuilder(256);
-    final StringBuilder document = new StringBuilder(4096);
-    final Writer documentWriter = new BuilderWriter(document);
-    private char[] chars = new char[256];
+    private final StringBuilder document = new StringBuilder(4096);
+    private final OneLine writer = new OneLine(document);
+
+    /** The characters of the last document {@link #chars(StringBuilder)} copied. */
+    private char[] copied = new char[0];
+
     private boolean busy;
 
     static Scratch acquire() {
@@ -423,51 +468,31 @@ public final class RecommendationJson {
 
     void release() {
       busy = false;
-      if (document.capacity() > KEEP_CHARS || text.capacity() > KEEP_CHARS) {
+      if (document.capacity() > KEEP_CHARS || copied.length > KEEP_CHARS) {
         if (CURRENT.get() == this) {
           CURRENT.remove();
         }
       }
     }
 
-    /** Returns {@link #text}'s characters in an array at least as long as the text. */
-    char[] chars() {
+    /** Writes {@code r} on one line into the reused builder, and returns the builder. */
+    StringBuilder oneLine(Recommendation r, OptionalLong line) {
+      document.setLength(0);
+      writer.recommendation(r, line);
+      return document;
+    }
+
+    /**
+     * Returns {@code text}'s characters, copied into the reused array (at least as long as the
+     * text).
+     */
+    char[] chars(StringBuilder text) {
       int n = text.length();
-      if (chars.length < n) {
-        chars = new char[Math.max(n, 2 * chars.length)];
+      if (copied.length < n) {
+        copied = new char[Math.max(n, 2 * copied.length)];
       }
-      text.getChars(0, n, chars, 0);
-      return chars;
+      text.getChars(0, n, copied, 0);
+      return copied;
     }
-  }
-
-  /** A writer into a {@link StringBuilder}: a {@link java.io.StringWriter} without its locks. */
-  private static final class BuilderWriter extends Writer {
-    private final StringBuilder out;
-
-    BuilderWriter(StringBuilder out) {
-      this.out = out;
-    }
-
-    @Override
-    public void write(char[] cbuf, int off, int len) {
-      out.append(cbuf, off, len);
-    }
-
-    @Override
-    public void write(String str, int off, int len) {
-      out.append(str, off, off + len);
-    }
-
-    @Override
-    public void write(int c) {
-      out.append((char) c);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
   }
 }

@@ -268,6 +268,64 @@ class RecommendationJsonTest {
   }
 
   @Test
+  void write_prettyRefusalWithLine_laidOutKeyByKey() throws IOException {
+    // Jackson's pretty printer with two-space indents: "key" : value, an empty list "[ ]",
+    // each element of a list and each key of an object on a line of its own.
+    StringWriter out = new StringWriter();
+    RecommendationJson.write(
+        Recommendation.refused(
+            Optional.of("case-1"), List.of(new FieldError("patient.weightKg", "required"))),
+        out,
+        RecommendationJson.Layout.PRETTY,
+        OptionalLong.of(7));
+    assertThat(out.toString())
+        .isEqualTo(
+            String.join(
+                "\n",
+                "{",
+                "  \"contractVersion\" : \"1.0\",",
+                "  \"id\" : \"case-1\",",
+                "  \"status\" : \"refused\",",
+                "  \"phase\" : null,",
+                "  \"regimen\" : [ ],",
+                "  \"alternatives\" : [ ],",
+                "  \"excluded\" : [ ],",
+                "  \"alerts\" : [ ],",
+                "  \"monitoring\" : [ ],",
+                "  \"rationale\" : [ ],",
+                "  \"assessment\" : null,",
+                "  \"errors\" : [",
+                "    {",
+                "      \"field\" : \"patient.weightKg\",",
+                "      \"message\" : \"required\"",
+                "    }",
+                "  ],",
+                "  \"line\" : 7",
+                "}"));
+  }
+
+  @Test
+  void write_extraFieldsThatWriteARecommendation_bothDocumentsWhole() throws IOException {
+    // The extra keys are written by the generator after the contract's keys were copied from
+    // the one-line document; an extra key that writes a recommendation itself must not disturb
+    // the outer document, and the "line" key comes last.
+    String plain = RecommendationJson.write(answered());
+    StringWriter out = new StringWriter();
+    RecommendationJson.write(
+        answered(),
+        out,
+        RecommendationJson.Layout.ONE_LINE,
+        OptionalLong.of(3),
+        g -> g.writeStringField("inner", RecommendationJson.write(answered())));
+    Map<String, Node> top = parse(out.toString()).members();
+    assertThat(top.keySet()).endsWith("errors", "inner", "line");
+    assertThat(scalar(top.get("inner"))).isEqualTo(plain);
+    assertThat(out.toString())
+        .startsWith(plain.substring(0, plain.length() - 1) + ",\"inner\":")
+        .endsWith(",\"line\":3}");
+  }
+
+  @Test
   void write_withLine_addsLineAsLastKey() throws IOException {
     StringWriter out = new StringWriter();
     RecommendationJson.write(

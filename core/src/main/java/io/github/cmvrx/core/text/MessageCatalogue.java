@@ -112,6 +112,13 @@ public final class MessageCatalogue {
     /** Literal parts; literal i comes before placeholder i; one more literal than placeholders. */
     final String[] literals;
 
+    /**
+     * The literal parts escaped for a JSON string ({@link JsonText}), once, when the catalogue is
+     * loaded: the same strings as {@link #literals} unless a literal holds a quotation mark, a
+     * reverse solidus or a control character.
+     */
+    final String[] jsonLiterals;
+
     final int[] index;
     final Style[] styles;
 
@@ -119,6 +126,10 @@ public final class MessageCatalogue {
       this.literals = literals;
       this.index = index;
       this.styles = styles;
+      this.jsonLiterals = new String[literals.length];
+      for (int i = 0; i < literals.length; i++) {
+        jsonLiterals[i] = JsonText.escaped(literals[i]);
+      }
     }
 
     static Template parse(MessageKey key, String text) {

@@ -58,9 +58,8 @@ public final class Renderer {
 
   /**
    * Appends the text of {@code message} to {@code out}: the one way a message becomes words
-   * ({@link #render} and every writer go through it). A writer that renders many messages (the
-   * JSON writer) reuses one builder and copies its characters out, so a message costs no
-   * string of its own.
+   * ({@link #render}, {@link #appendJsonString} and every writer go through it). A writer that
+   * renders many messages reuses one builder, so a message costs no string of its own.
    *
    * @param out where to write
    * @param message the message
@@ -68,31 +67,76 @@ public final class Renderer {
    */
   @CanIgnoreReturnValue
   public StringBuilder append(StringBuilder out, Message message) {
+    append(out, message, false);
+    return out;
+  }
+
+  /**
+   * Appends the text of {@code message} to {@code out} as a JSON string: the text {@link #append}
+   * writes, in quotation marks, with the characters JSON requires escaped (RFC 8259 section 7)
+   * and no others: a quotation mark, a reverse solidus and the control characters below U+0020
+   * (see {@link JsonText}). The catalogue's literal text was escaped once, when it was loaded;
+   * only the arguments that are text (a string such as a case id or a field path, an enum name)
+   * are looked at character by character here. This is how the JSON contract writer puts a
+   * message straight into its document, without a string or a second escaping pass.
+   *
+   * @param out where to write
+   * @param message the message
+   * @return {@code out}
+   */
+  @CanIgnoreReturnValue
+  public StringBuilder appendJsonString(StringBuilder out, Message message) {
+    out.append('"');
+    append(out, message, true);
+    return out.append('"');
+  }
+
+  /**
+   * Appends {@code text} as given to {@code out} as a JSON string, quoted and escaped as {@link
+   * #appendJsonString(StringBuilder, Message)} escapes the text of a message: for the text of a
+   * document that is not a message (a case id, a field path, a code).
+   *
+   * @param out where to write
+   * @param text the text
+   * @return {@code out}
+   */
+  @CanIgnoreReturnValue
+  public static StringBuilder appendJsonString(StringBuilder out, String text) {
+    out.append('"');
+    JsonText.appendEscaped(out, text);
+    return out.append('"');
+  }
+
+  /** Appends the text of {@code message}, JSON-escaped if {@code json}. */
+  private void append(StringBuilder out, Message message, boolean json) {
     if (message.key() == MessageKey.VERBATIM) {
-      return out.append((String) message.arg(0));
+      text(out, (String) message.arg(0), json);
+      return;
     }
     Template t = catalogue.template(message.key());
+    String[] literals = json ? t.jsonLiterals : t.literals;
     for (int i = 0; i < t.index.length; i++) {
-      out.append(t.literals[i]);
+      out.append(literals[i]);
       int n = t.index[i];
       if (n >= message.argCount()) {
         throw new IllegalArgumentException(
             "message " + message.key() + " has " + message.argCount() + " arguments, not " + (n + 1));
       }
-      arg(out, message.arg(n), t.styles[i]);
+      arg(out, message.arg(n), t.styles[i], json);
     }
-    return out.append(t.literals[t.index.length]);
+    out.append(literals[t.index.length]);
   }
 
-  private void arg(StringBuilder out, Object a, Style style) {
+  private void arg(StringBuilder out, Object a, Style style, boolean json) {
     if (a instanceof Message m) {
-      append(out, m);
+      append(out, m, json);
     } else if (a instanceof Double || a instanceof Float) {
+      // Digits, '.', '-', ',' (grouped), or "NaN" / "Infinity": nothing JSON escapes.
       number(out, ((Number) a).doubleValue(), style);
     } else if (a instanceof Integer || a instanceof Long) {
       out.append(((Number) a).longValue());
     } else if (a instanceof Enum<?> e) {
-      lowerCase(out, e.name());
+      lowerCase(out, e.name(), json);
     } else if (a instanceof List<?> list) {
       String sep =
           switch (style) {
@@ -104,21 +148,33 @@ public final class Renderer {
         if (i > 0) {
           out.append(sep);
         }
-        arg(out, list.get(i), Style.DEFAULT);
+        arg(out, list.get(i), Style.DEFAULT, json);
       }
     } else {
-      out.append(a);
+      text(out, String.valueOf(a), json);
+    }
+  }
+
+  /** Appends text given as data (an argument), JSON-escaped if {@code json}. */
+  private static void text(StringBuilder out, String text, boolean json) {
+    if (json) {
+      JsonText.appendEscaped(out, text);
+    } else {
+      out.append(text);
     }
   }
 
   /**
    * Appends {@code name} in lower case: {@code name.toLowerCase(Locale.ROOT)}, without the new
-   * string for a name in ASCII (every constant name of the project).
+   * string for a name in printable ASCII (every constant name of the project), JSON-escaped if
+   * {@code json} (a Java name never holds a quotation mark or a reverse solidus, but may hold an
+   * ignorable control character).
    */
-  private static void lowerCase(StringBuilder out, String name) {
+  private static void lowerCase(StringBuilder out, String name, boolean json) {
     for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) >= ASCII_LIMIT) {
-        out.append(name.toLowerCase(Locale.ROOT));
+      char c = name.charAt(i);
+      if (c >= ASCII_LIMIT || c < JsonText.FIRST_UNESCAPED) {
+        text(out, name.toLowerCase(Locale.ROOT), json);
         return;
       }
     }

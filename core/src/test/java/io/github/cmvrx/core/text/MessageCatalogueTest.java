@@ -32,8 +32,8 @@ class MessageCatalogueTest {
   /** Matches a placeholder left in rendered text. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
 
-  /** One sample argument of each shape a message can carry. */
-  private static final List<Function<Integer, Object>> SHAPES =
+  /** One sample argument of each shape a message can carry (shared with the JSON rendering test). */
+  static final List<Function<Integer, Object>> SHAPES =
       List.of(
           i -> 1234.5 + i,
           i -> 25_000.0 * (i + 1),
@@ -54,7 +54,8 @@ class MessageCatalogueTest {
     }
   }
 
-  private static Message sample(MessageKey key, Function<Integer, Object> shape) {
+  /** Returns {@code key} with every argument of one shape (shared with the JSON rendering test). */
+  static Message sample(MessageKey key, Function<Integer, Object> shape) {
     Object[] args = new Object[key.arity()];
     for (int i = 0; i < args.length; i++) {
       args[i] = shape.apply(i);
