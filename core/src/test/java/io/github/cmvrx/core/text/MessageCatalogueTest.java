@@ -43,6 +43,19 @@ class MessageCatalogueTest {
           i -> List.of(Message.of(MessageKey.TWICE_DAILY), Message.of(MessageKey.EVERY_N_HOURS, 8)),
           i -> "field.path" + i);
 
+  /** A wording of every key: "x" and the key's placeholders, "x {0} {1}" for two arguments. */
+  static Map<MessageKey, String> placeholdersOnly() {
+    Map<MessageKey, String> wording = new EnumMap<>(MessageKey.class);
+    for (MessageKey key : MessageKey.values()) {
+      StringBuilder t = new StringBuilder("x");
+      for (int i = 0; i < key.arity(); i++) {
+        t.append(" {").append(i).append('}');
+      }
+      wording.put(key, t.toString());
+    }
+    return wording;
+  }
+
   private static Properties englishProperties() {
     try (InputStream in = MessageCatalogue.class.getResourceAsStream("messages.properties")) {
       assertThat(in).as("messages.properties on the class path").isNotNull();
@@ -178,14 +191,7 @@ class MessageCatalogueTest {
 
   @Test
   void aCatalogueWithAMissingKeyOrAnUnusedArgumentIsRefused() {
-    Map<MessageKey, String> wording = new EnumMap<>(MessageKey.class);
-    for (MessageKey key : MessageKey.values()) {
-      StringBuilder t = new StringBuilder("x");
-      for (int i = 0; i < key.arity(); i++) {
-        t.append(" {").append(i).append('}');
-      }
-      wording.put(key, t.toString());
-    }
+    Map<MessageKey, String> wording = placeholdersOnly();
     assertThat(MessageCatalogue.of(wording)).isNotNull();
     Map<MessageKey, String> missing = new EnumMap<>(wording);
     missing.remove(MessageKey.CRCL);

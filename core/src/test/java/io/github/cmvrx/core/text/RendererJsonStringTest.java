@@ -3,7 +3,6 @@ package io.github.cmvrx.core.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -81,14 +80,7 @@ class RendererJsonStringTest {
 
   @Test
   void aCatalogueWordingWithAQuoteABackslashAndATab_escapedInTheJsonOnly() {
-    Map<MessageKey, String> wording = new EnumMap<>(MessageKey.class);
-    for (MessageKey key : MessageKey.values()) {
-      StringBuilder t = new StringBuilder("x");
-      for (int i = 0; i < key.arity(); i++) {
-        t.append(" {").append(i).append('}');
-      }
-      wording.put(key, t.toString());
-    }
+    Map<MessageKey, String> wording = MessageCatalogueTest.placeholdersOnly();
     wording.put(MessageKey.CRCL, "CrCl \"{0,f1}\" mL\\min\tper");
     Renderer renderer = new Renderer(MessageCatalogue.of(wording));
     Message m = Message.of(MessageKey.CRCL, 44.25);
