@@ -194,6 +194,7 @@ public final class MessageCatalogue {
     UPTO2,
     GROUPED,
     SIG3,
+    POINT,
     COMMA,
     SEMI,
     AND;

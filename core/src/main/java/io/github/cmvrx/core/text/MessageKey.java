@@ -493,7 +493,19 @@ public enum MessageKey {
   /** The description of rule MON-RETINITIS. */
   RULE_MON_RETINITIS(0),
   /** The description of rule INPUT-VALIDATION. */
-  RULE_INPUT_VALIDATION(0);
+  RULE_INPUT_VALIDATION(0),
+  /** A kidney-function band from its lower edge (included) to its upper edge (not included). */
+  BAND_CLOSED_OPEN(2),
+  /** A kidney-function band with both edges included. */
+  BAND_CLOSED_CLOSED(2),
+  /** A kidney-function band with neither edge included. */
+  BAND_OPEN_OPEN(2),
+  /** A kidney-function band from its lower edge (not included) to its upper edge (included). */
+  BAND_OPEN_CLOSED(2),
+  /** A kidney-function band from its lower edge (included), without an upper limit. */
+  BAND_CLOSED_UNBOUNDED(1),
+  /** A kidney-function band from its lower edge (not included), without an upper limit. */
+  BAND_OPEN_UNBOUNDED(1);
 
   private final int arity;
 

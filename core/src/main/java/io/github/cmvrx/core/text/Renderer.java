@@ -192,6 +192,8 @@ public final class Renderer {
       case UPTO2 -> NumberText.appendUpTo(out, v, 2);
       case GROUPED -> NumberText.appendGrouped(out, v);
       case SIG3 -> NumberText.appendSignificant(out, v, 3);
+      // The shortest decimal that reads back as the value, with its point: Double.toString.
+      case POINT -> out.append(v);
       default -> NumberText.appendPlain(out, v);
     }
   }

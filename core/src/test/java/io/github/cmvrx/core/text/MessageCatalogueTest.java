@@ -118,6 +118,9 @@ class MessageCatalogueTest {
                     Message.of(MessageKey.AGE_GROUP_ADULT))
                 .toString())
         .isEqualTo("0.200 mg/dL is below 0.3 mg/dL for age 18 years and over");
+    // BAND_CLOSED_OPEN = "[{0,point}, {1,point})": always with the point, as Double.toString.
+    assertThat(Message.of(MessageKey.BAND_CLOSED_OPEN, 25.0, 69.5).toString())
+        .isEqualTo("[25.0, 69.5)");
   }
 
   @Test

@@ -131,7 +131,7 @@ final class FoscarnetDosing implements DrugDosing {
             : Message.of(
                 MessageKey.FOS_PER_KG_IN_BAND,
                 kidney,
-                row.band().orElseThrow(),
+                row.bandText(),
                 DoseContext.describe(row)));
     int infusion =
         (int)

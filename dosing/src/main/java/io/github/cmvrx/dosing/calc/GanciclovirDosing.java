@@ -126,7 +126,7 @@ final class GanciclovirDosing implements DrugDosing {
             Message.of(
                 MessageKey.KIDNEY_FUNCTION_IN_BAND,
                 ctx.measureText(kidney),
-                row.band().orElseThrow(),
+                row.bandText(),
                 DoseContext.describe(row)));
         if (row != table.fullDose()) {
           notes.paediatricAdjustment();

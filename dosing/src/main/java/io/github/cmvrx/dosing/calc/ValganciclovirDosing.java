@@ -96,7 +96,7 @@ final class ValganciclovirDosing implements DrugDosing {
         Message.of(
             mg < row.amount() ? MessageKey.VGC_BAND_TABLETS_ROUNDED : MessageKey.VGC_BAND_TABLETS,
             ctx.measureText(crcl),
-            row.band().orElseThrow(),
+            row.bandText(),
             DoseContext.describe(row),
             tablets));
     Message local = DoseContext.local(Drug.VALGANCICLOVIR, table, row, notes);

@@ -1,6 +1,9 @@
 package io.github.cmvrx.dosing.table;
 
 import io.github.cmvrx.core.internal.Comparisons;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
+import io.github.cmvrx.core.text.Renderer;
 
 import java.util.Locale;
 
@@ -55,13 +58,32 @@ public record Band(double lower, boolean lowerIncluded, double upper, boolean up
     return aboveLower && belowUpper;
   }
 
+  /**
+   * Returns the band as the label tables print it, e.g. {@code [25.0, 50.0)} or {@code [70.0,
+   * inf)}: a message of the catalogue (keys {@code BAND_*}), its edges in the style {@code point}.
+   * A new message each call: a dose table row keeps its band's ({@link DoseRow#bandText}).
+   *
+   * @return the text
+   */
+  public Message text() {
+    if (Double.isInfinite(upper)) {
+      return Message.of(
+          lowerIncluded ? MessageKey.BAND_CLOSED_UNBOUNDED : MessageKey.BAND_OPEN_UNBOUNDED, lower);
+    }
+    MessageKey key =
+        lowerIncluded
+            ? upperIncluded ? MessageKey.BAND_CLOSED_CLOSED : MessageKey.BAND_CLOSED_OPEN
+            : upperIncluded ? MessageKey.BAND_OPEN_CLOSED : MessageKey.BAND_OPEN_OPEN;
+    return Message.of(key, lower, upper);
+  }
+
+  /**
+   * Returns {@link #text} in English.
+   *
+   * @return e.g. {@code [25.0, 50.0)}
+   */
   @Override
   public String toString() {
-    // Concatenation, not String.format: this text is in every band rationale on the hot path.
-    return (lowerIncluded ? "[" : "(")
-        + lower
-        + ", "
-        + (Double.isInfinite(upper) ? "inf" : Double.toString(upper))
-        + (upperIncluded ? "]" : ")");
+    return Renderer.english().render(text());
   }
 }

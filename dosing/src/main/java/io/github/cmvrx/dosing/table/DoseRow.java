@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One row of a dose table: what it applies to, the amount per dose, the schedule, whether it is
- * off-label, and its source; and its text ({@link #text}), which follows from the amount, the
- * unit and the schedule and is made once, with the row. Immutable. Two rows are equal when their
+ * off-label, and its source; and its texts ({@link #text}, {@link #bandText}), which follow from
+ * the other attributes and are made once, with the row. Immutable. Two rows are equal when their
  * eight attributes are; its string form is that of a record of those attributes.
  */
 public final class DoseRow {
@@ -26,6 +26,8 @@ public final class DoseRow {
   private final Source source;
   private final Optional<LocalOrigin> local;
   private final Message text;
+  // The band's text, made once with the row; null for a row that is not keyed on a band.
+  private final @Nullable Message bandText;
 
   /**
    * Creates a row.
@@ -68,6 +70,7 @@ public final class DoseRow {
     this.amount = amount;
     this.offLabel = offLabel;
     this.text = textOf(amount, unit, schedule);
+    this.bandText = band.isPresent() ? band.get().text() : null;
   }
 
   /**
@@ -195,6 +198,19 @@ public final class DoseRow {
    */
   public Message text() {
     return text;
+  }
+
+  /**
+   * Returns the row's band as the texts state it ({@link Band#text}), made once with the row.
+   *
+   * @return the band's text
+   * @throws java.util.NoSuchElementException if the row is not keyed on a band
+   */
+  public Message bandText() {
+    if (bandText == null) {
+      throw new java.util.NoSuchElementException("a row of basis " + basis + " has no band");
+    }
+    return bandText;
   }
 
   /**

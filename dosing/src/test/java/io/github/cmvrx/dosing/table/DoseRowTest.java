@@ -105,4 +105,23 @@ class DoseRowTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("amount (0.0)");
   }
+
+  @Test
+  void bandText_ofABandRow_madeOnce_andNoneForARowWithoutBand() {
+    DoseRow banded =
+        new DoseRow(
+            Basis.CRCL_ML_MIN,
+            Optional.of(new Band(25, true, 50, false)),
+            1.25,
+            AmountUnit.MG_PER_KG,
+            Schedule.every(24),
+            false,
+            Source.GCV_PI);
+
+    assertThat(Renderer.english().render(banded.bandText())).isEqualTo("[25.0, 50.0)");
+    assertThat(banded.bandText()).isSameAs(banded.bandText());
+    assertThatThrownBy(() -> haemodialysis().bandText())
+        .isInstanceOf(java.util.NoSuchElementException.class)
+        .hasMessageContaining("INTERMITTENT_HEMODIALYSIS");
+  }
 }
