@@ -50,7 +50,7 @@ final class JsonText {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c < FIRST_UNESCAPED || c == '"' || c == '\\') {
+      if (escapes(c)) {
         out.append(text, from, i);
         escape(out, c);
         from = i + 1;
@@ -65,10 +65,15 @@ final class JsonText {
     }
   }
 
+  /** Whether the generator escapes {@code c}: a quote, a backslash or a control character. */
+  private static boolean escapes(char c) {
+    return c < FIRST_UNESCAPED || c == '"' || c == '\\';
+  }
+
   private static boolean needsEscaping(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < FIRST_UNESCAPED || c == '"' || c == '\\') {
+      if (escapes(c)) {
         return true;
       }
     }
