@@ -446,21 +446,9 @@ public final class Physiology {
     return list;
   }
 
-  /** " for age {group}", per age group: the same text for every case, built once. */
-  private static final String[] FOR_AGE = forAgeTexts();
-
-  private static String[] forAgeTexts() {
-    AgeGroup[] groups = AgeGroup.values();
-    String[] texts = new String[groups.length];
-    for (AgeGroup g : groups) {
-      texts[g.ordinal()] = " for age " + g.text();
-    }
-    return texts;
-  }
-
   /** " for age {group} (patient.ageYears {age})": built only when a value is refused. */
   private static String forAgeOf(AgeGroup group, double age) {
-    return FOR_AGE[group.ordinal()] + " (patient.ageYears " + FieldRange.format(age) + ")";
+    return " for age " + group.text() + " (patient.ageYears " + FieldRange.format(age) + ")";
   }
 
   private static FieldError refuse(String field, double value, Limits l, String forAge) {
