@@ -12,6 +12,7 @@ import io.github.cmvrx.core.quantity.CreatinineUnit;
 import io.github.cmvrx.core.quantity.Haemoglobin;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
 import io.github.cmvrx.core.quantity.UrineProtein;
+import io.github.cmvrx.core.text.NumberText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,6 +31,9 @@ import java.util.OptionalInt;
  */
 public final class CaseValidation {
   private CaseValidation() {}
+
+  /** Decimals of the 28-day limit in years in the out-of-scope refusal ("0.0767 years"). */
+  private static final int AGE_IN_SCOPE_PLACES = 4;
 
   /**
    * Returns the problems of a patient: age, weight, height and serum creatinine outside their
@@ -195,12 +199,11 @@ public final class CaseValidation {
     return Optional.of(
         new FieldError(
             "patient.ageYears",
-            String.format(
-                Locale.ROOT,
-                "value %s years is under 28 days (%.4f years): congenital or neonatal CMV is out"
-                    + " of scope",
-                years,
-                CaseLimits.MIN_AGE_IN_SCOPE_YEARS)));
+            "value "
+                + FieldRange.format(years)
+                + " years is under 28 days ("
+                + NumberText.fixed(CaseLimits.MIN_AGE_IN_SCOPE_YEARS, AGE_IN_SCOPE_PLACES)
+                + " years): congenital or neonatal CMV is out of scope"));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.cmvrx.core.validation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.cmvrx.core.text.NumberText;
 import java.util.List;
 import java.util.Optional;
 
@@ -100,11 +101,13 @@ public record FieldRange(
     return "value " + format(value) + " is outside the accepted range " + describe();
   }
 
+  /**
+   * A value or an edge as a refusal states it: the one formatter's {@code plain} style (a whole
+   * number without decimals, any other as its shortest decimal), never rounded, so a refused value
+   * never reads as an accepted one ("value 5000.0000001 is outside [0, 5000]"); zero is {@code
+   * "0"}, also from {@code -0.0} (decision record 1406).
+   */
   static String format(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      // The same digits as String.format(Locale.ROOT, "%d", ...), without parsing a format.
-      return Long.toString((long) value);
-    }
-    return Double.toString(value);
+    return NumberText.plain(value == 0 ? 0 : value);
   }
 }

@@ -10,6 +10,7 @@ import io.github.cmvrx.core.model.Treatment;
 import io.github.cmvrx.core.rule.ClinicalThresholds;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
+import io.github.cmvrx.core.text.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -192,6 +193,9 @@ public final class Physiology {
 
   /** Urine protein above which the value is implausible, mg/dL (the top of a dipstick scale). */
   static final double URINE_PROTEIN_WARN = 2000;
+
+  /** Significant digits of a computed value in a refusal, as the catalogue's {@code sig3}. */
+  private static final int SIGNIFICANT_DIGITS = 3;
 
   /** Days in a year, for histories measured against the age. */
   static final double DAYS_PER_YEAR = 365.25;
@@ -466,7 +470,12 @@ public final class Physiology {
             + ")");
   }
 
+  /**
+   * A computed value of a refusal (a body mass index, months lived) in the catalogue's {@code
+   * sig3} style: 3 significant digits, a whole part never cut ("4444", where {@code %.3g} wrote
+   * "4.44e+03"; decision record 1406).
+   */
   private static String round(double value) {
-    return String.format(java.util.Locale.ROOT, "%.3g", value);
+    return NumberText.significant(value, SIGNIFICANT_DIGITS);
   }
 }

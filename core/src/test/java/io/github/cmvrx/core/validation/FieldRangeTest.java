@@ -146,6 +146,27 @@ class FieldRangeTest {
   }
 
   @Test
+  void check_valueIsWrittenAsGiven_neverRounded() {
+    // A refused value is its shortest decimal: rounded, 5000.0000001 would read as the edge
+    // (decision record 1406).
+    assertThat(CaseLimits.CD4_PER_UL.check(5000.0000001).map(FieldError::message))
+        .contains("value 5000.0000001 is outside the accepted range [0, 5000] cells/uL");
+  }
+
+  @Test
+  void check_negativeZero_isWrittenAsZero() {
+    assertThat(CaseLimits.WEIGHT_KG.check(-0.0).map(FieldError::message))
+        .contains("value 0 is outside the accepted range [0.3, 400] kg");
+  }
+
+  @Test
+  void describe_aWholeEdgeFrom1e15_hasNoExponent() {
+    // NumberText's plain style writes every whole number with its digits (was "1.0E16")
+    FieldRange huge = new FieldRange("x.huge", "u", 0, true, 1e16, true, "test");
+    assertThat(huge.describe()).isEqualTo("[0, 10000000000000000] u");
+  }
+
+  @Test
   void require_inside_returnsValue() {
     assertThat(CaseLimits.WEIGHT_KG.require(70.5)).isEqualTo(70.5);
   }
