@@ -174,11 +174,11 @@ public enum MessageKey {
   VGC_ACTIVE_DRUG_NOT_TOLERATED(0),
   /** English: "cytopenia below the ganciclovir thresholds: &#123;0&#125;". */
   GCV_CYTOPENIA(1),
-  /** English: "ANC &#123;0&#125; /uL &lt; &#123;1,grouped&#125;". */
+  /** English: "ANC &#123;0,upto2&#125; /uL &lt; &#123;1,grouped&#125;". */
   CYTOPENIA_ANC(2),
-  /** English: "platelets &#123;0&#125; /uL &lt; &#123;1,grouped&#125;". */
+  /** English: "platelets &#123;0,upto2&#125; /uL &lt; &#123;1,grouped&#125;". */
   CYTOPENIA_PLATELETS(2),
-  /** English: "haemoglobin &#123;0&#125; g/dL &lt; &#123;1&#125;". */
+  /** English: "haemoglobin &#123;0,upto2&#125; g/dL &lt; &#123;1&#125;". */
   CYTOPENIA_HAEMOGLOBIN(2),
   /** English: "genotypic ganciclovir resistance (shared by the prodrug valganciclovir)". */
   GCV_GENOTYPIC_RESISTANCE(0),
@@ -250,7 +250,7 @@ public enum MessageKey {
   CDV_UNDER_ADULT_AGE(0),
   /** English: "serum creatinine &#123;0,f2&#125; mg/dL above baseline (&gt;= 0.5): discontinue cidofovir". */
   CDV_CREATININE_RISE_STOP(1),
-  /** English: "proteinuria 3+ (&#123;0&#125; mg/dL): discontinue cidofovir". */
+  /** English: "proteinuria 3+ (&#123;0,upto2&#125; mg/dL): discontinue cidofovir". */
   CDV_PROTEINURIA_STOP(1),
   /** English: "serum creatinine required". */
   CDV_CREATININE_REQUIRED(0),
@@ -262,7 +262,7 @@ public enum MessageKey {
   CDV_CRCL_LOW(1),
   /** English: "urine protein required". */
   CDV_URINE_PROTEIN_REQUIRED(0),
-  /** English: "urine protein &#123;0&#125; mg/dL &gt;= 100 (2+)". */
+  /** English: "urine protein &#123;0,upto2&#125; mg/dL &gt;= 100 (2+)". */
   CDV_URINE_PROTEIN_HIGH(1),
   /** English: "nephrotoxic co-medication (now or within 7 days) must be stated". */
   CDV_NEPHROTOXIC_UNKNOWN(0),
@@ -270,7 +270,7 @@ public enum MessageKey {
   CDV_NEPHROTOXIC(0),
   /** English: "contraindicated: &#123;0,semi&#125;". */
   CDV_CONTRAINDICATED(1),
-  /** English: "eligible: serum creatinine &#123;0,f2&#125; mg/dL, CrCl &#123;1,f1&#125; mL/min, urine protein &#123;2&#125; mg/dL, no nephrotoxic drug". */
+  /** English: "eligible: serum creatinine &#123;0,f2&#125; mg/dL, CrCl &#123;1,f1&#125; mL/min, urine protein &#123;2,upto2&#125; mg/dL, no nephrotoxic drug". */
   CDV_ELIGIBLE(3),
   /** English: "serum creatinine &#123;0,f2&#125; mg/dL above baseline (0.3 to &lt; 0.5): reduce to 3 mg/kg". */
   CDV_CREATININE_RISE_REDUCE(1),
@@ -372,11 +372,11 @@ public enum MessageKey {
   AGE_GROUP_CHILD(0),
   /** English: "18 years and over". */
   AGE_GROUP_ADULT(0),
-  /** English: "&#123;0&#125; years is above &#123;1&#125;". */
+  /** English: "&#123;0,upto2&#125; years is above &#123;1&#125;". */
   IMPLAUSIBLE_AGE(2),
-  /** English: "&#123;0&#125; kg is outside [&#123;1&#125;, &#123;2&#125;] kg for age &#123;3&#125;". */
+  /** English: "&#123;0,upto2&#125; kg is outside [&#123;1&#125;, &#123;2&#125;] kg for age &#123;3&#125;". */
   IMPLAUSIBLE_WEIGHT(4),
-  /** English: "&#123;0&#125; cm is outside [&#123;1&#125;, &#123;2&#125;] cm for age &#123;3&#125;". */
+  /** English: "&#123;0,upto2&#125; cm is outside [&#123;1&#125;, &#123;2&#125;] cm for age &#123;3&#125;". */
   IMPLAUSIBLE_HEIGHT(4),
   /** English: "body mass index &#123;0,sig3&#125; kg/m2 (weight with height) is outside [&#123;1&#125;, &#123;2&#125;] kg/m2 for age &#123;3&#125;". */
   IMPLAUSIBLE_BODY_MASS_INDEX(4),
@@ -384,15 +384,15 @@ public enum MessageKey {
   IMPLAUSIBLE_SERUM_CREATININE(3),
   /** English: "&#123;0,sig3&#125; mg/dL is below &#123;1&#125; mg/dL for age &#123;2&#125;". */
   IMPLAUSIBLE_BASELINE_SERUM_CREATININE(3),
-  /** English: "&#123;0&#125; cells/uL is above &#123;1&#125; cells/uL for an adult". */
+  /** English: "&#123;0,upto2&#125; cells/uL is above &#123;1&#125; cells/uL for an adult". */
   IMPLAUSIBLE_CD4_ADULT(2),
-  /** English: "&#123;0&#125; cells/uL is above &#123;1&#125; cells/uL". */
+  /** English: "&#123;0,upto2&#125; cells/uL is above &#123;1&#125; cells/uL". */
   IMPLAUSIBLE_ANC(2),
-  /** English: "&#123;0&#125; cells/uL is above &#123;1&#125; cells/uL". */
+  /** English: "&#123;0,upto2&#125; cells/uL is above &#123;1&#125; cells/uL". */
   IMPLAUSIBLE_PLATELETS(2),
-  /** English: "&#123;0&#125; g/dL is outside [&#123;1&#125;, &#123;2&#125;] g/dL". */
+  /** English: "&#123;0,upto2&#125; g/dL is outside [&#123;1&#125;, &#123;2&#125;] g/dL". */
   IMPLAUSIBLE_HAEMOGLOBIN(3),
-  /** English: "&#123;0&#125; mg/dL is above &#123;1&#125; mg/dL". */
+  /** English: "&#123;0,upto2&#125; mg/dL is above &#123;1&#125; mg/dL". */
   IMPLAUSIBLE_URINE_PROTEIN(2),
   /** The description of rule REG-CNS-COMBINATION. */
   RULE_REG_CNS_COMBINATION(0),

@@ -3,6 +3,8 @@ package io.github.cmvrx.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmvrx.core.model.HostCategory;
+import io.github.cmvrx.core.quantity.Length;
+import io.github.cmvrx.core.quantity.Mass;
 import io.github.cmvrx.core.quantity.SerumCreatinine;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Every kind of implausible-value warning (docs/decisions/0900, 1405) is a typed message whose
  * English text is the sentence written out here by hand, one case per kind. The limits are those
  * of decision record 0900; each case changes one value of the plain adult (50 years, 70 kg, 175
- * cm, serum creatinine 1.0 mg/dL, body mass index 70 / 1.75^2 = 22.9) or of a child.
+ * cm, serum creatinine 1.0 mg/dL, body mass index 70 / 1.75^2 = 22.9) or of a child. The value
+ * is echoed with at most 2 decimals (decision record 1406).
  */
 class PhysiologyImplausibleTest {
 
@@ -184,6 +187,58 @@ class PhysiologyImplausibleTest {
         .isEqualTo(
             "labs.baselineSerumCreatinine.value: 0.200 mg/dL is below 0.3 mg/dL for age 18 years"
                 + " and over");
+  }
+
+  @Test
+  void weightFromPounds_echoedWithAtMostTwoDecimals() {
+    // 57.4 lb x 0.45359237 kg/lb = 25.85476509 + 0.181436948 = 26.036202038 kg, below the
+    // adult's 30 kg; echoed as WEIGHT_BASIS writes a weight (upto2): 26.04 (decision 1406).
+    // At 145 cm the body mass index is 26.036 / 1.45^2 = 12.4, inside [12, 80].
+    CaseDraft d = CaseDraft.adult();
+    d.weightKg = Mass.pounds(57.4).kilograms();
+    d.heightCm = 145;
+    assertThat(only(d))
+        .isEqualTo("patient.weightKg: 26.04 kg is outside [30, 250] kg for age 18 years and over");
+  }
+
+  @Test
+  void heightFromInches_echoedWithAtMostTwoDecimals() {
+    // 38.55 in x 2.54 cm/in = 97.917 cm, below the adult's 100 cm: 97.92. At 60 kg the body
+    // mass index is 60 / 0.97917^2 = 62.6, inside [12, 80].
+    CaseDraft d = CaseDraft.adult();
+    d.heightCm = Length.inches(38.55).centimetres();
+    d.weightKg = 60;
+    assertThat(only(d))
+        .isEqualTo("patient.heightCm: 97.92 cm is outside [100, 220] cm for age 18 years and over");
+  }
+
+  @Test
+  void echoedValues_roundHalfUpFromTheShortestDecimal() {
+    // Each value has more than 2 decimals; the text keeps at most 2, trailing zeros dropped,
+    // a tie rounded up from the decimal as written (2.005 -> 2.01, though the double 2.005 is
+    // slightly below 2.005), so a value typed with at most 2 decimals reads as typed.
+    CaseDraft age = CaseDraft.adult();
+    age.age = 110.53424657534246; // an age worked out from a birth date
+    assertThat(only(age)).isEqualTo("patient.ageYears: 110.53 years is above 110");
+    CaseDraft hb = CaseDraft.adult();
+    hb.hb = 2.005;
+    assertThat(only(hb)).isEqualTo("labs.hemoglobinGPerDl: 2.01 g/dL is outside [3, 22] g/dL");
+    CaseDraft anc = CaseDraft.adult();
+    anc.anc = 60_000.456;
+    assertThat(only(anc)).isEqualTo("labs.ancPerUl: 60000.46 cells/uL is above 50000 cells/uL");
+    CaseDraft cd4 = CaseDraft.adult();
+    cd4.host = HostCategory.HIV;
+    cd4.cd4 = 3500.5;
+    assertThat(only(cd4))
+        .isEqualTo("host.cd4PerUl: 3500.5 cells/uL is above 3000 cells/uL for an adult");
+    CaseDraft protein = CaseDraft.adult();
+    protein.urineProteinMgDl = 2500.125;
+    assertThat(only(protein))
+        .isEqualTo("labs.urineProteinMgPerDl: 2500.13 mg/dL is above 2000 mg/dL");
+    CaseDraft platelets = CaseDraft.adult();
+    platelets.platelets = 1_200_000.004;
+    assertThat(only(platelets))
+        .isEqualTo("labs.plateletsPerUl: 1200000 cells/uL is above 1000000 cells/uL");
   }
 
   @Test
