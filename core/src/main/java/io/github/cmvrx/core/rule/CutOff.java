@@ -1,5 +1,7 @@
 package io.github.cmvrx.core.rule;
 
+import io.github.cmvrx.core.text.NumberText;
+
 import java.util.Locale;
 
 /**
@@ -214,14 +216,14 @@ public enum CutOff {
   }
 
   /**
-   * Returns a value as plain text, without a trailing {@code .0}.
+   * Returns a value as plain text, without a trailing {@code .0}: the one number formatter's
+   * {@code plain} style ({@link NumberText#plain}), so policy reports, policy differences and
+   * boundary runs write a cut-off as the message texts do (decision record 1406).
    *
    * @param value the value
    * @return e.g. {@code "500"} or {@code "8.5"}
    */
   public static String text(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15
-        ? Long.toString((long) value)
-        : Double.toString(value);
+    return NumberText.plain(value);
   }
 }
