@@ -14,8 +14,8 @@ import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Route;
 import io.github.cmvrx.core.recommendation.Status;
+import io.github.cmvrx.core.text.NumberText;
 import io.github.cmvrx.core.validation.FieldError;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -211,8 +211,12 @@ public final class CdsCards {
     return CaseQuestionnaire.code(d);
   }
 
+  /**
+   * A number in a card text: the one number formatter's plain style (a whole number without
+   * decimals, any other as its shortest decimal), as the message texts write it.
+   */
   static String number(double v) {
-    return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    return NumberText.plain(v);
   }
 
   /**

@@ -29,6 +29,17 @@ class CdsCardsTest {
   }
 
   @Test
+  void cardNumbers_areWrittenAsTheMessageTextsWriteThem() {
+    // The plain style of the one number formatter: a whole dose without ".0", any other value as
+    // its shortest decimal (155 mg, 2.5 mg/kg, the haemodialysis 0.625 mg/kg, 56 h = 168 h / 3).
+    assertThat(CdsCards.number(155.0)).isEqualTo("155");
+    assertThat(CdsCards.number(2.5)).isEqualTo("2.5");
+    assertThat(CdsCards.number(0.625)).isEqualTo("0.625");
+    assertThat(CdsCards.number(168.0 / 3)).isEqualTo("56");
+    assertThat(CdsCards.number(12_345_678.0)).isEqualTo("12345678");
+  }
+
+  @Test
   void encephalitis_regimenCardHasOneCreateActionPerComponent() {
     Recommendation r = recommend("hiv-cmv-encephalitis.json");
     // CNS disease: ganciclovir plus foscarnet (clinical basis §4.1, REG-CNS-COMBINATION).

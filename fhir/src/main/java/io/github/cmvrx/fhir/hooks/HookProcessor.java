@@ -10,6 +10,7 @@ import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Route;
 import io.github.cmvrx.core.recommendation.Status;
+import io.github.cmvrx.core.text.NumberText;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.fhir.CdsCards;
 import io.github.cmvrx.fhir.FhirCaseReader;
@@ -298,7 +299,8 @@ final class HookProcessor {
     return Optional.of(repeat.getPeriod().doubleValue() * perUnit / frequency);
   }
 
+  /** A number in a card text, by the one number formatter's plain style (as {@link CdsCards}). */
   private static String number(double v) {
-    return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    return NumberText.plain(v);
   }
 }
