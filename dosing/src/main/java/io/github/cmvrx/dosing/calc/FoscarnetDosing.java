@@ -6,15 +6,21 @@ import io.github.cmvrx.core.internal.Boxes;
 import io.github.cmvrx.core.model.Drug;
 import io.github.cmvrx.core.model.RenalReplacement;
 import io.github.cmvrx.core.recommendation.Hydration;
+import io.github.cmvrx.core.recommendation.RationaleEntry;
 import io.github.cmvrx.core.rule.RuleId;
 import io.github.cmvrx.core.text.Message;
 import io.github.cmvrx.core.text.MessageKey;
+import io.github.cmvrx.dosing.policy.FoscarnetInductionScheme;
+import io.github.cmvrx.dosing.policy.FoscarnetMaintenanceScheme;
 import io.github.cmvrx.dosing.table.DoseRow;
 import io.github.cmvrx.dosing.table.DoseTable;
+import io.github.cmvrx.dosing.table.DoseTables;
 import io.github.cmvrx.dosing.table.FixedDoses;
 import io.github.cmvrx.dosing.table.TableId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,6 +67,91 @@ final class FoscarnetDosing implements DrugDosing {
   private static final List<Message> INSTRUCTIONS = instructions(null);
 
   private FoscarnetDosing() {}
+
+  /**
+   * The working of a dose that depends on its amount (mg/kg) alone: the infusion time from the
+   * maximum rate and the saline hydration by dose (clinical basis §3.3), with their rationale
+   * entries. Immutable; those of the amounts of the label tables are made once ({@link #of}),
+   * so that a dose from a label table builds none of them.
+   *
+   * @param mgPerKg the amount of the row, mg/kg
+   * @param infusionMinutes the infusion time
+   * @param hydration the saline with each infusion
+   * @param infusionWhy the DOSE-FOS-INFUSION entry
+   * @param hydrationWhy the DOSE-FOS-HYDRATION entry
+   */
+  record AmountNotes(
+      double mgPerKg,
+      OptionalInt infusionMinutes,
+      Optional<Hydration> hydration,
+      RationaleEntry infusionWhy,
+      RationaleEntry hydrationWhy) {
+
+    /** Those of the amounts of the shipped label tables, made once. */
+    private static final AmountNotes[] LABEL = label();
+
+    /**
+     * Returns the working of {@code mgPerKg}: the one made once for an amount of the label
+     * tables, otherwise (a local table's amount) a new one, equal to what {@link #build} gives.
+     */
+    static AmountNotes of(double mgPerKg) {
+      for (AmountNotes n : LABEL) {
+        if (n.mgPerKg == mgPerKg) {
+          return n;
+        }
+      }
+      return build(mgPerKg);
+    }
+
+    /** Works out the infusion time and hydration of {@code mgPerKg} and their entries. */
+    static AmountNotes build(double mgPerKg) {
+      int infusion =
+          (int)
+              Math.max(
+                  FixedDoses.FOSCARNET_DEFAULT_INFUSION_MINUTES,
+                  Math.ceil(mgPerKg / FixedDoses.FOSCARNET_MAX_RATE_MG_PER_KG_PER_MIN));
+      boolean high = mgPerKg > FixedDoses.FOSCARNET_HIGH_HYDRATION_ABOVE_MG_PER_KG;
+      Hydration hydration = high ? HIGH_HYDRATION : LOW_HYDRATION;
+      Message hydrationText =
+          hydration.maxMl() != hydration.minMl()
+              ? Message.of(
+                  MessageKey.FOS_HYDRATION_RANGE,
+                  high ? HIGH_MIN_ML : LOW_MIN_ML,
+                  high ? HIGH_MAX_ML : LOW_MAX_ML,
+                  Boxes.of(mgPerKg))
+              : Message.of(
+                  MessageKey.FOS_HYDRATION, high ? HIGH_MIN_ML : LOW_MIN_ML, Boxes.of(mgPerKg));
+      return new AmountNotes(
+          mgPerKg,
+          Boxes.optionalInt(infusion),
+          high ? HIGH_HYDRATION_GIVEN : LOW_HYDRATION_GIVEN,
+          RationaleEntry.of(
+              RuleId.DOSE_FOS_INFUSION, Message.of(MessageKey.FOS_INFUSE_OVER, infusion)),
+          RationaleEntry.of(RuleId.DOSE_FOS_HYDRATION, hydrationText));
+    }
+
+    /** One for each distinct amount of the shipped foscarnet tables, in the order met. */
+    private static AmountNotes[] label() {
+      DoseTables standard = DoseTables.standard();
+      List<TableId> tables = new ArrayList<>();
+      for (FoscarnetInductionScheme scheme : FoscarnetInductionScheme.values()) {
+        tables.add(TableId.foscarnet(scheme));
+      }
+      for (FoscarnetMaintenanceScheme scheme : FoscarnetMaintenanceScheme.values()) {
+        tables.add(TableId.foscarnet(scheme));
+      }
+      List<AmountNotes> out = new ArrayList<>();
+      for (TableId id : tables) {
+        for (DoseRow row : standard.get(id).bands()) {
+          double mgPerKg = row.amount();
+          if (out.stream().noneMatch(n -> n.mgPerKg == mgPerKg)) {
+            out.add(build(mgPerKg));
+          }
+        }
+      }
+      return out.toArray(AmountNotes[]::new);
+    }
+  }
 
   /** Saline before the first dose, the maximum rate, then the local table's instruction if any. */
   private static List<Message> instructions(@Nullable Message local) {
@@ -133,24 +224,9 @@ final class FoscarnetDosing implements DrugDosing {
                 kidney,
                 row.bandText(),
                 DoseContext.describe(row)));
-    int infusion =
-        (int)
-            Math.max(
-                FixedDoses.FOSCARNET_DEFAULT_INFUSION_MINUTES,
-                Math.ceil(mgPerKg / FixedDoses.FOSCARNET_MAX_RATE_MG_PER_KG_PER_MIN));
-    notes.why(RuleId.DOSE_FOS_INFUSION, Message.of(MessageKey.FOS_INFUSE_OVER, infusion));
-    boolean high = mgPerKg > FixedDoses.FOSCARNET_HIGH_HYDRATION_ABOVE_MG_PER_KG;
-    Hydration hydration = high ? HIGH_HYDRATION : LOW_HYDRATION;
-    notes.why(
-        RuleId.DOSE_FOS_HYDRATION,
-        hydration.maxMl() != hydration.minMl()
-            ? Message.of(
-                MessageKey.FOS_HYDRATION_RANGE,
-                high ? HIGH_MIN_ML : LOW_MIN_ML,
-                high ? HIGH_MAX_ML : LOW_MAX_ML,
-                Boxes.of(mgPerKg))
-            : Message.of(
-                MessageKey.FOS_HYDRATION, high ? HIGH_MIN_ML : LOW_MIN_ML, Boxes.of(mgPerKg)));
+    AmountNotes byAmount = AmountNotes.of(mgPerKg);
+    notes.add(byAmount.infusionWhy());
+    notes.add(byAmount.hydrationWhy());
     if (!measurable) {
       return notes.belowOneMg(Drug.FOSCARNET, computedMg);
     }
@@ -162,8 +238,8 @@ final class FoscarnetDosing implements DrugDosing {
             mgPerKg,
             givenMg,
             row,
-            Boxes.optionalInt(infusion),
-            high ? HIGH_HYDRATION_GIVEN : LOW_HYDRATION_GIVEN,
+            byAmount.infusionMinutes(),
+            byAmount.hydration(),
             false,
             local == null ? INSTRUCTIONS : instructions(local),
             child ? RuleId.DOSE_FOS_PAEDIATRIC : RuleId.DOSE_FOS_RENAL));
