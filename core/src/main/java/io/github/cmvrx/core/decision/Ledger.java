@@ -187,9 +187,44 @@ final class Ledger {
     }
   }
 
+  /**
+   * Records the monitoring of a {@link MonitoringRules.Schedule}: the same as the {@link
+   * #monitor(MonitoringTest, Message, RuleId)} calls of {@link MonitoringRules#evaluate} for its
+   * key. While nothing is monitored yet (every decision: the monitoring rule comes last) none of
+   * its items is a test already listed, so they are appended as they are, and each entry whose
+   * rule has not fired, in order; otherwise item by item.
+   */
+  void monitor(MonitoringRules.Schedule schedule) {
+    if (!monitoring.isEmpty()) {
+      for (int i = 0; i < schedule.size(); i++) {
+        MonitoringItem item = schedule.item(i);
+        monitor(item.test(), item.schedule(), item.ruleId());
+      }
+      return;
+    }
+    for (int i = 0; i < schedule.size(); i++) {
+      monitoring.add(schedule.item(i));
+    }
+    for (int i = 0; i < schedule.describedSize(); i++) {
+      RationaleEntry e = schedule.described(i);
+      if (rationaleIndex(e.ruleId()) < 0) {
+        addEntry(e);
+      }
+    }
+  }
+
   /** Returns the position of {@code rule}'s rationale entry, or -1 if it has not fired. */
   private int rationaleIndex(RuleId rule) {
     return rationaleAt[rule.ordinal()];
+  }
+
+  /** Returns the drugs in the regimen, as a {@link DrugSet} mask. */
+  int regimenDrugs() {
+    int mask = 0;
+    for (int i = 0; i < regimen.size(); i++) {
+      mask |= DrugSet.bit(regimen.get(i).drug());
+    }
+    return mask;
   }
 
   boolean regimenHas(Drug drug) {
