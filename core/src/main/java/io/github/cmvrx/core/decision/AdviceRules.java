@@ -17,46 +17,97 @@ import java.util.List;
 
 /** Other advice (clinical basis §7) and alerts about missing or unused input. */
 final class AdviceRules {
+  // The alerts with a fixed text, each built once (FixedAlert).
+  private static final FixedAlert REDUCE_IMMUNOSUPPRESSION =
+      FixedAlert.of(
+          AlertSeverity.INFO,
+          "reduce_immunosuppression",
+          MessageKey.REDUCE_IMMUNOSUPPRESSION,
+          RuleId.ADV_IMMUNOSUPPRESSION);
+
+  private static final FixedAlert OPTIMISE_ART =
+      FixedAlert.of(
+          AlertSeverity.INFO,
+          "optimise_art",
+          MessageKey.OPTIMISE_ART,
+          RuleId.ADV_HIV_ART);
+
+  private static final FixedAlert CSF_PENETRATION =
+      FixedAlert.of(
+          AlertSeverity.INFO,
+          "csf_penetration",
+          MessageKey.CSF_PENETRATION,
+          RuleId.ADV_CSF_PENETRATION);
+
+  private static final FixedAlert GCV_RESISTANCE_EMERGENCE =
+      FixedAlert.of(
+          AlertSeverity.INFO,
+          "gcv_resistance_emergence",
+          MessageKey.GCV_RESISTANCE_EMERGENCE,
+          RuleId.ADV_RESISTANCE_EMERGENCE);
+
+  private static final FixedAlert LETERMOVIR_RESISTANCE =
+      FixedAlert.of(
+          AlertSeverity.WARNING,
+          "letermovir_resistance",
+          MessageKey.LETERMOVIR_RESISTANCE,
+          RuleId.ADV_RESISTANCE_EMERGENCE);
+
+  private static final FixedAlert ORAL_ABILITY_UNKNOWN =
+      FixedAlert.of(
+          AlertSeverity.INFO,
+          "oral_ability_unknown",
+          MessageKey.ORAL_ABILITY_UNKNOWN,
+          RuleId.REG_NONCNS_ORAL);
+
+  private static final FixedAlert CONSIDER_G_CSF =
+      FixedAlert.of(
+          AlertSeverity.INFO,
+          "consider_g_csf",
+          MessageKey.CONSIDER_G_CSF,
+          RuleId.ADV_G_CSF);
+
+  private static final FixedAlert G_CSF_NOT_ASSESSED =
+      FixedAlert.of(
+          AlertSeverity.INFO,
+          "g_csf_not_assessed",
+          MessageKey.G_CSF_NOT_ASSESSED,
+          RuleId.ADV_G_CSF);
+
+  private static final FixedAlert PAEDIATRIC_ORAL_STEP_DOWN =
+      FixedAlert.of(
+          AlertSeverity.WARNING,
+          "paediatric_oral_step_down",
+          MessageKey.PAEDIATRIC_ORAL_STEP_DOWN,
+          RuleId.REG_PAEDIATRIC_NO_TABLETS);
+
+  private static final FixedAlert HIV_FIELDS_NOT_USED =
+      FixedAlert.of(
+          AlertSeverity.WARNING,
+          "hiv_fields_not_used",
+          MessageKey.HIV_FIELDS_NOT_USED,
+          RuleId.INPUT_VALIDATION);
+
   private AdviceRules() {}
 
   static void advise(PatientCase c, RecommendationPhase phase, Ledger ledger, CutOffs cutOffs) {
     HostCategory host = c.host().category();
     if (host.isTransplant() || host == HostCategory.OTHER_IMMUNOCOMPROMISED) {
-      ledger.alert(
-          AlertSeverity.INFO,
-          "reduce_immunosuppression",
-          Message.of(MessageKey.REDUCE_IMMUNOSUPPRESSION),
-          RuleId.ADV_IMMUNOSUPPRESSION);
+      ledger.alert(REDUCE_IMMUNOSUPPRESSION);
     }
     if (host == HostCategory.HIV) {
-      ledger.alert(
-          AlertSeverity.INFO,
-          "optimise_art",
-          Message.of(MessageKey.OPTIMISE_ART),
-          RuleId.ADV_HIV_ART);
+      ledger.alert(OPTIMISE_ART);
     }
     if (c.disease().isCns() && phase == RecommendationPhase.INDUCTION) {
-      ledger.alert(
-          AlertSeverity.INFO,
-          "csf_penetration",
-          Message.of(MessageKey.CSF_PENETRATION),
-          RuleId.ADV_CSF_PENETRATION);
+      ledger.alert(CSF_PENETRATION);
     }
     boolean gcvFamily =
         ledger.regimenHas(Drug.GANCICLOVIR) || ledger.regimenHas(Drug.VALGANCICLOVIR);
     if (gcvFamily && phase == RecommendationPhase.MAINTENANCE) {
-      ledger.alert(
-          AlertSeverity.INFO,
-          "gcv_resistance_emergence",
-          Message.of(MessageKey.GCV_RESISTANCE_EMERGENCE),
-          RuleId.ADV_RESISTANCE_EMERGENCE);
+      ledger.alert(GCV_RESISTANCE_EMERGENCE);
     }
     if (c.treatment().onLetermovir().orElse(false)) {
-      ledger.alert(
-          AlertSeverity.WARNING,
-          "letermovir_resistance",
-          Message.of(MessageKey.LETERMOVIR_RESISTANCE),
-          RuleId.ADV_RESISTANCE_EMERGENCE);
+      ledger.alert(LETERMOVIR_RESISTANCE);
     }
     gCsf(c, ledger);
     if (gcvFamily
@@ -85,11 +136,7 @@ final class AdviceRules {
           RuleId.DOSE_GCV_CYTOPENIA);
     }
     if (c.treatment().canTakeOral().isEmpty() && !c.disease().isCns()) {
-      ledger.alert(
-          AlertSeverity.INFO,
-          "oral_ability_unknown",
-          Message.of(MessageKey.ORAL_ABILITY_UNKNOWN),
-          RuleId.REG_NONCNS_ORAL);
+      ledger.alert(ORAL_ABILITY_UNKNOWN);
     }
     paediatricOralStepDown(c, phase, ledger);
     unusedHivFields(c.host(), ledger);
@@ -116,17 +163,9 @@ final class AdviceRules {
         c.treatment().daysOfIvTherapy().isEmpty()
             && c.treatment().ganciclovirIntolerance().isEmpty();
     if (onGanciclovir) {
-      ledger.alert(
-          AlertSeverity.INFO,
-          "consider_g_csf",
-          Message.of(MessageKey.CONSIDER_G_CSF),
-          RuleId.ADV_G_CSF);
+      ledger.alert(CONSIDER_G_CSF);
     } else if (exposureUnknown) {
-      ledger.alert(
-          AlertSeverity.INFO,
-          "g_csf_not_assessed",
-          Message.of(MessageKey.G_CSF_NOT_ASSESSED),
-          RuleId.ADV_G_CSF);
+      ledger.alert(G_CSF_NOT_ASSESSED);
     }
   }
 
@@ -142,11 +181,7 @@ final class AdviceRules {
         && ledger.regimenHas(Drug.GANCICLOVIR)
         && OralAbility.oralPossible(c)
         && !cnsInduction) {
-      ledger.alert(
-          AlertSeverity.WARNING,
-          "paediatric_oral_step_down",
-          Message.of(MessageKey.PAEDIATRIC_ORAL_STEP_DOWN),
-          RuleId.REG_PAEDIATRIC_NO_TABLETS);
+      ledger.alert(PAEDIATRIC_ORAL_STEP_DOWN);
     }
   }
 
@@ -155,11 +190,7 @@ final class AdviceRules {
         && (host.onAntiretroviralTherapy().orElse(false)
             || host.hivRnaSuppressed().orElse(false)
             || host.monthsCd4Above100().isPresent())) {
-      ledger.alert(
-          AlertSeverity.WARNING,
-          "hiv_fields_not_used",
-          Message.of(MessageKey.HIV_FIELDS_NOT_USED),
-          RuleId.INPUT_VALIDATION);
+      ledger.alert(HIV_FIELDS_NOT_USED);
     }
   }
 }

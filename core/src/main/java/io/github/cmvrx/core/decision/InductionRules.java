@@ -23,6 +23,21 @@ import org.jspecify.annotations.Nullable;
  * dose, and {@link #choose} records it once they are dosed.
  */
 final class InductionRules {
+  // The alerts with a fixed text, each built once (FixedAlert).
+  private static final FixedAlert CNS_CONTINUE_UNTIL_PCR_NEGATIVE =
+      FixedAlert.of(
+          AlertSeverity.INFO,
+          "cns_continue_until_pcr_negative",
+          MessageKey.CNS_CONTINUE_UNTIL_PCR_NEGATIVE,
+          RuleId.REG_CNS_COMBINATION);
+
+  private static final FixedAlert CIDOFOVIR_THIRD_LINE =
+      FixedAlert.of(
+          AlertSeverity.WARNING,
+          "cidofovir_third_line",
+          MessageKey.CIDOFOVIR_THIRD_LINE,
+          RuleId.REG_THIRD_LINE);
+
   private InductionRules() {}
 
   /** What the induction rules give outside the CNS, and the rule that gives it. */
@@ -87,11 +102,7 @@ final class InductionRules {
               MessageKey.CNS_COMBINATION,
               Regimens.doseText(g.component()),
               Regimens.doseText(f.component())));
-      ledger.alert(
-          AlertSeverity.INFO,
-          "cns_continue_until_pcr_negative",
-          Message.of(MessageKey.CNS_CONTINUE_UNTIL_PCR_NEGATIVE),
-          RuleId.REG_CNS_COMBINATION);
+      ledger.alert(CNS_CONTINUE_UNTIL_PCR_NEGATIVE);
     } else if (gcv || fos) {
       DoseDecision.Dosed remaining = options.dosed(gcv ? Drug.GANCICLOVIR : Drug.FOSCARNET);
       Drug missing = gcv ? Drug.FOSCARNET : Drug.GANCICLOVIR;
@@ -216,11 +227,7 @@ final class InductionRules {
       ledger.fire(
           RuleId.REG_THIRD_LINE,
           Message.of(MessageKey.THIRD_LINE_CDV, Regimens.doseText(cdv.component())));
-      ledger.alert(
-          AlertSeverity.WARNING,
-          "cidofovir_third_line",
-          Message.of(MessageKey.CIDOFOVIR_THIRD_LINE),
-          RuleId.REG_THIRD_LINE);
+      ledger.alert(CIDOFOVIR_THIRD_LINE);
       return;
     }
     excludeUnusable(options, ledger, Drug.CIDOFOVIR);

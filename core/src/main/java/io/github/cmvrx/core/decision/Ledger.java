@@ -107,6 +107,14 @@ final class Ledger {
     fire(rule, message);
   }
 
+  /** Raises an alert with a fixed text; the rule that raised it counts as fired. */
+  void alert(FixedAlert fixed) {
+    alerts.add(fixed.alert());
+    if (rationaleIndex(fixed.alert().ruleId()) < 0) {
+      addEntry(fixed.entry());
+    }
+  }
+
   /** Records an exclusion; the first reason for a drug is kept. */
   void exclude(Exclusion exclusion) {
     int d = exclusion.drug().ordinal();

@@ -22,6 +22,14 @@ import java.util.OptionalInt;
 
 /** Maintenance, lifelong maintenance and stopping (clinical basis §5). */
 final class MaintenanceRules {
+  // The alerts with a fixed text, each built once (FixedAlert).
+  private static final FixedAlert HIV_LIFELONG_MAINTENANCE =
+      FixedAlert.of(
+          AlertSeverity.INFO,
+          "hiv_lifelong_maintenance",
+          MessageKey.HIV_LIFELONG_MAINTENANCE,
+          RuleId.PHASE_HIV_LIFELONG);
+
   private MaintenanceRules() {}
 
   /** The HIV stopping criteria, as far as they are known. */
@@ -66,11 +74,7 @@ final class MaintenanceRules {
     if (host.category() == HostCategory.HIV
         && host.cd4().isPresent()
         && host.cd4().get().perMicrolitre() < HIV_LIFELONG_CD4_PER_UL) {
-      ledger.alert(
-          AlertSeverity.INFO,
-          "hiv_lifelong_maintenance",
-          Message.of(MessageKey.HIV_LIFELONG_MAINTENANCE),
-          RuleId.PHASE_HIV_LIFELONG);
+      ledger.alert(HIV_LIFELONG_MAINTENANCE);
     }
     hivStopCriteriaUnknown(host, ledger, options.cutOffs());
     if (host.category().isTransplant()) {

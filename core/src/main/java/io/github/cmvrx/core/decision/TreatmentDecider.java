@@ -34,6 +34,35 @@ import java.util.OptionalInt;
  * Thread-safe (no state).
  */
 public final class TreatmentDecider {
+  // The alerts with a fixed text, each built once (FixedAlert).
+  private static final FixedAlert CONFIRM_INDUCTION_COMPLETED =
+      FixedAlert.of(
+          AlertSeverity.INFO,
+          "confirm_induction_completed",
+          MessageKey.CONFIRM_INDUCTION_COMPLETED,
+          RuleId.PHASE_PREMATURE_STOP);
+
+  private static final FixedAlert STOP_AFTER_CNS_DISEASE =
+      FixedAlert.of(
+          AlertSeverity.WARNING,
+          "stop_after_cns_disease",
+          MessageKey.STOP_AFTER_CNS_DISEASE,
+          RuleId.PHASE_HIV_STOP);
+
+  private static final FixedAlert RETINAL_EXAMS_AFTER_STOP =
+      FixedAlert.of(
+          AlertSeverity.INFO,
+          "retinal_exams_after_stop",
+          MessageKey.RETINAL_EXAMS_AFTER_STOP,
+          RuleId.PHASE_HIV_STOP);
+
+  private static final FixedAlert SEND_GENOTYPING =
+      FixedAlert.of(
+          AlertSeverity.WARNING,
+          "send_genotyping",
+          MessageKey.SEND_GENOTYPING,
+          RuleId.REG_REFRACTORY);
+
   private TreatmentDecider() {}
 
   /**
@@ -267,11 +296,7 @@ public final class TreatmentDecider {
           Message.of(MessageKey.PREMATURE_MAINTENANCE, days.getAsInt()),
           RuleId.PHASE_PREMATURE_STOP);
     } else if (phase == RecommendationPhase.MAINTENANCE && days.isEmpty()) {
-      ledger.alert(
-          AlertSeverity.INFO,
-          "confirm_induction_completed",
-          Message.of(MessageKey.CONFIRM_INDUCTION_COMPLETED),
-          RuleId.PHASE_PREMATURE_STOP);
+      ledger.alert(CONFIRM_INDUCTION_COMPLETED);
     }
   }
 
@@ -283,18 +308,10 @@ public final class TreatmentDecider {
             cutOffs.boxed(CutOff.HIV_STOP_CD4),
             cutOffs.boxed(CutOff.HIV_STOP_MONTHS)));
     if (c.disease().isCns()) {
-      ledger.alert(
-          AlertSeverity.WARNING,
-          "stop_after_cns_disease",
-          Message.of(MessageKey.STOP_AFTER_CNS_DISEASE),
-          RuleId.PHASE_HIV_STOP);
+      ledger.alert(STOP_AFTER_CNS_DISEASE);
     }
     if (c.disease().hasRetinitis()) {
-      ledger.alert(
-          AlertSeverity.INFO,
-          "retinal_exams_after_stop",
-          Message.of(MessageKey.RETINAL_EXAMS_AFTER_STOP),
-          RuleId.PHASE_HIV_STOP);
+      ledger.alert(RETINAL_EXAMS_AFTER_STOP);
     }
   }
 
@@ -310,11 +327,7 @@ public final class TreatmentDecider {
     }
     boolean refractory = eligibility.refractory();
     if (c.virology().resistantTo().isEmpty()) {
-      ledger.alert(
-          AlertSeverity.WARNING,
-          "send_genotyping",
-          Message.of(MessageKey.SEND_GENOTYPING),
-          RuleId.REG_REFRACTORY);
+      ledger.alert(SEND_GENOTYPING);
     } else {
       ledger.fire(
           RuleId.REG_REFRACTORY,
