@@ -149,6 +149,24 @@ class LedgerTest {
     assertThat(List.copyOf(ledger.exclusions())).isEqualTo(expected);
   }
 
+  @Test
+  void exclusions_oneOrTwoDrugs_inDrugOrderAsAListOf() {
+    Ledger ledger = Ledger.cleared();
+    Exclusion ltv =
+        new Exclusion(Drug.LETERMOVIR, "prophylaxis only", RuleId.REG_LETERMOVIR_PROPHYLAXIS_ONLY);
+    ledger.exclude(ltv);
+    List<Exclusion> one = ledger.exclusions();
+    assertThat(one).isEqualTo(List.of(ltv));
+    // A List.of list: List.copyOf returns it.
+    assertThat(List.copyOf(one)).isSameAs(one);
+    Exclusion vgc = new Exclusion(Drug.VALGANCICLOVIR, "CNS induction", RuleId.REG_CNS_COMBINATION);
+    ledger.exclude(vgc);
+    // Valganciclovir comes before letermovir in drug order, though excluded after it.
+    assertThat(ledger.exclusions()).isEqualTo(List.of(vgc, ltv));
+    List<Exclusion> two = ledger.exclusions();
+    assertThat(List.copyOf(two)).isSameAs(two);
+  }
+
   private static DoseDecision.Dosed dosed(Drug drug, List<Alert> alerts, RuleId rule) {
     RegimenComponent c =
         RegimenComponent.builder()
