@@ -13,13 +13,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wording of every {@link MessageKey}: one template per key, parsed once. A template is text
  * with placeholders {@code {n}} or {@code {n,style}}, {@code n} the argument index; the styles are
  * those of {@link NumberText} ({@code plain}, {@code f1}, {@code f2}, {@code f3}, {@code upto2},
  * {@code grouped}, {@code sig3}) and, for a list, its separator ({@code comma} ", ", {@code semi} "; ",
- * {@code and} " and "). A catalogue has a template for every key and no other, and each template
+ * {@code and} " and "). A placeholder may name the limits its value is compared with after
+ * {@code ~} ({@link Limits}: {@code {0,f1~10}}, {@code {0,upto2~{1}}}, {@code {0~{1}}}, {@code
+ * {0,f1~}}): the value is then never written so that it reads as its limit, or on the wrong side
+ * of it, when it is not equal to it (decision record 1407). A catalogue has a template for every key and no other, and each template
  * uses every argument of its key: otherwise it is refused when loaded. The default English
  * catalogue is the resource {@code messages.properties} of this package (UTF-8). Immutable.
  *
@@ -122,10 +126,17 @@ public final class MessageCatalogue {
     final int[] index;
     final Style[] styles;
 
-    private Template(String[] literals, int[] index, Style[] styles) {
+    /**
+     * The limits placeholder i is compared with ({@code ~} in the template), or null: most
+     * placeholders have none.
+     */
+    final @Nullable Limits[] limits;
+
+    private Template(String[] literals, int[] index, Style[] styles, @Nullable Limits[] limits) {
       this.literals = literals;
       this.index = index;
       this.styles = styles;
+      this.limits = limits;
       this.jsonLiterals = new String[literals.length];
       for (int i = 0; i < literals.length; i++) {
         jsonLiterals[i] = JsonText.escaped(literals[i]);
@@ -136,6 +147,7 @@ public final class MessageCatalogue {
       List<String> literals = new ArrayList<>();
       List<Integer> index = new ArrayList<>();
       List<Style> styles = new ArrayList<>();
+      List<@Nullable Limits> limits = new ArrayList<>();
       boolean[] used = new boolean[key.arity()];
       int from = 0;
       while (true) {
@@ -144,14 +156,14 @@ public final class MessageCatalogue {
           literals.add(text.substring(from));
           break;
         }
-        int close = text.indexOf('}', open);
-        if (close < 0) {
-          throw bad(key, "unclosed '{'");
-        }
+        int close = closing(key, text, open);
         literals.add(text.substring(from, open));
         String inside = text.substring(open + 1, close);
-        int comma = inside.indexOf(',');
-        String number = comma < 0 ? inside : inside.substring(0, comma);
+        int tilde = inside.indexOf('~');
+        String head = tilde < 0 ? inside : inside.substring(0, tilde);
+        limits.add(tilde < 0 ? null : Limits.parse(key, inside.substring(tilde + 1)));
+        int comma = head.indexOf(',');
+        String number = comma < 0 ? head : head.substring(0, comma);
         int n;
         try {
           n = Integer.parseInt(number.trim());
@@ -163,7 +175,7 @@ public final class MessageCatalogue {
         }
         used[n] = true;
         index.add(n);
-        styles.add(comma < 0 ? Style.DEFAULT : Style.named(key, inside.substring(comma + 1).trim()));
+        styles.add(comma < 0 ? Style.DEFAULT : Style.named(key, head.substring(comma + 1).trim()));
         from = close + 1;
       }
       if (literals.stream().anyMatch(l -> l.indexOf('}') >= 0)) {
@@ -176,11 +188,86 @@ public final class MessageCatalogue {
       }
       int[] idx = index.stream().mapToInt(Integer::intValue).toArray();
       return new Template(
-          literals.toArray(String[]::new), idx, styles.toArray(Style[]::new));
+          literals.toArray(String[]::new),
+          idx,
+          styles.toArray(Style[]::new),
+          limits.toArray(new Limits[0]));
+    }
+
+    /** The index of the '}' closing the placeholder opened at {@code open}, nested braces skipped. */
+    private static int closing(MessageKey key, String text, int open) {
+      int depth = 0;
+      for (int i = open + 1; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '{') {
+          depth++;
+        } else if (c == '}') {
+          if (depth == 0) {
+            return i;
+          }
+          depth--;
+        }
+      }
+      throw bad(key, "unclosed '{'");
     }
 
     private static IllegalArgumentException bad(MessageKey key, String why) {
       return new IllegalArgumentException("message catalogue: key " + key + ": " + why);
+    }
+  }
+
+  /**
+   * The limits a value is compared with in its text, named after {@code ~} in its placeholder
+   * (decision record 1407): numbers written in the template ({@code {0,f1~10}}), arguments of the
+   * same message ({@code {0,upto2~{1}~{2}}}; an argument that is a message, such as a kidney
+   * function band, gives each of its numbers), or, with nothing after {@code ~}, the limits of
+   * the enclosing message ({@link #FROM_ENCLOSING}): {@code BELOW_10 = {0~10} is below 10} hands
+   * 10 to its nested {@code CRCL = CrCl {0,f1~} mL/min}. Immutable.
+   */
+  static final class Limits {
+    /** {@code ~} with nothing after it: the limits handed down by the enclosing message. */
+    static final Limits FROM_ENCLOSING = new Limits(new double[0], new int[0]);
+
+    /** Limits written in the template. */
+    final double[] numbers;
+
+    /** Indices of the arguments that are limits. */
+    final int[] args;
+
+    private Limits(double[] numbers, int[] args) {
+      this.numbers = numbers;
+      this.args = args;
+    }
+
+    /** Parses what follows the first {@code ~}: empty, or limits separated by {@code ~}. */
+    static Limits parse(MessageKey key, String spec) {
+      if (spec.isEmpty()) {
+        return FROM_ENCLOSING;
+      }
+      List<Double> numbers = new ArrayList<>();
+      List<Integer> args = new ArrayList<>();
+      for (String part : spec.split("~", -1)) {
+        String p = part.trim();
+        if (p.length() > 2 && p.charAt(0) == '{' && p.charAt(p.length() - 1) == '}') {
+          int n;
+          try {
+            n = Integer.parseInt(p.substring(1, p.length() - 1).trim());
+          } catch (NumberFormatException e) {
+            throw Template.bad(key, "limit " + p + " is not an argument");
+          }
+          if (n < 0 || n >= key.arity()) {
+            throw Template.bad(key, "limit " + p + ": the key has " + key.arity() + " arguments");
+          }
+          args.add(n);
+        } else if (p.matches("[0-9]+(\\.[0-9]+)?")) {
+          numbers.add(Double.parseDouble(p));
+        } else {
+          throw Template.bad(key, "limit '" + p + "' is neither {n} nor a decimal number");
+        }
+      }
+      return new Limits(
+          numbers.stream().mapToDouble(Double::doubleValue).toArray(),
+          args.stream().mapToInt(Integer::intValue).toArray());
     }
   }
 

@@ -174,11 +174,11 @@ public enum MessageKey {
   VGC_ACTIVE_DRUG_NOT_TOLERATED(0),
   /** English: "cytopenia below the ganciclovir thresholds: &#123;0&#125;". */
   GCV_CYTOPENIA(1),
-  /** English: "ANC &#123;0,upto2&#125; /uL &lt; &#123;1,grouped&#125;". */
+  /** English: "ANC &#123;0,upto2~&#123;1&#125;&#125; /uL &lt; &#123;1,grouped&#125;". */
   CYTOPENIA_ANC(2),
-  /** English: "platelets &#123;0,upto2&#125; /uL &lt; &#123;1,grouped&#125;". */
+  /** English: "platelets &#123;0,upto2~&#123;1&#125;&#125; /uL &lt; &#123;1,grouped&#125;". */
   CYTOPENIA_PLATELETS(2),
-  /** English: "haemoglobin &#123;0,upto2&#125; g/dL &lt; &#123;1&#125;". */
+  /** English: "haemoglobin &#123;0,upto2~&#123;1&#125;&#125; g/dL &lt; &#123;1&#125;". */
   CYTOPENIA_HAEMOGLOBIN(2),
   /** English: "genotypic ganciclovir resistance (shared by the prodrug valganciclovir)". */
   GCV_GENOTYPIC_RESISTANCE(0),
@@ -202,19 +202,19 @@ public enum MessageKey {
   PERITONEAL_DIALYSIS_NO_LABEL_DOSE(0),
   /** English: "no kidney function estimate under 1 year of age". */
   NO_KIDNEY_ESTIMATE_UNDER_1_YEAR(0),
-  /** English: "&#123;0&#125; in band &#123;1&#125;: &#123;2&#125;". */
+  /** English: "&#123;0~&#123;1&#125;&#125; in band &#123;1&#125;: &#123;2&#125;". */
   KIDNEY_FUNCTION_IN_BAND(3),
   /** English: "on &#123;0&#125;: valganciclovir tablets are not recommended; use IV ganciclovir at the reduced dose". */
   VGC_NOT_ON_RENAL_REPLACEMENT(1),
   /** English: "&#123;0&#125;: valganciclovir tablets are not recommended". */
   VGC_TABLETS_NOT_RECOMMENDED(1),
-  /** English: "&#123;0&#125; is below 10". */
+  /** English: "&#123;0~10&#125; is below 10". */
   BELOW_10(1),
   /** English: "the table dose of &#123;0&#125; mg is less than one 450 mg tablet". */
   LESS_THAN_ONE_TABLET(1),
-  /** English: "&#123;0&#125; in band &#123;1&#125;: &#123;2&#125; = &#123;3&#125;". */
+  /** English: "&#123;0~&#123;1&#125;&#125; in band &#123;1&#125;: &#123;2&#125; = &#123;3&#125;". */
   VGC_BAND_TABLETS(4),
-  /** English: "&#123;0&#125; in band &#123;1&#125;: &#123;2&#125; = &#123;3&#125; (rounded down to whole tablets, never above)". */
+  /** English: "&#123;0~&#123;1&#125;&#125; in band &#123;1&#125;: &#123;2&#125; = &#123;3&#125; (rounded down to whole tablets, never above)". */
   VGC_BAND_TABLETS_ROUNDED(4),
   /** English: "&#123;0&#125; per dose". */
   TABLETS_PER_DOSE(1),
@@ -222,17 +222,17 @@ public enum MessageKey {
   VGC_TAKE_WITH_FOOD(0),
   /** English: "on &#123;0&#125;: foscarnet is not recommended by the label (CrCl per kg below 0.4); off-label post-dialysis dosing needs specialist review". */
   FOS_NOT_ON_RENAL_REPLACEMENT(1),
-  /** English: "child with eGFR &#123;0,f1&#125; mL/min/1.73 m2: the full dose needs eGFR &gt;= 90". */
+  /** English: "child with eGFR &#123;0,f1~90&#125; mL/min/1.73 m2: the full dose needs eGFR &gt;= 90". */
   FOS_CHILD_EGFR_BELOW_FULL_DOSE(1),
   /** English: "child under 1 year without an eGFR: the full dose needs eGFR &gt;= 90". */
   FOS_CHILD_NO_EGFR(0),
-  /** English: "child with eGFR &#123;0,f1&#125; mL/min/1.73 m2 (&gt;= 90): full dose &#123;1&#125;". */
+  /** English: "child with eGFR &#123;0,f1~90&#125; mL/min/1.73 m2 (&gt;= 90): full dose &#123;1&#125;". */
   FOS_CHILD_FULL_DOSE(2),
-  /** English: "CrCl &#123;0,f3&#125; mL/min/kg is at or below 0.4: foscarnet not recommended (induction)". */
+  /** English: "CrCl &#123;0,f3~0.4&#125; mL/min/kg is at or below 0.4: foscarnet not recommended (induction)". */
   FOS_NOT_RECOMMENDED_INDUCTION(1),
-  /** English: "CrCl &#123;0,f3&#125; mL/min/kg is below 0.4: foscarnet not recommended (maintenance)". */
+  /** English: "CrCl &#123;0,f3~0.4&#125; mL/min/kg is below 0.4: foscarnet not recommended (maintenance)". */
   FOS_NOT_RECOMMENDED_MAINTENANCE(1),
-  /** English: "CrCl &#123;0,f3&#125; mL/min/kg in band &#123;1&#125;: &#123;2&#125;". */
+  /** English: "CrCl &#123;0,f3~&#123;1&#125;&#125; mL/min/kg in band &#123;1&#125;: &#123;2&#125;". */
   FOS_PER_KG_IN_BAND(3),
   /** English: "infuse over &#123;0&#125; minutes, never faster than 1 mg/kg/min". */
   FOS_INFUSE_OVER(1),
@@ -248,21 +248,21 @@ public enum MessageKey {
   FOS_MAX_RATE(0),
   /** English: "under 18: safety not established". */
   CDV_UNDER_ADULT_AGE(0),
-  /** English: "serum creatinine &#123;0,f2&#125; mg/dL above baseline (&gt;= 0.5): discontinue cidofovir". */
+  /** English: "serum creatinine &#123;0,f2~0.5&#125; mg/dL above baseline (&gt;= 0.5): discontinue cidofovir". */
   CDV_CREATININE_RISE_STOP(1),
   /** English: "proteinuria 3+ (&#123;0,upto2&#125; mg/dL): discontinue cidofovir". */
   CDV_PROTEINURIA_STOP(1),
   /** English: "serum creatinine required". */
   CDV_CREATININE_REQUIRED(0),
-  /** English: "serum creatinine &#123;0,f2&#125; mg/dL &gt; 1.5". */
+  /** English: "serum creatinine &#123;0,f2~1.5&#125; mg/dL &gt; 1.5". */
   CDV_CREATININE_HIGH(1),
   /** English: "no Cockcroft-Gault CrCl (on &#123;0&#125;)". */
   CDV_NO_CRCL(1),
-  /** English: "CrCl &#123;0,f1&#125; mL/min &lt;= 55". */
+  /** English: "CrCl &#123;0,f1~55&#125; mL/min &lt;= 55". */
   CDV_CRCL_LOW(1),
   /** English: "urine protein required". */
   CDV_URINE_PROTEIN_REQUIRED(0),
-  /** English: "urine protein &#123;0,upto2&#125; mg/dL &gt;= 100 (2+)". */
+  /** English: "urine protein &#123;0,upto2~100&#125; mg/dL &gt;= 100 (2+)". */
   CDV_URINE_PROTEIN_HIGH(1),
   /** English: "nephrotoxic co-medication (now or within 7 days) must be stated". */
   CDV_NEPHROTOXIC_UNKNOWN(0),
@@ -272,7 +272,7 @@ public enum MessageKey {
   CDV_CONTRAINDICATED(1),
   /** English: "eligible: serum creatinine &#123;0,f2&#125; mg/dL, CrCl &#123;1,f1&#125; mL/min, urine protein &#123;2,upto2&#125; mg/dL, no nephrotoxic drug". */
   CDV_ELIGIBLE(3),
-  /** English: "serum creatinine &#123;0,f2&#125; mg/dL above baseline (0.3 to &lt; 0.5): reduce to 3 mg/kg". */
+  /** English: "serum creatinine &#123;0,f2~0.3~0.5&#125; mg/dL above baseline (0.3 to &lt; 0.5): reduce to 3 mg/kg". */
   CDV_CREATININE_RISE_REDUCE(1),
   /** English: "off-label use: the label indication is CMV retinitis in patients with AIDS". */
   CDV_OFF_LABEL(0),
@@ -282,7 +282,7 @@ public enum MessageKey {
   CDV_PROBENECID(0),
   /** English: "1 L normal saline over 1-2 h before each dose (CDV-PI)". */
   CDV_SALINE(0),
-  /** English: "needs age &gt;= 12 years and weight &gt;= 35 kg (age &#123;0,f1&#125; years, weight &#123;1,f1&#125; kg)". */
+  /** English: "needs age &gt;= 12 years and weight &gt;= 35 kg (age &#123;0,f1~12&#125; years, weight &#123;1,f1~35&#125; kg)". */
   MBV_AGE_WEIGHT(2),
   /** English: "&#123;0&#125; mg twice daily (&#123;1&#125;)". */
   MBV_DOSE(2),
@@ -298,9 +298,9 @@ public enum MessageKey {
   TABLET(2),
   /** English: "&#123;0&#125; x &#123;1&#125; mg tablets". */
   TABLETS(2),
-  /** English: "bedside Schwartz eGFR &#123;0,f1&#125; mL/min/1.73 m2". */
+  /** English: "bedside Schwartz eGFR &#123;0,f1~&#125; mL/min/1.73 m2". */
   BEDSIDE_SCHWARTZ_EGFR(1),
-  /** English: "CrCl &#123;0,f1&#125; mL/min". */
+  /** English: "CrCl &#123;0,f1~&#125; mL/min". */
   CRCL(1),
   /** English: "&#123;0&#125;: &#123;1&#125; mg/kg x &#123;2,upto2&#125; kg (&#123;3&#125; weight) = &#123;4,upto2&#125; mg computed; given &#123;5&#125; mg, &#123;6&#125; (&#123;7&#125;)". */
   WEIGHT_BASIS(8),
@@ -314,7 +314,7 @@ public enum MessageKey {
   LOCAL_TABLE_ROW_USED(6),
   /** English: "&#123;0&#125;: no label dose". */
   NO_LABEL_DOSE(1),
-  /** English: "&#123;0&#125; is below the lowest band &#123;1&#125; of local table &#123;2&#125;&#123;3&#125;: no dose". */
+  /** English: "&#123;0~&#123;1&#125;&#125; is below the lowest band &#123;1&#125; of local table &#123;2&#125;&#123;3&#125;: no dose". */
   BELOW_LOWEST_LOCAL_BAND(4),
   /** English: "&#123;0&#125; mg/kg &#123;1&#125; times a week". */
   ROW_MG_PER_KG_TIMES_A_WEEK(2),
@@ -332,7 +332,7 @@ public enum MessageKey {
   CONTINUOUS_RENAL_REPLACEMENT(0),
   /** English: "peritoneal dialysis". */
   PERITONEAL_DIALYSIS(0),
-  /** English: "computed dose &#123;0,upto2&#125; mg is below 1 mg and cannot be measured from the labelled preparation". */
+  /** English: "computed dose &#123;0,upto2~1&#125; mg is below 1 mg and cannot be measured from the labelled preparation". */
   DOSE_BELOW_ONE_MG(1),
   /** English: "actual weight &#123;0,f1&#125; kg is above 1.3 x ideal body weight &#123;1,f1&#125; kg: the weight basis of mg/kg dosing and Cockcroft-Gault is uncertain in obesity". */
   OBESITY_WEIGHT_BASIS_MG_PER_KG(2),
@@ -344,7 +344,7 @@ public enum MessageKey {
   IBW_NEEDED_FOR_DOSING_WEIGHT(1),
   /** English: "the &#123;0&#125; Cockcroft-Gault weight". */
   IBW_NEEDED_FOR_CG_WEIGHT(1),
-  /** English: "height &#123;0,f1&#125; cm is below 60 inches: ideal body weight is not defined, so &#123;1,and&#125; cannot use it; actual weight used". */
+  /** English: "height &#123;0,f1~152.4&#125; cm is below 60 inches: ideal body weight is not defined, so &#123;1,and&#125; cannot use it; actual weight used". */
   IBW_UNDEFINED(2),
   /** English: "paediatric renal dosing: specialist review". */
   PAEDIATRIC_RENAL_REVIEW(0),
@@ -372,27 +372,27 @@ public enum MessageKey {
   AGE_GROUP_CHILD(0),
   /** English: "18 years and over". */
   AGE_GROUP_ADULT(0),
-  /** English: "&#123;0,upto2&#125; years is above &#123;1&#125;". */
+  /** English: "&#123;0,upto2~&#123;1&#125;&#125; years is above &#123;1&#125;". */
   IMPLAUSIBLE_AGE(2),
-  /** English: "&#123;0,upto2&#125; kg is outside [&#123;1&#125;, &#123;2&#125;] kg for age &#123;3&#125;". */
+  /** English: "&#123;0,upto2~&#123;1&#125;~&#123;2&#125;&#125; kg is outside [&#123;1&#125;, &#123;2&#125;] kg for age &#123;3&#125;". */
   IMPLAUSIBLE_WEIGHT(4),
-  /** English: "&#123;0,upto2&#125; cm is outside [&#123;1&#125;, &#123;2&#125;] cm for age &#123;3&#125;". */
+  /** English: "&#123;0,upto2~&#123;1&#125;~&#123;2&#125;&#125; cm is outside [&#123;1&#125;, &#123;2&#125;] cm for age &#123;3&#125;". */
   IMPLAUSIBLE_HEIGHT(4),
-  /** English: "body mass index &#123;0,sig3&#125; kg/m2 (weight with height) is outside [&#123;1&#125;, &#123;2&#125;] kg/m2 for age &#123;3&#125;". */
+  /** English: "body mass index &#123;0,sig3~&#123;1&#125;~&#123;2&#125;&#125; kg/m2 (weight with height) is outside [&#123;1&#125;, &#123;2&#125;] kg/m2 for age &#123;3&#125;". */
   IMPLAUSIBLE_BODY_MASS_INDEX(4),
-  /** English: "&#123;0,sig3&#125; mg/dL is below &#123;1&#125; mg/dL for age &#123;2&#125;: estimated kidney function is then unreliable". */
+  /** English: "&#123;0,sig3~&#123;1&#125;&#125; mg/dL is below &#123;1&#125; mg/dL for age &#123;2&#125;: estimated kidney function is then unreliable". */
   IMPLAUSIBLE_SERUM_CREATININE(3),
-  /** English: "&#123;0,sig3&#125; mg/dL is below &#123;1&#125; mg/dL for age &#123;2&#125;". */
+  /** English: "&#123;0,sig3~&#123;1&#125;&#125; mg/dL is below &#123;1&#125; mg/dL for age &#123;2&#125;". */
   IMPLAUSIBLE_BASELINE_SERUM_CREATININE(3),
-  /** English: "&#123;0,upto2&#125; cells/uL is above &#123;1&#125; cells/uL for an adult". */
+  /** English: "&#123;0,upto2~&#123;1&#125;&#125; cells/uL is above &#123;1&#125; cells/uL for an adult". */
   IMPLAUSIBLE_CD4_ADULT(2),
-  /** English: "&#123;0,upto2&#125; cells/uL is above &#123;1&#125; cells/uL". */
+  /** English: "&#123;0,upto2~&#123;1&#125;&#125; cells/uL is above &#123;1&#125; cells/uL". */
   IMPLAUSIBLE_ANC(2),
-  /** English: "&#123;0,upto2&#125; cells/uL is above &#123;1&#125; cells/uL". */
+  /** English: "&#123;0,upto2~&#123;1&#125;&#125; cells/uL is above &#123;1&#125; cells/uL". */
   IMPLAUSIBLE_PLATELETS(2),
-  /** English: "&#123;0,upto2&#125; g/dL is outside [&#123;1&#125;, &#123;2&#125;] g/dL". */
+  /** English: "&#123;0,upto2~&#123;1&#125;~&#123;2&#125;&#125; g/dL is outside [&#123;1&#125;, &#123;2&#125;] g/dL". */
   IMPLAUSIBLE_HAEMOGLOBIN(3),
-  /** English: "&#123;0,upto2&#125; mg/dL is above &#123;1&#125; mg/dL". */
+  /** English: "&#123;0,upto2~&#123;1&#125;&#125; mg/dL is above &#123;1&#125; mg/dL". */
   IMPLAUSIBLE_URINE_PROTEIN(2),
   /** The description of rule REG-CNS-COMBINATION. */
   RULE_REG_CNS_COMBINATION(0),

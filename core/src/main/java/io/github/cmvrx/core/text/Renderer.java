@@ -3,10 +3,12 @@ package io.github.cmvrx.core.text;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.cmvrx.core.text.MessageCatalogue.Limits;
 import io.github.cmvrx.core.text.MessageCatalogue.Style;
 import io.github.cmvrx.core.text.MessageCatalogue.Template;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a {@link Message} into text with one {@link MessageCatalogue}: the only place a message
@@ -14,7 +16,9 @@ import java.util.Locale;
  * by {@link NumberText#plain} (or the style's {@link NumberText} rule), a whole {@code int} or
  * {@code long} in decimal, an enum constant (a drug, a weight basis) as its name in lower case, a
  * nested message by this renderer, a list as its elements separated by ", " (or the style's
- * separator), a string as given. Immutable and thread-safe.
+ * separator), a string as given. A number whose placeholder names limits ({@code ~}) is written
+ * so that it reads on its true side of each ({@link TrueSide}, decision record 1407). Immutable
+ * and thread-safe.
  *
  * @since 0.3.0
  */
@@ -109,6 +113,19 @@ public final class Renderer {
 
   /** Appends the text of {@code message}, JSON-escaped if {@code json}. */
   private void append(StringBuilder out, Message message, boolean json) {
+    append(out, message, json, message, null);
+  }
+
+  /**
+   * Appends the text of {@code message}; {@code limits} (of the message {@code owner}) are the
+   * limits handed down by an enclosing message, for the placeholders marked {@code ~} alone.
+   */
+  private void append(
+      StringBuilder out,
+      Message message,
+      boolean json,
+      Message owner,
+      @Nullable Limits limits) {
     if (message.key() == MessageKey.VERBATIM) {
       text(out, (String) message.arg(0), json);
       return;
@@ -122,17 +139,35 @@ public final class Renderer {
         throw new IllegalArgumentException(
             "message " + message.key() + " has " + message.argCount() + " arguments, not " + (n + 1));
       }
-      arg(out, message.arg(n), t.styles[i], json);
+      Limits own = t.limits[i];
+      if (own == null) {
+        arg(out, message.arg(n), t.styles[i], json, message, null);
+      } else if (own == Limits.FROM_ENCLOSING) {
+        arg(out, message.arg(n), t.styles[i], json, owner, limits);
+      } else {
+        arg(out, message.arg(n), t.styles[i], json, message, own);
+      }
     }
     out.append(literals[t.index.length]);
   }
 
-  private void arg(StringBuilder out, Object a, Style style, boolean json) {
+  private void arg(
+      StringBuilder out,
+      Object a,
+      Style style,
+      boolean json,
+      Message owner,
+      @Nullable Limits limits) {
     if (a instanceof Message m) {
-      append(out, m, json);
+      append(out, m, json, owner, limits);
     } else if (a instanceof Double || a instanceof Float) {
       // Digits, '.', '-', ',' (grouped), or "NaN" / "Infinity": nothing JSON escapes.
-      number(out, ((Number) a).doubleValue(), style);
+      double v = ((Number) a).doubleValue();
+      int start = out.length();
+      number(out, v, style);
+      if (limits != null) {
+        TrueSide.keep(out, start, v, style, owner, limits);
+      }
     } else if (a instanceof Integer || a instanceof Long) {
       out.append(((Number) a).longValue());
     } else if (a instanceof Enum<?> e) {
@@ -148,7 +183,7 @@ public final class Renderer {
         if (i > 0) {
           out.append(sep);
         }
-        arg(out, list.get(i), Style.DEFAULT, json);
+        arg(out, list.get(i), Style.DEFAULT, json, owner, null);
       }
     } else {
       text(out, String.valueOf(a), json);
@@ -184,7 +219,8 @@ public final class Renderer {
     }
   }
 
-  private static void number(StringBuilder out, double v, Style style) {
+  /** Appends {@code v} in {@code style}. */
+  static void number(StringBuilder out, double v, Style style) {
     switch (style) {
       case F1 -> NumberText.appendFixed(out, v, 1);
       case F2 -> NumberText.appendFixed(out, v, 2);

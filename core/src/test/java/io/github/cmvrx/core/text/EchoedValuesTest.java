@@ -37,12 +37,11 @@ class EchoedValuesTest {
   }
 
   @Test
-  void cytopenia_aValueWithin0005OfItsThreshold_readsAsTheThreshold() {
-    // The one rounding rule, stated as it falls: 7.996 rounds to 8.00. The comparison was made
-    // on 7.996; the same holds for every rounded value in the texts ("CrCl 10.0 mL/min is below
-    // 10" for 9.96). Decision record 1406 lists this.
+  void cytopenia_aValueWithin0005OfItsThreshold_neverReadsAsTheThreshold() {
+    // upto2 rounds 7.996 to 8.00, "8", which would read "8 g/dL < 8"; one more place, 7.996, reads
+    // below 8 (decision record 1407; 1406 had listed "8 < 8").
     assertThat(text(MessageKey.CYTOPENIA_HAEMOGLOBIN, 7.996, 8.0))
-        .isEqualTo("haemoglobin 8 g/dL < 8");
+        .isEqualTo("haemoglobin 7.996 g/dL < 8");
   }
 
   @Test
