@@ -219,8 +219,7 @@ public final class Renderer {
     }
   }
 
-  /** Appends {@code v} in {@code style}. */
-  static void number(StringBuilder out, double v, Style style) {
+  private static void number(StringBuilder out, double v, Style style) {
     switch (style) {
       case F1 -> NumberText.appendFixed(out, v, 1);
       case F2 -> NumberText.appendFixed(out, v, 2);
