@@ -1,5 +1,6 @@
 package io.github.cmvrx.cli;
 
+import io.github.cmvrx.core.text.Disclaimer;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 answered (a refused case is still 0), 1 internal error,"
           + " 2 usage error or unreadable input, 3 some NDJSON lines could not be answered,"
           + " 4 the output could not be written.",
-      "Decision support only: verify every dose; this does not replace clinical judgement."
+      Disclaimer.TEXT
     },
     subcommands = {
       RecommendCommand.class,

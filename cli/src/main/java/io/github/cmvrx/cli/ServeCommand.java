@@ -1,6 +1,7 @@
 package io.github.cmvrx.cli;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import io.github.cmvrx.core.text.Disclaimer;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.fhir.hooks.CdsService;
 import io.github.cmvrx.fhir.hooks.ClientTrust;
@@ -125,7 +126,7 @@ public final class ServeCommand implements Callable<Integer> {
             });
     Runtime.getRuntime().addShutdownHook(hook);
     err.println("cmvrx serve: discovery at http://" + host + ":" + service.port() + "/cds-services");
-    err.println("Decision support only: verify every dose; this does not replace clinical judgement.");
+    err.println(Disclaimer.TEXT);
     err.flush();
     try {
       stopped.await();

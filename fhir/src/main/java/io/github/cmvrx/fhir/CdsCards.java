@@ -14,6 +14,7 @@ import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Route;
 import io.github.cmvrx.core.recommendation.Status;
+import io.github.cmvrx.core.text.Disclaimer;
 import io.github.cmvrx.core.text.NumberText;
 import io.github.cmvrx.core.validation.FieldError;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +43,6 @@ public final class CdsCards {
   /** The longest summary CDS Hooks allows. */
   public static final int MAX_SUMMARY = 140;
 
-  static final String DISCLAIMER =
-      "Decision support only: verify every dose; this does not replace clinical judgement.";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -62,7 +61,7 @@ public final class CdsCards {
       for (FieldError e : r.errors()) {
         detail.append("- **").append(e.field()).append("**: ").append(e.message()).append('\n');
       }
-      detail.append('\n').append(DISCLAIMER);
+      detail.append('\n').append(Disclaimer.TEXT);
       cards.add(
           card(
               "cmvrx cannot recommend: the record is incomplete or invalid (see detail)",
@@ -82,7 +81,7 @@ public final class CdsCards {
               a.severity(),
               a.ruleId().primarySource(),
               a.message() + "\n\nRule " + a.ruleId().id() + " (" + a.ruleId().primarySource().key()
-                  + ").\n\n" + DISCLAIMER));
+                  + ").\n\n" + Disclaimer.TEXT));
     }
     return response;
   }
@@ -183,7 +182,7 @@ public final class CdsCards {
       }
       d.append('\n');
     }
-    d.append(DISCLAIMER);
+    d.append(Disclaimer.TEXT);
     return d.toString();
   }
 
@@ -264,7 +263,7 @@ public final class CdsCards {
         .ifPresent(code -> medication.addCoding(new Coding(FhirCodes.RXNORM, code, name(c.drug()))));
     mr.setMedication(medication);
     mr.setSubject(new Reference("Patient/" + patientId.orElse("unknown")));
-    mr.addNote().setText(DISCLAIMER);
+    mr.addNote().setText(Disclaimer.TEXT);
     Dosage dosage = mr.addDosageInstruction();
     dosage.setText(longDose(c));
     dosage.setRoute(new CodeableConcept().setText(c.route() == Route.IV ? "intravenous" : "oral"));
@@ -322,7 +321,7 @@ public final class CdsCards {
             });
     medication.put("text", name);
     mr.putObject("subject").put("reference", "Patient/" + patientId.orElse("unknown"));
-    mr.putArray("note").addObject().put("text", DISCLAIMER);
+    mr.putArray("note").addObject().put("text", Disclaimer.TEXT);
     ObjectNode dosage = mr.putArray("dosageInstruction").addObject();
     dosage.put("text", longDose(c));
     boolean weekly = c.timesPerWeek().isPresent();

@@ -1,5 +1,6 @@
 package io.github.cmvrx.spark;
 
+import io.github.cmvrx.core.text.Disclaimer;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
       "",
       "Exit codes: 0 done, 1 internal error, an invariant violated (verify) or a failed count"
           + " check (score), 2 usage error or unreadable input.",
-      "Decision support only: verify every dose; this does not replace clinical judgement."
+      Disclaimer.TEXT
     },
     subcommands = {
       VerifySparkCommand.class,

@@ -10,6 +10,7 @@ import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Route;
 import io.github.cmvrx.core.recommendation.Status;
+import io.github.cmvrx.core.text.Disclaimer;
 import io.github.cmvrx.core.text.NumberText;
 import io.github.cmvrx.dosing.policy.Policy;
 import io.github.cmvrx.fhir.CdsCards;
@@ -202,7 +203,7 @@ final class HookProcessor {
               r.regimen().isEmpty()
                   ? "none"
                   : String.join(" + ", r.regimen().stream().map(c -> CdsCards.shortDose(c)).toList()))
-          .append("\n\nDecision support only: verify every dose; this does not replace clinical judgement.");
+          .append("\n\n").append(Disclaimer.TEXT);
       card.put("detail", detail.toString());
       ObjectNode source = card.putObject("source");
       source.put("label", "cmvrx");

@@ -23,6 +23,7 @@ import io.github.cmvrx.core.recommendation.Recommendation;
 import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Route;
 import io.github.cmvrx.core.recommendation.Status;
+import io.github.cmvrx.core.text.Disclaimer;
 import io.github.cmvrx.core.validation.FieldError;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,7 @@ public final class ExplainText {
   private ExplainText() {}
 
   /** The line every rendering starts with. */
-  public static final String DISCLAIMER =
-      "Decision support only: verify every dose; this does not replace clinical judgement.";
+  public static final String DISCLAIMER = Disclaimer.TEXT;
 
   private static final String ITEM = "  - ";
   private static final String SUB = "     ";
