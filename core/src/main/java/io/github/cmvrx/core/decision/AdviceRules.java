@@ -90,7 +90,8 @@ final class AdviceRules {
 
   private AdviceRules() {}
 
-  static void advise(PatientCase c, RecommendationPhase phase, Ledger ledger, CutOffs cutOffs) {
+  static void advise(
+      PatientCase c, RecommendationPhase phase, boolean oralPossible, Ledger ledger, CutOffs cutOffs) {
     HostCategory host = c.host().category();
     if (host.isTransplant() || host == HostCategory.OTHER_IMMUNOCOMPROMISED) {
       ledger.alert(REDUCE_IMMUNOSUPPRESSION);
@@ -138,7 +139,7 @@ final class AdviceRules {
     if (c.treatment().canTakeOral().isEmpty() && !c.disease().isCns()) {
       ledger.alert(ORAL_ABILITY_UNKNOWN);
     }
-    paediatricOralStepDown(c, phase, ledger);
+    paediatricOralStepDown(c, phase, oralPossible, ledger);
     unusedHivFields(c.host(), ledger);
   }
 
@@ -175,11 +176,11 @@ final class AdviceRules {
    * needs paediatric dosing (VGC-PI §2.3) by a specialist.
    */
   private static void paediatricOralStepDown(
-      PatientCase c, RecommendationPhase phase, Ledger ledger) {
+      PatientCase c, RecommendationPhase phase, boolean oralPossible, Ledger ledger) {
     boolean cnsInduction = c.disease().isCns() && phase == RecommendationPhase.INDUCTION;
     if (c.patient().age().years() < ClinicalThresholds.ADULT_AGE_YEARS
         && ledger.regimenHas(Drug.GANCICLOVIR)
-        && OralAbility.oralPossible(c)
+        && oralPossible
         && !cnsInduction) {
       ledger.alert(PAEDIATRIC_ORAL_STEP_DOWN);
     }

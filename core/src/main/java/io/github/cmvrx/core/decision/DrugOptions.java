@@ -34,6 +34,11 @@ final class DrugOptions {
     return facts.phase();
   }
 
+  /** Whether oral valganciclovir may be considered (kept by the eligibility; {@link OralAbility}). */
+  boolean oralPossible() {
+    return eligibility.oralPossible();
+  }
+
   /** The HIV stopping criteria of the case, as far as they are known (kept by the eligibility). */
   MaintenanceRules.HivStop hivStop() {
     return eligibility.hivStop();

@@ -88,6 +88,10 @@ public final class Eligibility {
   // built only when asked (ruledOut), not for every case that has the finding; most such cases
   // never read cidofovir, and keep the shared array.
   private final byte cidofovirStop;
+  // The drugs no rule rules out, as a DrugSet mask, and whether oral valganciclovir may be
+  // considered (OralAbility): worked out once, read by the choice of drugs and by the decision.
+  private final byte toAssess;
+  private final boolean oralPossible;
 
   private Eligibility(PatientCase patientCase, CutOffs cutOffs) {
     this.patientCase = patientCase;
@@ -138,6 +142,8 @@ public final class Eligibility {
     this.byRule = own;
     this.cidofovirStop =
         own[Drug.CIDOFOVIR.ordinal()] == null ? cidofovirStop(patientCase) : NO_STOP;
+    this.toAssess = (byte) notRuledOut();
+    this.oralPossible = OralAbility.oralPossible(patientCase);
   }
 
   /**
@@ -200,6 +206,11 @@ public final class Eligibility {
 
   /** {@link #drugsToAssess} as a {@link DrugSet} mask. */
   int drugsToAssessMask() {
+    return toAssess;
+  }
+
+  /** The drugs {@link #rulesOut} leaves, as a {@link DrugSet} mask (worked out once). */
+  private int notRuledOut() {
     int out = 0;
     for (Drug d : DRUGS) {
       if (!rulesOut(d)) {
@@ -227,6 +238,11 @@ public final class Eligibility {
   /** The HIV stopping criteria as far as they are known ({@link MaintenanceRules#hivStop}). */
   MaintenanceRules.HivStop hivStop() {
     return HIV_STOPS[hivStop];
+  }
+
+  /** {@link OralAbility#oralPossible} for the case, worked out once. */
+  boolean oralPossible() {
+    return oralPossible;
   }
 
   /** Whether the disease is refractory (known and true). */

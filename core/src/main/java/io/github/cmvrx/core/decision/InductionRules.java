@@ -130,7 +130,7 @@ final class InductionRules {
   private static Pick nonCnsPick(PatientCase c, DrugOptions options) {
     if (options.usable(Drug.GANCICLOVIR)) {
       // Valganciclovir shares every exclusion of ganciclovir; usable only if ganciclovir is.
-      boolean oral = OralAbility.oralPossible(c);
+      boolean oral = options.oralPossible();
       boolean vgc = options.usable(Drug.VALGANCICLOVIR);
       if (c.disease().severity() == Severity.MILD_MODERATE && oral && vgc) {
         return Pick.ORAL;

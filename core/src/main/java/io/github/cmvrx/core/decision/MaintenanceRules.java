@@ -141,7 +141,7 @@ final class MaintenanceRules {
   }
 
   private static Pick pick(PatientCase c, DrugOptions options) {
-    if (OralAbility.oralPossible(c) && options.usable(Drug.VALGANCICLOVIR)) {
+    if (options.oralPossible() && options.usable(Drug.VALGANCICLOVIR)) {
       return Pick.VALGANCICLOVIR;
     }
     if (options.usable(Drug.GANCICLOVIR)) {

@@ -250,7 +250,7 @@ public final class TreatmentDecider {
     if (ledger.regimen.isEmpty() && phase != RecommendationPhase.STOP_MAINTENANCE) {
       noSafeRegimen(ledger);
     }
-    AdviceRules.advise(patientCase, phase, ledger, cutOffs);
+    AdviceRules.advise(patientCase, phase, eligibility.oralPossible(), ledger, cutOffs);
     MonitoringRules.list(patientCase, phase, ledger);
     // The ledger is this thread's (Ledger.cleared): the recommendation copies its working lists
     // into exactly sized List.of lists.
