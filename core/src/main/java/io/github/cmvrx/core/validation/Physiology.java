@@ -146,7 +146,8 @@ public final class Physiology {
      * @return true inside the refuse limits and outside {@code [warnMin, warnMax]}
      */
     public boolean implausible(double value) {
-      return !impossible(value) && !(value >= warnMin && value <= warnMax);
+      // The warn limits first: most values are inside them, and then two comparisons answer.
+      return !(value >= warnMin && value <= warnMax) && !impossible(value);
     }
 
     String refuseRange() {
