@@ -15,7 +15,10 @@ import io.github.cmvrx.core.recommendation.RegimenComponent;
 import io.github.cmvrx.core.recommendation.Route;
 import io.github.cmvrx.core.recommendation.Status;
 import io.github.cmvrx.core.text.Disclaimer;
+import io.github.cmvrx.core.text.Message;
+import io.github.cmvrx.core.text.MessageKey;
 import io.github.cmvrx.core.text.NumberText;
+import io.github.cmvrx.core.text.Renderer;
 import io.github.cmvrx.core.validation.FieldError;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -45,6 +48,10 @@ public final class CdsCards {
 
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** The instruction of an order given after dialysis, from the message catalogue. */
+  private static final String AFTER_EACH_HAEMODIALYSIS =
+      Renderer.english().render(Message.of(MessageKey.GIVE_AFTER_EACH_HAEMODIALYSIS));
 
   /**
    * Returns the CDS Hooks response {@code {"cards": [...]}} for a recommendation.
@@ -273,7 +280,7 @@ public final class CdsCards {
       repeat.setFrequency(c.timesPerWeek().getAsInt()).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.WK);
       if (c.afterDialysis()) {
         dosage.setAdditionalInstruction(
-            List.of(new CodeableConcept().setText("give after each haemodialysis session")));
+            List.of(new CodeableConcept().setText(AFTER_EACH_HAEMODIALYSIS)));
       }
     } else if (c.intervalHours().isPresent()) {
       repeat.setFrequency(1).setPeriod(c.intervalHours().getAsInt()).setPeriodUnit(Timing.UnitsOfTime.H);
@@ -326,7 +333,7 @@ public final class CdsCards {
     dosage.put("text", longDose(c));
     boolean weekly = c.timesPerWeek().isPresent();
     if (weekly && c.afterDialysis()) {
-      dosage.putArray("additionalInstruction").addObject().put("text", "give after each haemodialysis session");
+      dosage.putArray("additionalInstruction").addObject().put("text", AFTER_EACH_HAEMODIALYSIS);
     }
     ObjectNode repeat = MAPPER.createObjectNode();
     c.durationDays()

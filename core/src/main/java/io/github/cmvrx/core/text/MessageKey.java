@@ -146,6 +146,8 @@ public enum MessageKey {
   TIMES_A_WEEK(1),
   /** English: "&#123;0&#125; after dialysis". */
   AFTER_DIALYSIS(1),
+  /** English: "give after each haemodialysis session" (the instruction of an order given after dialysis). */
+  GIVE_AFTER_EACH_HAEMODIALYSIS(0),
   /** English: "once daily". */
   ONCE_DAILY(0),
   /** English: "twice daily". */
