@@ -26,16 +26,15 @@ import org.jspecify.annotations.Nullable;
  * before every use (also after a decision that threw). Nothing of the ledger escapes: the
  * recommendation gets copies.
  *
- * <p>Entries whose text has no argument (most alerts, every monitoring item, the rule
- * descriptions) are values shared between calls: they are the same for every case, so they are
- * built once.
+ * <p>Entries whose text has no argument (every monitoring item, the rule descriptions) are values
+ * shared between calls: they are the same for every case, so they are built once. An alert whose
+ * text has no argument is a {@link FixedAlert} constant of the rule that raises it.
  */
 final class Ledger {
   private static final Drug[] DRUGS = Drug.values();
   private static final int KEYS = MessageKey.values().length;
   private static final RationaleEntry[] FIXED_ENTRIES =
       new RationaleEntry[RuleId.values().length * KEYS];
-  private static final Alert[] FIXED_ALERTS = new Alert[RuleId.values().length * KEYS];
   private static final MonitoringItem[] FIXED_ITEMS =
       new MonitoringItem[MonitoringTest.values().length * KEYS];
   private static final RationaleEntry[] DESCRIBED = new RationaleEntry[RuleId.values().length];
@@ -103,7 +102,7 @@ final class Ledger {
 
   /** Raises an alert; the rule that raised it counts as fired. */
   void alert(AlertSeverity severity, String code, Message message, RuleId rule) {
-    alerts.add(alertOf(severity, code, message, rule));
+    alerts.add(new Alert(severity, code, message, rule));
     fire(rule, message);
   }
 
@@ -281,19 +280,6 @@ final class Ledger {
       FIXED_ENTRIES[i] = e;
     }
     return e;
-  }
-
-  private static Alert alertOf(AlertSeverity severity, String code, Message text, RuleId rule) {
-    if (!fixed(text)) {
-      return new Alert(severity, code, text, rule);
-    }
-    int i = rule.ordinal() * KEYS + text.key().ordinal();
-    Alert a = FIXED_ALERTS[i];
-    if (a == null || a.severity() != severity || !a.code().equals(code)) {
-      a = new Alert(severity, code, text, rule);
-      FIXED_ALERTS[i] = a;
-    }
-    return a;
   }
 
   private static MonitoringItem itemOf(MonitoringTest test, Message frequency, RuleId rule) {
