@@ -264,7 +264,7 @@ final class HookProcessor {
     if (dose == null || !dose.hasValue() || !"mg".equals(dose.hasCode() ? dose.getCode() : dose.getUnit())) {
       out.add("dose not given in mg (recommended " + want + ")");
     } else if (dose.getValue().doubleValue() != c.dose().value()) {
-      out.add("dose " + dose.getValue().toPlainString() + " mg, recommended " + number(c.dose().value()) + " mg");
+      out.add("dose " + dose.getValue().toPlainString() + " mg, recommended " + NumberText.plain(c.dose().value()) + " mg");
     }
     Timing.TimingRepeatComponent repeat = dosage.getTiming().getRepeat();
     Optional<Double> hours = intervalHours(repeat);
@@ -272,7 +272,7 @@ final class HookProcessor {
     if (hours.isEmpty()) {
       out.add("interval not stated (recommended " + want + ")");
     } else if (Math.abs(hours.get() - wantHours) > 1e-9) {
-      out.add("every " + number(hours.get()) + " h, recommended every " + number(wantHours) + " h");
+      out.add("every " + NumberText.plain(hours.get()) + " h, recommended every " + NumberText.plain(wantHours) + " h");
     }
     String route = (dosage.getRoute().getText() == null ? "" : dosage.getRoute().getText()) + " "
         + dosage.getRoute().getCoding().stream().map(x -> x.getDisplay() == null ? "" : x.getDisplay()).reduce("", String::concat);
@@ -298,10 +298,5 @@ final class HookProcessor {
       return Optional.empty();
     }
     return Optional.of(repeat.getPeriod().doubleValue() * perUnit / frequency);
-  }
-
-  /** A number in a card text, by the one number formatter's plain style (as {@link CdsCards}). */
-  private static String number(double v) {
-    return NumberText.plain(v);
   }
 }
